@@ -1,0 +1,74 @@
+// swift-tools-version:6.0
+// Earshot: source → item → analyzers → analysis → routes → escalation → outbox → sinks.
+// The targets below follow that flow; dependencies point one way:
+// EarshotCore ← EarshotConfig ← plugins ← EarshotPlugins (the one registry list) ← earshot.
+import PackageDescription
+
+let package = Package(
+    name: "earshot",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "earshot", targets: ["earshot"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+    ],
+    targets: [
+        // Item, analysis, escalation, plugin protocols, routing. No I/O, no YAML, no NIO.
+        .target(name: "EarshotCore", dependencies: [
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        // YAML → positioned config tree; section readers that report FILE:LINE:COL.
+        .target(name: "EarshotConfig", dependencies: [
+            "EarshotCore",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+
+        // Plugins: each folder is self-contained (code, sample.yaml, README.md).
+        .target(name: "EarshotDirectorySource", dependencies: ["EarshotCore", "EarshotConfig"],
+                path: "plugins/sources/directory", exclude: ["README.md", "sample.yaml"]),
+        .target(name: "EarshotClassify", dependencies: ["EarshotCore", "EarshotConfig"],
+                path: "plugins/analyzers/classify", exclude: ["README.md", "sample.yaml"],
+                resources: []),
+        .target(name: "EarshotLogSink", dependencies: ["EarshotCore", "EarshotConfig"],
+                path: "plugins/sinks/log", exclude: ["README.md", "sample.yaml"]),
+
+        // The engine: state store, scheduling, outbox, lifecycle.
+        .target(name: "EarshotRuntime", dependencies: [
+            "EarshotCore", "EarshotConfig",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+        ]),
+        // The one explicit list of built-in plugins.
+        .target(name: "EarshotPlugins", dependencies: [
+            "EarshotCore", "EarshotConfig", "EarshotRuntime",
+            "EarshotDirectorySource", "EarshotClassify", "EarshotLogSink",
+        ]),
+        .executableTarget(name: "earshot", dependencies: [
+            "EarshotCore", "EarshotConfig", "EarshotRuntime", "EarshotPlugins",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ]),
+        // Fakes and harnesses for tests.
+        .target(name: "EarshotTesting", dependencies: ["EarshotCore", "EarshotConfig", "EarshotRuntime",
+            .product(name: "Logging", package: "swift-log")]),
+
+        .testTarget(name: "EarshotCoreTests", dependencies: ["EarshotCore", "EarshotTesting"]),
+        .testTarget(name: "EarshotConfigTests", dependencies: ["EarshotConfig", "EarshotPlugins", "EarshotTesting"]),
+        .testTarget(name: "EarshotRuntimeTests", dependencies: ["EarshotRuntime", "EarshotPlugins", "EarshotTesting"]),
+        .testTarget(name: "EarshotDirectorySourceTests", dependencies: ["EarshotDirectorySource", "EarshotTesting"]),
+        .testTarget(name: "EarshotClassifyTests", dependencies: ["EarshotClassify", "EarshotTesting"]),
+        .testTarget(name: "EarshotLogSinkTests", dependencies: ["EarshotLogSink", "EarshotTesting"]),
+        .testTarget(name: "EarshotEndToEndTests", dependencies: ["EarshotTesting"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,74 @@
+import Foundation
+
+/// A position in a config file, printed as `FILE:LINE:COL`.
+public struct ConfigLocation: Sendable, Hashable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var column: Int
+    public init(file: String, line: Int, column: Int) { self.file = file; self.line = line; self.column = column }
+    public var description: String { "\(file):\(line):\(column)" }
+}
+
+/// One problem found in a config file.
+public struct ConfigProblem: Sendable, Hashable, CustomStringConvertible, Error {
+    public var location: ConfigLocation
+    public var message: String
+    public init(_ location: ConfigLocation, _ message: String) { self.location = location; self.message = message }
+    public var description: String { "\(location): \(message)" }
+}
+
+/// A YAML value with where it stands in the file. `${VAR}` references are already expanded.
+public struct ConfigNode: Sendable {
+    public enum Value: Sendable {
+        case null
+        /// A scalar and whether it was quoted (a quoted "yes" is a string, never a boolean).
+        case scalar(String, quoted: Bool)
+        case sequence([ConfigNode])
+        case mapping([Entry])
+    }
+
+    public struct Entry: Sendable {
+        public var key: String
+        public var keyLocation: ConfigLocation
+        public var value: ConfigNode
+    }
+
+    public var value: Value
+    public var location: ConfigLocation
+    /// Where the node is, as a key path (`sources[2].path`), for messages.
+    public var path: String
+
+    public init(value: Value, location: ConfigLocation, path: String) {
+        self.value = value; self.location = location; self.path = path
+    }
+
+    public var kindName: String {
+        switch value {
+        case .null: return "nothing"
+        case .scalar: return "a single value"
+        case .sequence: return "a list"
+        case .mapping: return "a mapping"
+        }
+    }
+
+    public var scalar: String? { if case .scalar(let s, _) = value { return s }; return nil }
+    public var entries: [Entry]? { if case .mapping(let e) = value { return e }; return nil }
+    public var items: [ConfigNode]? { if case .sequence(let i) = value { return i }; return nil }
+
+    public subscript(key: String) -> ConfigNode? { entries?.first(where: { $0.key == key })?.value }
+}
+
+/// Collects every problem of a config so they can be reported at once.
+public final class Diagnostics {
+    public private(set) var problems: [ConfigProblem] = []
+    public init() {}
+    public func error(_ location: ConfigLocation, _ message: String) {
+        let p = ConfigProblem(location, message)
+        if !problems.contains(p) { problems.append(p) }
+    }
+    public var hasErrors: Bool { !problems.isEmpty }
+    /// Problems sorted by file position.
+    public var sorted: [ConfigProblem] {
+        problems.sorted { ($0.location.file, $0.location.line, $0.location.column) < ($1.location.file, $1.location.line, $1.location.column) }
+    }
+}

@@ -1,0 +1,168 @@
+import EarshotCore
+import Foundation
+import Logging
+
+/// A fully built configuration: settings plus constructed plugins, ready for the runtime.
+public struct EarshotConfiguration: Sendable {
+    public enum LogFormat: String, Sendable, CaseIterable { case logfmt, json }
+
+    public struct NamedSource: Sendable { public let name: String; public let type: String; public let source: any Source }
+    public struct NamedAnalyzer: Sendable { public let name: String; public let type: String; public let analyzer: any Analyzer }
+    public struct NamedSink: Sendable { public let name: String; public let type: String; public let sink: any Sink }
+
+    public var file: String
+    public var stateDirectory: String
+    public var logLevel: Logger.Level
+    public var logFormat: LogFormat
+    public var brandHandles: [String]
+    public var sources: [NamedSource]
+    public var analyzers: [NamedAnalyzer]
+    public var routes: [Route]
+    public var sinks: [NamedSink]
+    /// Delivery retries: first back-off, doubling up to `retryMax`; after `deadAfter` attempts a delivery is a dead letter.
+    public var retryInitial: Duration
+    public var retryMax: Duration
+    public var deadAfter: Int
+
+    public var router: Router { Router(routes: routes) }
+}
+
+/// Turns a config file into an `EarshotConfiguration`, reporting every problem at once.
+public enum ConfigBuilder {
+    public static let defaultPath = "/etc/earshot/earshot.yaml"
+
+    /// Reads and builds `path`. Problems carry `path:line:col`.
+    public static func load(path: String, registry: PluginRegistry, environment: [String: String] = ProcessInfo.processInfo.environment,
+                            checkOnly: Bool = false) -> Result<EarshotConfiguration, ConfigErrors> {
+        let text: String
+        do {
+            let data = try Data(contentsOf: URL(fileURLWithPath: path))
+            guard let s = String(data: data, encoding: .utf8) else {
+                return .failure(ConfigErrors([ConfigProblem(ConfigLocation(file: path, line: 1, column: 1), "the config file is not UTF-8 text")]))
+            }
+            text = s
+        } catch {
+            return .failure(ConfigErrors([ConfigProblem(ConfigLocation(file: path, line: 1, column: 1),
+                                                        "cannot read the config file: \(ConfigSection.describe(error))")]))
+        }
+        return build(text: text, file: path, registry: registry, environment: environment, checkOnly: checkOnly)
+    }
+
+    public static func build(text: String, file: String, registry: PluginRegistry, environment: [String: String],
+                             checkOnly: Bool = false) -> Result<EarshotConfiguration, ConfigErrors> {
+        let diags = Diagnostics()
+        guard let rootNode = YAMLLoader.parse(text, file: file, environment: environment, diagnostics: diags) else {
+            return .failure(ConfigErrors(diags.sorted))
+        }
+        let root = ConfigSection(rootNode, diagnostics: diags, environment: environment)
+        let stateDir = root.nonEmptyString("state_dir") ?? "/var/lib/earshot"
+
+        var level = Logger.Level.info
+        var format = EarshotConfiguration.LogFormat.logfmt
+        if let log = root.section("log") {
+            if let l = log.string("level") {
+                if let v = Logger.Level(rawValue: l.lowercased()) { level = v } else {
+                    let all = Logger.Level.allCases.map(\.rawValue)
+                    log.error("level", "log.level: unknown level \"\(l)\"\(Suggest.hint(for: l, in: all)); expected one of \(all.joined(separator: ", "))")
+                }
+            }
+            format = log.choice("format", EarshotConfiguration.LogFormat.self) ?? format
+            log.finish()
+        }
+        var handles: [String] = []
+        if let brand = root.section("brand") {
+            handles = brand.strings("handles") ?? []
+            brand.finish()
+        }
+        if let http = root.raw("http") {
+            diags.error(http.location, "http: the HTTP endpoint (/healthz, /metrics, /api) is not part of this version of Earshot yet; remove the section")
+        }
+        var retryInitial = Duration.seconds(5), retryMax = Duration.seconds(600), deadAfter = 20
+        if let d = root.section("delivery") {
+            retryInitial = d.duration("retry_initial", minimum: .milliseconds(10)) ?? retryInitial
+            retryMax = d.duration("retry_max", minimum: .milliseconds(10)) ?? retryMax
+            deadAfter = d.int("dead_after", in: 1...10_000) ?? deadAfter
+            d.finish()
+        }
+
+        func setup(_ s: ConfigSection, name: String) -> PluginSetup {
+            PluginSetup(name: name, section: s, stateDirectory: stateDir, brandHandles: handles, checkOnly: checkOnly)
+        }
+        func pluginType<F>(_ s: ConfigSection, _ kind: String, _ table: [String: F]) -> (String, F)? {
+            guard let type = s.nonEmptyString("type", required: true) else { return nil }
+            guard let f = table[type] else {
+                s.error("type", "unknown \(kind) type \"\(type)\"\(Suggest.hint(for: type, in: table.keys)); known: \(table.keys.sorted().joined(separator: ", "))")
+                return nil
+            }
+            return (type, f)
+        }
+        func uniqueName(_ s: ConfigSection, _ kind: String, _ seen: inout [String: ConfigLocation]) -> String? {
+            guard let name = s.nonEmptyString("name", required: true) else { return nil }
+            if let first = seen[name] {
+                s.error("name", "duplicate \(kind) name \"\(name)\" (first defined at \(first))")
+                return nil
+            }
+            seen[name] = s.location(of: "name")
+            return name
+        }
+
+        var sources: [EarshotConfiguration.NamedSource] = []
+        var seenSources: [String: ConfigLocation] = [:]
+        for s in root.sections("sources") ?? [] {
+            let name = uniqueName(s, "source", &seenSources)
+            if let (type, f) = pluginType(s, "source", registry.sources), let name, let src = f.make(setup(s, name: name)) {
+                sources.append(.init(name: name, type: type, source: src))
+            }
+            s.finish()
+        }
+
+        var analyzers: [EarshotConfiguration.NamedAnalyzer] = []
+        var provided: Set<AnalysisField> = []
+        for s in root.sections("analyzers") ?? [] {
+            let explicitName = s.nonEmptyString("name")
+            if let (type, f) = pluginType(s, "analyzer", registry.analyzers) {
+                provided.formUnion(f.provides)
+                if let a = f.make(setup(s, name: explicitName ?? type)) {
+                    analyzers.append(.init(name: explicitName ?? type, type: type, analyzer: a))
+                }
+            }
+            s.finish()
+        }
+
+        var sinks: [EarshotConfiguration.NamedSink] = []
+        var seenSinks: [String: ConfigLocation] = [:]
+        for s in root.sections("sinks") ?? [] {
+            let name = uniqueName(s, "sink", &seenSinks)
+            if let (type, f) = pluginType(s, "sink", registry.sinks), let name, let sink = f.make(setup(s, name: name)) {
+                sinks.append(.init(name: name, type: type, sink: sink))
+            }
+            s.finish()
+        }
+
+        var routes: [Route] = []
+        var seenRoutes: [String: ConfigLocation] = [:]
+        for s in root.sections("routes") ?? [] {
+            if let r = RouteParser.parse(s, seenRoutes: &seenRoutes, sinks: Set(seenSinks.keys), provided: provided) {
+                routes.append(r)
+            }
+            s.finish()
+        }
+        if sources.isEmpty && seenSources.isEmpty && !diags.hasErrors {
+            root.error(nil, "no sources: add at least one under sources:")
+        }
+        root.finish()
+
+        if diags.hasErrors { return .failure(ConfigErrors(diags.sorted)) }
+        return .success(EarshotConfiguration(
+            file: file, stateDirectory: stateDir, logLevel: level, logFormat: format, brandHandles: handles,
+            sources: sources, analyzers: analyzers, routes: routes, sinks: sinks,
+            retryInitial: retryInitial, retryMax: retryMax, deadAfter: deadAfter))
+    }
+}
+
+/// Every problem of a config, sorted by position; printed one per line as `FILE:LINE:COL: message`.
+public struct ConfigErrors: Error, CustomStringConvertible, Sendable {
+    public var problems: [ConfigProblem]
+    public init(_ problems: [ConfigProblem]) { self.problems = problems }
+    public var description: String { problems.map(\.description).joined(separator: "\n") }
+}

@@ -1,0 +1,65 @@
+import EarshotCore
+import Foundation
+
+/// Reads one entry of `routes:`.
+enum RouteParser {
+    static func parse(_ s: ConfigSection, seenRoutes: inout [String: ConfigLocation], sinks: Set<String>,
+                      provided: Set<AnalysisField>) -> Route? {
+        let name = s.nonEmptyString("name", required: true)
+        if let name {
+            if let first = seenRoutes[name] {
+                s.error("name", "duplicate route name \"\(name)\" (first defined at \(first))")
+            } else {
+                seenRoutes[name] = s.location(of: "name")
+            }
+        }
+        let to = s.strings("to", required: true) ?? []
+        if s.raw("to") != nil && to.isEmpty { s.error("to", "routes[].to must name at least one sink") }
+        for sink in to where !sinks.contains(sink) {
+            s.error("to", "route \"\(name ?? "?")\" sends to sink \"\(sink)\", which is not defined under sinks:\(Suggest.hint(for: sink, in: sinks))")
+        }
+        let severity = s.choice("severity", Severity.self)
+        let cont = s.bool("continue") ?? false
+        for later in ["group_by", "group_wait", "repeat_interval", "escalate"] where s.raw(later) != nil {
+            s.error(later, "\(later): grouping and escalation ladders are not part of this version of Earshot yet; remove the key")
+        }
+        var cond = RouteCondition()
+        if let w = s.section("when") {
+            cond = parseCondition(w, provided: provided)
+            w.finish()
+        }
+        guard let name else { return nil }
+        return Route(name: name, when: cond, to: to, severity: severity, continueMatching: cont)
+    }
+
+    static func parseCondition(_ w: ConfigSection, provided: Set<AnalysisField>) -> RouteCondition {
+        var c = RouteCondition()
+        c.labelsAny = w.strings("labels_any")
+        c.labelsAll = w.strings("labels_all")
+        c.team = w.strings("team")
+        c.source = w.strings("source")
+        c.language = w.strings("language")
+        c.sentimentBelow = w.double("sentiment_below", in: -1...1)
+        c.sentimentAbove = w.double("sentiment_above", in: -1...1)
+        c.reachAtLeast = w.double("reach_at_least", in: 0...100)
+        c.severityAtLeast = w.choice("severity_at_least", Severity.self)
+        c.textMatches = w.regex("text_matches")
+        if let kinds = w.strings("kind") {
+            var out: [Escalation.Kind] = []
+            for k in kinds {
+                if let v = Escalation.Kind(rawValue: k) { out.append(v) } else {
+                    let all = Escalation.Kind.allCases.map(\.rawValue)
+                    w.error("kind", "when.kind: unknown kind \"\(k)\"\(Suggest.hint(for: k, in: all)); expected one of \(all.joined(separator: ", "))")
+                }
+            }
+            c.kind = out
+        }
+        for (key, field, analyzer) in [("sentiment_below", AnalysisField.sentiment, "sentiment"),
+                                       ("sentiment_above", .sentiment, "sentiment"),
+                                       ("reach_at_least", .reach, "reach")]
+        where w.raw(key) != nil && !provided.contains(field) {
+            w.error(key, "when.\(key) needs the \(analyzer) analyzer, which is not configured under analyzers: (this route would never match)")
+        }
+        return c
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+import Yams
+
+/// Reads YAML into a `ConfigNode` tree with positions, expanding `${VAR}` from the environment.
+public enum YAMLLoader {
+    /// Parses `text` (read from `file`). YAML syntax errors, duplicate keys and unset variables
+    /// are reported to `diagnostics`; the result is nil only when nothing could be parsed.
+    public static func parse(_ text: String, file: String, environment: [String: String],
+                             diagnostics: Diagnostics) -> ConfigNode? {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let e as YamlError {
+            report(e, file: file, diagnostics: diagnostics)
+            return nil
+        } catch {
+            diagnostics.error(ConfigLocation(file: file, line: 1, column: 1), "cannot parse YAML: \(error)")
+            return nil
+        }
+        guard let root else {
+            return ConfigNode(value: .mapping([]), location: ConfigLocation(file: file, line: 1, column: 1), path: "")
+        }
+        var conv = Converter(file: file, environment: environment, diagnostics: diagnostics)
+        return conv.convert(root, path: "")
+    }
+
+    static func report(_ e: YamlError, file: String, diagnostics: Diagnostics) {
+        switch e {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            var msg = "YAML syntax error: \(problem)"
+            if let context { msg += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))" }
+            diagnostics.error(ConfigLocation(file: file, line: mark.line, column: mark.column), msg)
+        case let .reader(problem, offset, _, yaml):
+            var line = 1, col = 1
+            if let offset {
+                for ch in yaml.unicodeScalars.prefix(offset) { if ch == "\n" { line += 1; col = 1 } else { col += 1 } }
+            }
+            diagnostics.error(ConfigLocation(file: file, line: line, column: col), "cannot read YAML: \(problem)")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            diagnostics.error(ConfigLocation(file: file, line: context.mark.line, column: context.mark.column),
+                              "duplicate key \(duplicates.map { "\"\($0)\"" }.joined(separator: ", ")) in a mapping")
+        default:
+            diagnostics.error(ConfigLocation(file: file, line: 1, column: 1), "cannot parse YAML: \(e)")
+        }
+    }
+
+    struct Converter {
+        let file: String
+        let environment: [String: String]
+        let diagnostics: Diagnostics
+        var depth = 0
+
+        func location(_ mark: Mark?) -> ConfigLocation {
+            ConfigLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+        }
+
+        mutating func convert(_ node: Node, path: String) -> ConfigNode {
+            let loc = location(node.mark)
+            depth += 1
+            defer { depth -= 1 }
+            guard depth < 64 else {
+                diagnostics.error(loc, "YAML is nested too deeply")
+                return ConfigNode(value: .null, location: loc, path: path)
+            }
+            switch node {
+            case .scalar(let s):
+                let quoted = s.style == .singleQuoted || s.style == .doubleQuoted
+                if !quoted && (s.string.isEmpty || s.string == "~" || s.string == "null" || s.string == "Null" || s.string == "NULL") {
+                    return ConfigNode(value: .null, location: loc, path: path)
+                }
+                let expanded = expand(s.string, at: loc)
+                return ConfigNode(value: .scalar(expanded, quoted: quoted), location: loc, path: path)
+            case .sequence(let seq):
+                var out: [ConfigNode] = []
+                for (i, n) in seq.enumerated() { out.append(convert(n, path: "\(path)[\(i)]")) }
+                return ConfigNode(value: .sequence(out), location: loc, path: path)
+            case .mapping(let map):
+                var entries: [ConfigNode.Entry] = []
+                var seen: [String: ConfigLocation] = [:]
+                for (k, v) in map {
+                    let kloc = location(k.mark)
+                    guard case .scalar(let ks) = k else {
+                        diagnostics.error(kloc, "keys must be plain words, not a list or mapping")
+                        continue
+                    }
+                    let key = ks.string
+                    if let first = seen[key] {
+                        diagnostics.error(kloc, "duplicate key \"\(key)\" (first at line \(first.line))")
+                        continue
+                    }
+                    seen[key] = kloc
+                    let childPath = path.isEmpty ? key : "\(path).\(key)"
+                    entries.append(.init(key: key, keyLocation: kloc, value: convert(v, path: childPath)))
+                }
+                return ConfigNode(value: .mapping(entries), location: loc, path: path)
+            case .alias:
+                diagnostics.error(loc, "YAML aliases are not supported in Earshot config; repeat the value")
+                return ConfigNode(value: .null, location: loc, path: path)
+            }
+        }
+
+        /// Expands `${VAR}` and `${VAR:-default}`; `$$` is a literal `$`.
+        func expand(_ s: String, at loc: ConfigLocation) -> String {
+            guard s.contains("$") else { return s }
+            var out = ""
+            var i = s.startIndex
+            while i < s.endIndex {
+                let c = s[i]
+                if c == "$", s.index(after: i) < s.endIndex {
+                    let next = s[s.index(after: i)]
+                    if next == "$" { out.append("$"); i = s.index(i, offsetBy: 2); continue }
+                    if next == "{", let close = s[i...].firstIndex(of: "}") {
+                        let inner = String(s[s.index(i, offsetBy: 2)..<close])
+                        var name = inner, fallback: String?
+                        if let r = inner.range(of: ":-") { name = String(inner[..<r.lowerBound]); fallback = String(inner[r.upperBound...]) }
+                        if name.isEmpty || !name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) {
+                            diagnostics.error(loc, "\"${\(inner)}\" is not a valid variable reference (use ${NAME} or ${NAME:-default}; $$ for a literal $)")
+                        } else if let v = environment[name], !(v.isEmpty && fallback != nil) {
+                            out += v
+                        } else if let fallback {
+                            out += fallback
+                        } else {
+                            diagnostics.error(loc, "environment variable \(name) is not set (referenced as ${\(name)})")
+                        }
+                        i = s.index(after: close)
+                        continue
+                    }
+                }
+                out.append(c)
+                i = s.index(after: i)
+            }
+            return out
+        }
+    }
+}

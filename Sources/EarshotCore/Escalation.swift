@@ -1,0 +1,102 @@
+import Crypto
+import Foundation
+
+/// What sinks receive: one or a group of items that a route decided a person must see.
+public struct Escalation: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Codable, CaseIterable { case mention, spike, sla }
+
+    public struct Group: Sendable, Hashable, Codable {
+        public var key: String
+        public var count: Int
+        public init(key: String, count: Int) { self.key = key; self.count = count }
+    }
+
+    public var id: String
+    public var created: Date
+    public var kind: Kind
+    public var route: String
+    public var severity: Severity
+    public var team: String?
+    public var reasons: [String]
+    public var items: [AnalyzedItem]
+    public var group: Group?
+    public var ackURL: String?
+
+    public init(id: String, created: Date, kind: Kind, route: String, severity: Severity, team: String?,
+                reasons: [String], items: [AnalyzedItem], group: Group? = nil, ackURL: String? = nil) {
+        self.id = id; self.created = created; self.kind = kind; self.route = route; self.severity = severity
+        self.team = team; self.reasons = reasons; self.items = items; self.group = group; self.ackURL = ackURL
+    }
+
+    /// A stable id from the route and the items' ids: the same items on the same route always
+    /// give the same escalation id, which receivers can use to drop duplicates.
+    public static func stableID(route: String, itemIDs: [String]) -> String {
+        var h = SHA256()
+        h.update(data: Data(route.utf8))
+        for id in itemIDs { h.update(data: Data([0])); h.update(data: Data(id.utf8)) }
+        return "esc_" + h.finalize().prefix(12).map { String(format: "%02x", $0) }.joined()
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, created, kind, route, severity, team, reasons, items, group
+        case ackURL = "ack_url"
+    }
+}
+
+extension AnalyzedItem {
+    /// Encodes as the item's own fields with `analysis` beside them, as SPEC §3 shows.
+    public func encode(to encoder: any Encoder) throws {
+        try item.encode(to: encoder)
+        var c = encoder.container(keyedBy: ExtraKeys.self)
+        try c.encode(analysis, forKey: .analysis)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        item = try Item(from: decoder)
+        let c = try decoder.container(keyedBy: ExtraKeys.self)
+        analysis = try c.decodeIfPresent(Analysis.self, forKey: .analysis) ?? Analysis()
+    }
+
+    private enum ExtraKeys: String, CodingKey { case analysis }
+}
+
+/// The JSON encoder Earshot uses wherever it writes items and escalations: ISO 8601 dates,
+/// sorted keys (stable output for tests and signatures).
+public enum EarshotJSON {
+    public static func encoder(pretty: Bool = false) -> JSONEncoder {
+        let e = JSONEncoder()
+        e.dateEncodingStrategy = .custom { date, encoder in
+            var c = encoder.singleValueContainer()
+            try c.encode(formatDate(date))
+        }
+        e.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        return e
+    }
+
+    public static func decoder() -> JSONDecoder {
+        let d = JSONDecoder()
+        d.dateDecodingStrategy = .custom { decoder in
+            let c = try decoder.singleValueContainer()
+            if let n = try? c.decode(Double.self) { return Date(timeIntervalSince1970: n) }
+            let s = try c.decode(String.self)
+            guard let date = parseDate(s) else {
+                throw DecodingError.dataCorruptedError(in: c, debugDescription: "not a date: \"\(s)\" (expected RFC 3339, e.g. 2026-11-22T10:00:00Z)")
+            }
+            return date
+        }
+        return d
+    }
+
+    /// RFC 3339 with or without fractional seconds; a bare date is taken as midnight UTC.
+    public static func parseDate(_ s: String) -> Date? {
+        let t = s.trimmingCharacters(in: .whitespaces)
+        if let d = try? Date(t, strategy: .iso8601) { return d }
+        if let d = try? Date(t, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true)) { return d }
+        if t.count == 10, let d = try? Date(t + "T00:00:00Z", strategy: .iso8601) { return d }
+        return nil
+    }
+
+    public static func formatDate(_ d: Date) -> String {
+        d.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: false))
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import Logging
+
+// MARK: - Sources
+
+/// A batch of items a source hands to the engine, with what to do once they are safely processed.
+public struct SourceBatch: Sendable {
+    public var items: [Item]
+    /// Where the items came from, for logs (a file name, a URL).
+    public var origin: String
+    /// The cursor to persist once every item of the batch was analyzed, routed and recorded.
+    public var cursor: String?
+
+    public init(items: [Item], origin: String, cursor: String? = nil) {
+        self.items = items; self.origin = origin; self.cursor = cursor
+    }
+}
+
+/// What the runtime lends a running source.
+public struct SourceContext: Sendable {
+    public let name: String
+    public let logger: Logger
+    public let clock: any WallClock
+    private let emitBatch: @Sendable (SourceBatch) async throws -> Void
+    private let loadCursorFn: @Sendable () async throws -> String?
+    private let healthFn: @Sendable (SourceHealth) -> Void
+
+    public init(name: String, logger: Logger, clock: any WallClock,
+                emit: @escaping @Sendable (SourceBatch) async throws -> Void,
+                loadCursor: @escaping @Sendable () async throws -> String?,
+                health: @escaping @Sendable (SourceHealth) -> Void) {
+        self.name = name; self.logger = logger; self.clock = clock
+        self.emitBatch = emit; self.loadCursorFn = loadCursor; self.healthFn = health
+    }
+
+    /// Hands a batch to the engine and returns once it is durably processed (and its cursor saved).
+    /// Items keep the source's name whatever `source` they carry.
+    public func emit(_ batch: SourceBatch) async throws { try await emitBatch(batch) }
+    /// The cursor last saved with an emitted batch, or nil on first run.
+    public func loadCursor() async throws -> String? { try await loadCursorFn() }
+    /// Reports whether the source works, for the log (once per change) and `earshot status`.
+    public func report(_ health: SourceHealth) { healthFn(health) }
+}
+
+public enum SourceHealth: Sendable, Equatable {
+    case ok
+    case failing(String)
+}
+
+/// Brings items in. `run` loops until the task is cancelled (shutdown or reload), emitting batches.
+/// Errors it throws are logged and the runtime restarts it with back-off.
+public protocol Source: Sendable {
+    func run(context: SourceContext) async throws
+}
+
+// MARK: - Analyzers
+
+public struct AnalyzerContext: Sendable {
+    public let logger: Logger
+    public let clock: any WallClock
+    public init(logger: Logger, clock: any WallClock) { self.logger = logger; self.clock = clock }
+}
+
+/// Adds what it finds about an item to its analysis. Runs in the order the config lists.
+public protocol Analyzer: Sendable {
+    func analyze(_ item: Item, _ analysis: inout Analysis, context: AnalyzerContext) async throws
+}
+
+// MARK: - Sinks
+
+public struct SinkContext: Sendable {
+    public let logger: Logger
+    /// A stable id for this delivery (escalation × sink): receivers can drop duplicates by it.
+    public let deliveryID: String
+    public init(logger: Logger, deliveryID: String) { self.logger = logger; self.deliveryID = deliveryID }
+}
+
+/// A failed delivery, saying whether trying again can help.
+public struct DeliveryError: Error, CustomStringConvertible, Sendable {
+    public var message: String
+    public var retryable: Bool
+    public init(_ message: String, retryable: Bool) { self.message = message; self.retryable = retryable }
+    public var description: String { message }
+}
+
+/// Delivers escalations somewhere people look.
+public protocol Sink: Sendable {
+    /// Throws a `DeliveryError` that says whether a retry can help; any other error counts as retryable.
+    func deliver(_ escalation: Escalation, context: SinkContext) async throws
+    /// Flushes and releases what the sink holds; called on shutdown and when a reload replaces it.
+    func close() async
+}
+
+extension Sink {
+    public func close() async {}
+}

@@ -1,0 +1,140 @@
+import Foundation
+
+/// A compiled regular expression that can be shared between tasks (NSRegularExpression is immutable
+/// and documented as thread-safe once built).
+public struct SharedRegex: @unchecked Sendable {
+    public let pattern: String
+    private let regex: NSRegularExpression
+
+    /// Case-insensitive unless `caseSensitive`; throws with the pattern's own error message.
+    public init(_ pattern: String, caseSensitive: Bool = false) throws {
+        self.pattern = pattern
+        regex = try NSRegularExpression(pattern: pattern, options: caseSensitive ? [] : [.caseInsensitive])
+    }
+
+    public func firstMatch(in text: String) -> String? {
+        let ns = text as NSString
+        guard let m = regex.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { return nil }
+        return ns.substring(with: m.range)
+    }
+}
+
+/// The `when:` of a route: every key present must hold. An empty condition matches everything.
+public struct RouteCondition: Sendable {
+    public var labelsAny: [String]?
+    public var labelsAll: [String]?
+    public var team: [String]?
+    public var source: [String]?
+    public var language: [String]?
+    public var sentimentBelow: Double?
+    public var sentimentAbove: Double?
+    public var reachAtLeast: Double?
+    public var severityAtLeast: Severity?
+    public var textMatches: SharedRegex?
+    public var kind: [Escalation.Kind]?
+
+    public init() {}
+
+    /// The reasons it holds, one per key, or nil if any key does not hold.
+    public func evaluate(_ subject: AnalyzedItem, kind itemKind: Escalation.Kind = .mention) -> [String]? {
+        let a = subject.analysis
+        var reasons: [String] = []
+        if let kinds = kind {
+            guard kinds.contains(itemKind) else { return nil }
+        }
+        if let any = labelsAny {
+            guard let hit = any.first(where: a.hasLabel) else { return nil }
+            reasons.append(Self.labelReason(hit, a))
+        }
+        if let all = labelsAll {
+            guard all.allSatisfy(a.hasLabel) else { return nil }
+            reasons.append(contentsOf: all.map { Self.labelReason($0, a) })
+        }
+        if let teams = team {
+            guard let t = a.team, teams.contains(t) else { return nil }
+            reasons.append("team \(t)")
+        }
+        if let sources = source {
+            guard sources.contains(subject.item.source) else { return nil }
+            reasons.append("source \(subject.item.source)")
+        }
+        if let langs = language {
+            guard let l = a.language ?? subject.item.language, langs.contains(l) else { return nil }
+            reasons.append("language \(l)")
+        }
+        if let limit = sentimentBelow {
+            guard let s = a.sentiment?.compound, s < limit else { return nil }
+            reasons.append("sentiment \(Self.fmt(s)) < \(Self.fmt(limit))")
+        }
+        if let limit = sentimentAbove {
+            guard let s = a.sentiment?.compound, s > limit else { return nil }
+            reasons.append("sentiment \(Self.fmt(s)) > \(Self.fmt(limit))")
+        }
+        if let limit = reachAtLeast {
+            guard let r = a.reach, r >= limit else { return nil }
+            reasons.append("reach \(Self.fmt(r)) >= \(Self.fmt(limit))")
+        }
+        if let limit = severityAtLeast {
+            guard let s = a.severity, s >= limit else { return nil }
+            reasons.append("severity \(s.rawValue) >= \(limit.rawValue)")
+        }
+        if let re = textMatches {
+            guard let m = re.firstMatch(in: (subject.item.title.map { $0 + "\n" } ?? "") + subject.item.text) else { return nil }
+            reasons.append("text matches /\(re.pattern)/ (\"\(m.prefix(60))\")")
+        }
+        return reasons
+    }
+
+    static func labelReason(_ label: String, _ a: Analysis) -> String {
+        if let why = a.labelReasons[label], !why.isEmpty { return "label \(label) (\(why))" }
+        return "label \(label)"
+    }
+
+    static func fmt(_ d: Double) -> String {
+        let r = (d * 100).rounded() / 100
+        return r == r.rounded() ? String(format: "%.1f", r) : String(format: "%g", r)
+    }
+}
+
+/// A route: when its condition holds for an item, an escalation goes to its sinks.
+public struct Route: Sendable {
+    public var name: String
+    public var when: RouteCondition
+    public var to: [String]
+    /// The escalation's severity; when nil, the item's own severity, else `medium`.
+    public var severity: Severity?
+    /// Keep matching later routes after this one matched.
+    public var continueMatching: Bool
+
+    public init(name: String, when: RouteCondition = RouteCondition(), to: [String], severity: Severity? = nil,
+                continueMatching: Bool = false) {
+        self.name = name; self.when = when; self.to = to; self.severity = severity
+        self.continueMatching = continueMatching
+    }
+}
+
+/// A route that matched, with why.
+public struct RouteMatch: Sendable, Hashable {
+    public var route: String
+    public var sinks: [String]
+    public var severity: Severity
+    public var reasons: [String]
+}
+
+/// Ordered routes: the first that matches wins, unless it says `continue`.
+public struct Router: Sendable {
+    public let routes: [Route]
+    public init(routes: [Route]) { self.routes = routes }
+
+    public func match(_ subject: AnalyzedItem, kind: Escalation.Kind = .mention) -> [RouteMatch] {
+        var out: [RouteMatch] = []
+        for r in routes {
+            guard let reasons = r.when.evaluate(subject, kind: kind) else { continue }
+            let sev = r.severity ?? subject.analysis.severity ?? .medium
+            out.append(RouteMatch(route: r.name, sinks: r.to, severity: sev,
+                                  reasons: reasons.isEmpty ? ["route \(r.name) matches everything"] : reasons))
+            if !r.continueMatching { break }
+        }
+        return out
+    }
+}

@@ -1,0 +1,201 @@
+import EarshotConfig
+import EarshotCore
+import Foundation
+import Logging
+
+/// The running daemon: sources feed batches through the pipeline into the state store, and sink
+/// workers deliver from the outbox. `reload` swaps sources, analyzers, routes and sinks for a new
+/// configuration while the state store stays open.
+public actor Engine {
+    public let store: any StateStore
+    private let logger: Logger
+    private let clock: any WallClock
+    private var configuration: EarshotConfiguration
+    private var pipeline: Pipeline
+    private var workers: [String: SinkWorker] = [:]
+    private var epoch: Int64 = 0
+    private var sourceTasks: [Task<Void, Never>] = []
+    private var health: [String: SourceHealth] = [:]
+    private var itemCounts: [String: Int] = [:]
+    private var running = false
+
+    public init(configuration: EarshotConfiguration, store: any StateStore, logger: Logger, clock: any WallClock = SystemClock()) {
+        self.configuration = configuration
+        self.pipeline = Pipeline(configuration: configuration)
+        self.store = store
+        self.logger = logger
+        self.clock = clock
+    }
+
+    /// Starts sink workers (which first pick up what an earlier run left in the outbox), then sources.
+    public func start() async {
+        running = true
+        await startWorkers()
+        startSources()
+        logger.info("earshot started", metadata: [
+            "config": "\(configuration.file)", "sources": "\(configuration.sources.count)",
+            "analyzers": "\(configuration.analyzers.count)", "routes": "\(configuration.routes.count)",
+            "sinks": "\(configuration.sinks.count)"])
+    }
+
+    /// Stops sources (a batch in flight is finished and recorded), then lets each sink deliver what
+    /// it has queued until `deadline`; undelivered escalations stay in the outbox for the next start.
+    public func stop(deadline: Duration = .seconds(4)) async {
+        guard running else { return }
+        running = false
+        await stopSources()
+        await stopWorkers(deadline: deadline)
+        logger.info("earshot stopped")
+    }
+
+    /// Replaces the configuration. The caller has already built (and so validated) it.
+    public func reload(_ new: EarshotConfiguration) async {
+        if new.stateDirectory != configuration.stateDirectory {
+            logger.warning("state_dir changed in the config; it takes effect at the next restart", metadata: [
+                "running": "\(configuration.stateDirectory)", "new": "\(new.stateDirectory)"])
+        }
+        await stopSources()
+        await stopWorkers(deadline: .seconds(2))
+        configuration = new
+        pipeline = Pipeline(configuration: new)
+        if running {
+            await startWorkers()
+            startSources()
+        }
+        logger.info("configuration reloaded", metadata: [
+            "sources": "\(new.sources.count)", "analyzers": "\(new.analyzers.count)",
+            "routes": "\(new.routes.count)", "sinks": "\(new.sinks.count)"])
+    }
+
+    // MARK: processing
+
+    /// Analyzes, routes and records one batch, then hands new deliveries to the sink workers.
+    /// Runs to the end even if the calling task is cancelled, so a batch is never half-recorded.
+    public func process(_ batch: SourceBatch, source: String) async throws {
+        let pipeline = self.pipeline
+        let workers = self.workers
+        let epoch = self.epoch
+        let store = self.store
+        let logger = self.logger
+        let clock = self.clock
+        let deliveries = try await Task {
+            let ctx = AnalyzerContext(logger: logger, clock: clock)
+            var escalations: [Escalation] = []
+            var sinksByEscalation: [String: [String]] = [:]
+            let now = clock.now()
+            for var item in batch.items {
+                item.source = source
+                let analysis = await pipeline.analyze(item, context: ctx)
+                for (esc, sinks) in pipeline.escalations(for: AnalyzedItem(item: item, analysis: analysis), now: now) {
+                    escalations.append(esc)
+                    sinksByEscalation[esc.id] = sinks
+                }
+            }
+            return try await store.commit(BatchCommit(source: source, cursor: batch.cursor, escalations: escalations,
+                                                      sinksByEscalation: sinksByEscalation, epoch: epoch))
+        }.value
+        var bySink: [String: [Delivery]] = [:]
+        for d in deliveries { bySink[d.sink, default: []].append(d) }
+        for (sink, ds) in bySink { await workers[sink]?.enqueue(ds) }
+        itemCounts[source, default: 0] += batch.items.count
+        let count = itemCounts[source] ?? 0
+        try? await store.recordSourceStatus(SourceStatus(source: source, lastPoll: clock.now(),
+                                                         lastError: failingMessage(source), items: count))
+        logger.debug("batch processed", metadata: [
+            "source": "\(source)", "origin": "\(batch.origin)", "items": "\(batch.items.count)",
+            "escalations": "\(deliveries.count)"])
+    }
+
+    private func failingMessage(_ source: String) -> String? {
+        if case .failing(let m) = health[source] { return m }
+        return nil
+    }
+
+    // MARK: sources
+
+    private func startSources() {
+        for s in configuration.sources {
+            let name = s.name
+            let source = s.source
+            let log = logger.with("source", name)
+            let ctx = SourceContext(
+                name: name, logger: log, clock: clock,
+                emit: { [weak self] batch in
+                    guard let self else { throw CancellationError() }
+                    try await self.process(batch, source: name)
+                },
+                loadCursor: { [store] in try await store.cursor(source: name) },
+                health: { [weak self] h in Task { await self?.setHealth(name, h) } })
+            let clock = self.clock
+            sourceTasks.append(Task {
+                var backoff = 1.0
+                while !Task.isCancelled {
+                    do {
+                        try await source.run(context: ctx)
+                        return   // a source that returns has nothing more to bring (a one-shot source)
+                    } catch is CancellationError {
+                        return
+                    } catch {
+                        if Task.isCancelled { return }
+                        ctx.report(.failing("\(error)"))
+                        log.error("source stopped with an error; restarting", metadata: [
+                            "error": "\(error)", "restart_in": "\(Int(backoff))s"])
+                        try? await clock.sleep(for: .milliseconds(Int64(backoff * 1000)))
+                        backoff = min(backoff * 2, 300)
+                    }
+                }
+            })
+        }
+    }
+
+    private func stopSources() async {
+        let tasks = sourceTasks
+        sourceTasks = []
+        for t in tasks { t.cancel() }
+        for t in tasks { await t.value }
+    }
+
+    private func setHealth(_ source: String, _ h: SourceHealth) async {
+        let old = health[source]
+        health[source] = h
+        guard old != h else { return }
+        switch h {
+        case .ok:
+            if old != nil { logger.info("source recovered", metadata: ["source": "\(source)"]) }
+        case .failing(let m):
+            logger.warning("source failing", metadata: ["source": "\(source)", "error": "\(m)"])
+        }
+        try? await store.recordSourceStatus(SourceStatus(source: source, lastPoll: clock.now(),
+                                                         lastError: failingMessage(source), items: itemCounts[source] ?? 0))
+    }
+
+    // MARK: sinks
+
+    private func startWorkers() async {
+        epoch = max(epoch + 1, Int64(clock.now().timeIntervalSince1970 * 1000))
+        for s in configuration.sinks {
+            let w = SinkWorker(name: s.name, sink: s.sink, store: store, logger: logger.with("sink", s.name), clock: clock,
+                               retryInitial: configuration.retryInitial, retryMax: configuration.retryMax,
+                               deadAfter: configuration.deadAfter, epoch: epoch)
+            workers[s.name] = w
+            await w.start()
+        }
+    }
+
+    private func stopWorkers(deadline: Duration) async {
+        let ws = workers
+        workers = [:]
+        await withTaskGroup(of: Void.self) { g in
+            for w in ws.values { g.addTask { await w.stop(deadline: deadline) } }
+        }
+    }
+}
+
+extension Logger {
+    /// A copy with one more metadata value.
+    public func with(_ key: String, _ value: String) -> Logger {
+        var l = self
+        l[metadataKey: key] = "\(value)"
+        return l
+    }
+}

@@ -1,0 +1,200 @@
+import EarshotCore
+import Foundation
+import GRDB
+
+/// The default state store: one SQLite database (WAL mode) in `state_dir`, with versioned migrations.
+///
+/// Escalations are kept as JSON with their deliveries; `seen` remembers every (route, item)
+/// pair for as long as the state directory exists, which is what makes "never escalates twice"
+/// hold across restarts. Nothing is pruned yet: a very busy instance grows by roughly 100 bytes
+/// per routed item plus the escalation bodies.
+public final class SQLiteStateStore: StateStore {
+    public let path: String
+    private let pool: DatabasePool
+
+    /// Opens (creating if needed) `directory/earshot.sqlite` and migrates it.
+    public init(directory: String, readOnly: Bool = false) throws {
+        if !readOnly {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        }
+        path = (directory as NSString).appendingPathComponent("earshot.sqlite")
+        var config = Configuration()
+        config.readonly = readOnly
+        config.busyMode = .timeout(5)
+        config.label = "earshot-state"
+        if readOnly && !FileManager.default.fileExists(atPath: path) {
+            throw StateStoreError("no state at \(path): the daemon has not run with this state_dir yet")
+        }
+        pool = try DatabasePool(path: path, configuration: config)
+        if !readOnly { try Self.migrator.migrate(pool) }
+    }
+
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE seen (
+                    route TEXT NOT NULL, item_id TEXT NOT NULL, escalation_id TEXT NOT NULL, at REAL NOT NULL,
+                    PRIMARY KEY (route, item_id)) WITHOUT ROWID;
+                CREATE TABLE escalation (
+                    id TEXT PRIMARY KEY NOT NULL, created REAL NOT NULL, route TEXT NOT NULL, kind TEXT NOT NULL,
+                    severity TEXT NOT NULL, body BLOB NOT NULL, acked_at REAL);
+                CREATE INDEX escalation_created ON escalation(created);
+                CREATE TABLE delivery (
+                    id TEXT PRIMARY KEY NOT NULL, escalation_id TEXT NOT NULL REFERENCES escalation(id),
+                    sink TEXT NOT NULL, status INTEGER NOT NULL DEFAULT 0, attempts INTEGER NOT NULL DEFAULT 0,
+                    next_attempt REAL NOT NULL, last_error TEXT, done_at REAL, epoch INTEGER NOT NULL DEFAULT 0);
+                CREATE INDEX delivery_pending ON delivery(sink, status, next_attempt);
+                CREATE TABLE cursor (source TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL, updated REAL NOT NULL);
+                CREATE TABLE source_status (
+                    source TEXT PRIMARY KEY NOT NULL, last_poll REAL, last_error TEXT, items INTEGER NOT NULL DEFAULT 0);
+                """)
+        }
+        return m
+    }
+
+    public func cursor(source: String) async throws -> String? {
+        try await pool.read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM cursor WHERE source = ?", arguments: [source])
+        }
+    }
+
+    public func commit(_ batch: BatchCommit) async throws -> [Delivery] {
+        let encoder = EarshotJSON.encoder()
+        return try await pool.write { db in
+            var out: [Delivery] = []
+            let markSeen = try db.cachedStatement(sql: "INSERT OR IGNORE INTO seen (route, item_id, escalation_id, at) VALUES (?, ?, ?, ?)")
+            let insertEsc = try db.cachedStatement(sql: "INSERT OR IGNORE INTO escalation (id, created, route, kind, severity, body) VALUES (?, ?, ?, ?, ?, ?)")
+            let insertDel = try db.cachedStatement(sql: "INSERT OR IGNORE INTO delivery (id, escalation_id, sink, next_attempt, epoch) VALUES (?, ?, ?, ?, ?)")
+            for var esc in batch.escalations {
+                let now = esc.created.timeIntervalSince1970
+                var fresh: [AnalyzedItem] = []
+                for ai in esc.items {
+                    try markSeen.execute(arguments: [esc.route, ai.item.id, esc.id, now])
+                    if db.changesCount > 0 { fresh.append(ai) }
+                }
+                if fresh.isEmpty { continue }
+                if fresh.count != esc.items.count {
+                    esc.items = fresh
+                    esc.id = Escalation.stableID(route: esc.route, itemIDs: fresh.map(\.item.id))
+                    if let g = esc.group { esc.group = .init(key: g.key, count: fresh.count) }
+                }
+                let body = try encoder.encode(esc)
+                try insertEsc.execute(arguments: [esc.id, now, esc.route, esc.kind.rawValue, esc.severity.rawValue, body])
+                for sink in batch.sinksByEscalation[esc.id] ?? [] {
+                    let d = Delivery(id: Delivery.id(escalation: esc.id, sink: sink), sink: sink, escalation: esc)
+                    try insertDel.execute(arguments: [d.id, esc.id, sink, now, batch.epoch])
+                    if db.changesCount > 0 { out.append(d) }
+                }
+            }
+            if let cursor = batch.cursor {
+                try db.execute(sql: "INSERT INTO cursor (source, value, updated) VALUES (?, ?, ?) ON CONFLICT(source) DO UPDATE SET value = excluded.value, updated = excluded.updated",
+                               arguments: [batch.source, cursor, Date().timeIntervalSince1970])
+            }
+            return out
+        }
+    }
+
+    public func pendingDeliveries(sink: String, now: Date, limit: Int, epoch: Int64) async throws -> [Delivery] {
+        let decoder = EarshotJSON.decoder()
+        return try await pool.read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT d.id, d.sink, d.attempts, e.body FROM delivery d JOIN escalation e ON e.id = d.escalation_id
+                WHERE d.status = 0 AND d.sink = ? AND d.next_attempt <= ? AND (d.attempts > 0 OR d.epoch < ?)
+                ORDER BY d.next_attempt LIMIT ?
+                """, arguments: [sink, now.timeIntervalSince1970, epoch, limit])
+            return try rows.map { row in
+                let body: Data = row["body"]
+                let esc = try decoder.decode(Escalation.self, from: body)
+                return Delivery(id: row["id"], sink: row["sink"], escalation: esc, attempts: row["attempts"])
+            }
+        }
+    }
+
+    public func markDelivered(_ ids: [String], at: Date) async throws {
+        guard !ids.isEmpty else { return }
+        try await pool.write { db in
+            let st = try db.cachedStatement(sql: "UPDATE delivery SET status = 1, done_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?")
+            for id in ids { try st.execute(arguments: [at.timeIntervalSince1970, id]) }
+        }
+    }
+
+    public func markFailed(_ id: String, error: String, retryAt: Date?) async throws {
+        try await pool.write { db in
+            if let retryAt {
+                try db.execute(sql: "UPDATE delivery SET attempts = attempts + 1, last_error = ?, next_attempt = ? WHERE id = ?",
+                               arguments: [error, retryAt.timeIntervalSince1970, id])
+            } else {
+                try db.execute(sql: "UPDATE delivery SET attempts = attempts + 1, last_error = ?, status = 2 WHERE id = ?",
+                               arguments: [error, id])
+            }
+        }
+    }
+
+    public func counts() async throws -> OutboxCounts {
+        try await pool.read { db in
+            var c = OutboxCounts(pending: 0, delivered: 0, dead: 0)
+            for row in try Row.fetchAll(db, sql: "SELECT status, COUNT(*) AS n FROM delivery GROUP BY status") {
+                let n: Int = row["n"]
+                switch row["status"] as Int {
+                case 0: c.pending = n
+                case 1: c.delivered = n
+                default: c.dead = n
+                }
+            }
+            return c
+        }
+    }
+
+    public func recentEscalations(limit: Int) async throws -> [Escalation] {
+        let decoder = EarshotJSON.decoder()
+        return try await pool.read { db in
+            try Data.fetchAll(db, sql: "SELECT body FROM escalation ORDER BY created DESC, rowid DESC LIMIT ?", arguments: [limit])
+                .map { try decoder.decode(Escalation.self, from: $0) }
+        }
+    }
+
+    /// Dead letters with their last error, newest first.
+    public func deadLetters(limit: Int) async throws -> [(id: String, sink: String, error: String?)] {
+        try await pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, sink, last_error FROM delivery WHERE status = 2 ORDER BY next_attempt DESC LIMIT ?", arguments: [limit])
+                .map { ($0["id"], $0["sink"], $0["last_error"]) }
+        }
+    }
+
+    public func recordSourceStatus(_ s: SourceStatus) async throws {
+        try await pool.write { db in
+            try db.execute(sql: """
+                INSERT INTO source_status (source, last_poll, last_error, items) VALUES (?, ?, ?, ?)
+                ON CONFLICT(source) DO UPDATE SET last_poll = excluded.last_poll, last_error = excluded.last_error, items = excluded.items
+                """, arguments: [s.source, s.lastPoll?.timeIntervalSince1970, s.lastError, s.items])
+        }
+    }
+
+    public func sourceStatuses() async throws -> [SourceStatus] {
+        try await pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM source_status ORDER BY source").map { row in
+                SourceStatus(source: row["source"], lastPoll: (row["last_poll"] as Double?).map(Date.init(timeIntervalSince1970:)),
+                             lastError: row["last_error"], items: row["items"])
+            }
+        }
+    }
+
+    /// Marks an escalation acknowledged. Returns false when no escalation has that id.
+    public func acknowledge(_ id: String, at: Date) async throws -> Bool {
+        try await pool.write { db in
+            try db.execute(sql: "UPDATE escalation SET acked_at = COALESCE(acked_at, ?) WHERE id = ?", arguments: [at.timeIntervalSince1970, id])
+            return db.changesCount > 0
+        }
+    }
+
+    /// The journal mode SQLite reports (`wal` once opened by this store).
+    public func journalMode() throws -> String {
+        try pool.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "?" }
+    }
+}
+
+public struct StateStoreError: Error, CustomStringConvertible {
+    public var description: String
+    public init(_ d: String) { description = d }
+}
