@@ -1,0 +1,339 @@
+import Foundation
+
+/// Byte-level preparation of a document before any parser sees it: size cap, BOMs, encodings, safety checks.
+enum FeedInput {
+    enum Syntax { case xml, json }
+
+    struct Prepared {
+        var bytes: [UInt8]
+        var syntax: Syntax
+        var warnings: [String]
+    }
+
+    static func prepare(_ data: Data, maxBytes: Int) throws -> Prepared {
+        guard data.count <= maxBytes else {
+            throw FeedParseError("document is \(data.count) bytes, over the limit of \(maxBytes) bytes")
+        }
+        var bytes = [UInt8](data)
+        var warnings: [String] = []
+
+        // Byte order marks and BOM-less UTF-16.
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            bytes.removeFirst(3)
+        } else if bytes.starts(with: [0xFF, 0xFE, 0, 0]) || bytes.starts(with: [0, 0, 0xFE, 0xFF]) {
+            bytes = try transcode(bytes, bytes[0] == 0xFF ? .utf32LittleEndian : .utf32BigEndian, skip: 4, label: "UTF-32")
+        } else if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            bytes = try transcode(bytes, bytes[0] == 0xFF ? .utf16LittleEndian : .utf16BigEndian, skip: 2, label: "UTF-16")
+        } else if bytes.starts(with: [0x3C, 0, 0x3F, 0]) || bytes.starts(with: [0, 0x3C, 0, 0x3F]) {
+            bytes = try transcode(bytes, bytes[0] == 0x3C ? .utf16LittleEndian : .utf16BigEndian, skip: 0, label: "UTF-16")
+        }
+
+        var start = 0
+        while start < bytes.count, isXMLSpace(bytes[start]) { start += 1 }
+        guard start < bytes.count else { throw FeedParseError("the document is empty") }
+        if bytes[start] == 0 || bytes.prefix(512).filter({ $0 < 0x09 || ($0 > 0x0D && $0 < 0x20) }).count > 4 {
+            throw FeedParseError("not a feed: the document is binary data, not text")
+        }
+        if bytes[start] == UInt8(ascii: "{") || bytes[start] == UInt8(ascii: "[") {
+            try fixUTF8(&bytes, declared: nil, warnings: &warnings)
+            return Prepared(bytes: bytes, syntax: .json, warnings: warnings)
+        }
+        guard bytes[start] == UInt8(ascii: "<") else {
+            let preview = String(decoding: bytes[start..<min(bytes.count, start + 20)], as: UTF8.self)
+            throw FeedParseError("not a feed: expected XML ('<') or JSON ('{'), found \"\(preview)\"", line: 1, column: 1)
+        }
+        if start > 0 { bytes.removeFirst(start) } // libxml2 rejects whitespace before the XML declaration
+
+        try normaliseEncoding(&bytes, warnings: &warnings)
+        try checkProlog(bytes)
+        return Prepared(bytes: bytes, syntax: .xml, warnings: warnings)
+    }
+
+    // MARK: Encodings
+
+    private static func transcode(_ bytes: [UInt8], _ encoding: String.Encoding, skip: Int, label: String) throws -> [UInt8] {
+        guard let s = String(data: Data(bytes[skip...]), encoding: encoding) else {
+            throw FeedParseError("the document starts like \(label) but is not valid \(label)")
+        }
+        var out = Array(s.utf8)
+        if let decl = encodingDeclaration(out) { out.replaceSubrange(decl, with: Array("UTF-8".utf8)) }
+        return out
+    }
+
+    /// The byte range of the `encoding` value in a leading XML declaration.
+    static func encodingDeclaration(_ b: [UInt8]) -> Range<Int>? {
+        guard b.starts(with: Array("<?xml".utf8)) else { return nil }
+        var end = 5
+        while end + 1 < b.count, !(b[end] == UInt8(ascii: "?") && b[end + 1] == UInt8(ascii: ">")) {
+            end += 1
+            if end > 400 { return nil }
+        }
+        let decl = b[0..<end]
+        let key = Array("encoding".utf8)
+        guard let k = decl.indices.first(where: { i in i + key.count <= end && Array(b[i..<i + key.count]) == key }) else { return nil }
+        var p = k + key.count
+        while p < end, isXMLSpace(b[p]) || b[p] == UInt8(ascii: "=") { p += 1 }
+        guard p < end, b[p] == UInt8(ascii: "\"") || b[p] == UInt8(ascii: "'") else { return nil }
+        let quote = b[p]
+        let valueStart = p + 1
+        var q = valueStart
+        while q < end, b[q] != quote { q += 1 }
+        return valueStart..<q
+    }
+
+    private static let cp1252Labels: Set<String> = [
+        "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1", "windows-1252", "cp1252", "x-cp1252",
+        "us-ascii", "ascii", "iso-ir-100", "ibm819", "cp819", "csisolatin1",
+    ]
+
+    private static func normaliseEncoding(_ bytes: inout [UInt8], warnings: inout [String]) throws {
+        let declRange = encodingDeclaration(bytes)
+        let label = declRange.map { String(decoding: bytes[$0], as: UTF8.self).lowercased() }
+        switch label {
+        case nil, "utf-8", "utf8":
+            try fixUTF8(&bytes, declared: label, warnings: &warnings)
+        case let l? where cp1252Labels.contains(l):
+            // Documents labelled Latin-1 are nearly always windows-1252 (as browsers assume): decode as that.
+            guard bytes.contains(where: { $0 >= 0x80 }) else { return }
+            bytes = windows1252ToUTF8(bytes)
+            if let r = encodingDeclaration(bytes) { bytes.replaceSubrange(r, with: Array("UTF-8".utf8)) }
+        case let l? where l.hasPrefix("utf-16") || l.hasPrefix("utf-32") || l == "ucs-2":
+            // Declared 16/32-bit but the bytes are 8-bit (we handled real UTF-16 above): the label is wrong.
+            if let r = declRange { bytes.replaceSubrange(r, with: Array("UTF-8".utf8)) }
+            try fixUTF8(&bytes, declared: "utf-8", warnings: &warnings)
+            warnings.append("declared encoding \(l) but the bytes are 8-bit; read as UTF-8")
+        default:
+            break // Other encodings are left to libxml2.
+        }
+    }
+
+    /// Makes `bytes` valid UTF-8: unchanged when valid; read as windows-1252 when it has no valid multi-byte
+    /// sequence at all (an undeclared legacy encoding); otherwise invalid bytes become U+FFFD.
+    private static func fixUTF8(_ bytes: inout [UInt8], declared: String?, warnings: inout [String]) throws {
+        let (firstInvalid, multibyte) = validateUTF8(bytes)
+        guard let bad = firstInvalid else { return }
+        let line = bytes[..<bad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        if multibyte == 0 {
+            bytes = windows1252ToUTF8(bytes)
+            warnings.append("line \(line): not valid UTF-8 and no encoding declared; read as windows-1252")
+        } else {
+            bytes = Array(String(decoding: bytes, as: UTF8.self).utf8)
+            warnings.append("line \(line): invalid UTF-8 bytes replaced with U+FFFD")
+        }
+    }
+
+    /// Offset of the first invalid UTF-8 byte (nil if valid) and the number of valid multi-byte sequences.
+    static func validateUTF8(_ b: [UInt8]) -> (Int?, Int) {
+        var i = 0
+        var multibyte = 0
+        var firstInvalid: Int?
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c < 0x80 { i += 1; continue }
+            var len = 0
+            var minValue: UInt32 = 0
+            var value: UInt32 = 0
+            if c & 0xE0 == 0xC0 { len = 2; value = UInt32(c & 0x1F); minValue = 0x80 }
+            else if c & 0xF0 == 0xE0 { len = 3; value = UInt32(c & 0x0F); minValue = 0x800 }
+            else if c & 0xF8 == 0xF0 { len = 4; value = UInt32(c & 0x07); minValue = 0x10000 }
+            var ok = len > 0 && i + len <= n
+            if ok {
+                for k in 1..<len {
+                    let cc = b[i + k]
+                    if cc & 0xC0 != 0x80 { ok = false; break }
+                    value = value << 6 | UInt32(cc & 0x3F)
+                }
+                if ok && (value < minValue || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) { ok = false }
+            }
+            if ok {
+                multibyte += 1
+                i += len
+            } else {
+                if firstInvalid == nil { firstInvalid = i }
+                i += 1
+            }
+        }
+        return (firstInvalid, multibyte)
+    }
+
+    static func windows1252ToUTF8(_ b: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count + b.count / 8)
+        for c in b {
+            if c < 0x80 { out.append(c); continue }
+            var scalar = UInt32(c)
+            if c < 0xA0 {
+                let mapped = HTMLEntities.cp1252High[Int(c - 0x80)]
+                if mapped != 0 { scalar = mapped }
+            }
+            out.append(contentsOf: UTF8.encode(Unicode.Scalar(scalar)!)!)
+        }
+        return out
+    }
+
+    // MARK: Safety and sniffing
+
+    /// Rejects entity declarations in an internal DTD subset and HTML pages, before libxml2 sees the document.
+    private static func checkProlog(_ b: [UInt8]) throws {
+        var p = 0
+        let n = b.count
+        while p < n {
+            while p < n, isXMLSpace(b[p]) { p += 1 }
+            guard p < n, b[p] == UInt8(ascii: "<") else { return }
+            if starts(b, "<?", at: p) {
+                p = (find(b, "?>", from: p) ?? n) + 2
+            } else if starts(b, "<!--", at: p) {
+                p = (find(b, "-->", from: p + 4) ?? n) + 3
+            } else if startsCaseInsensitive(b, "<!DOCTYPE", at: p) {
+                var q = p + 9
+                var inSubset = false
+                var quote: UInt8 = 0
+                while q < n {
+                    let c = b[q]
+                    if quote != 0 {
+                        if c == quote { quote = 0 }
+                    } else if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
+                        quote = c
+                    } else if c == UInt8(ascii: "[") {
+                        inSubset = true
+                    } else if c == UInt8(ascii: "]") {
+                        inSubset = false
+                    } else if inSubset && starts(b, "<!ENTITY", at: q) {
+                        let (line, column) = position(b, q)
+                        throw FeedParseError("the DTD declares entities; documents with entity declarations are refused (entity expansion and external-entity attacks)",
+                                             line: line, column: column)
+                    } else if c == UInt8(ascii: ">") && !inSubset {
+                        break
+                    }
+                    q += 1
+                }
+                let doctype = String(decoding: b[p..<min(q, n)], as: UTF8.self).lowercased()
+                if doctype.hasPrefix("<!doctype html") { throw htmlError(b) }
+                p = q + 1
+            } else {
+                var q = p + 1
+                while q < n, isNameByte(b[q]) { q += 1 }
+                let name = String(decoding: b[(p + 1)..<q], as: UTF8.self).lowercased()
+                if name == "html" || name.hasSuffix(":html") { throw htmlError(b) }
+                return
+            }
+        }
+    }
+
+    private static func htmlError(_ b: [UInt8]) -> FeedParseError {
+        let head = String(decoding: b.prefix(65536), as: UTF8.self)
+        var message = "not a feed: this is an HTML page"
+        if let link = advertisedFeed(head) { message += " (it links to a feed at \(link))" }
+        return FeedParseError(message)
+    }
+
+    /// The href of the first `<link rel="alternate" type="application/rss+xml|atom+xml|feed+json">` in a page.
+    private static func advertisedFeed(_ html: String) -> String? {
+        var search = html.startIndex..<html.endIndex
+        while let r = html.range(of: "<link", options: .caseInsensitive, range: search) {
+            guard let end = html.range(of: ">", range: r.upperBound..<html.endIndex) else { return nil }
+            let tag = html[r.upperBound..<end.lowerBound]
+            let lower = tag.lowercased()
+            if lower.contains("rss+xml") || lower.contains("atom+xml") || lower.contains("feed+json"),
+               let h = tag.range(of: "href=", options: .caseInsensitive) {
+                var value = tag[h.upperBound...]
+                if let q = value.first, q == "\"" || q == "'" {
+                    value = value.dropFirst()
+                    if let close = value.firstIndex(of: q) { return String(value[..<close]) }
+                }
+                return String(value.prefix { !$0.isWhitespace && $0 != "/" })
+            }
+            search = end.upperBound..<html.endIndex
+        }
+        return nil
+    }
+
+    /// Rewrites references the XML parser cannot take: HTML named entities become numeric references,
+    /// unknown names and bare `&` become `&amp;`. CDATA sections and comments are left alone.
+    static func repairEntities(_ b: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count + 256)
+        let n = b.count
+        var i = 0
+        while i < n {
+            let c = b[i]
+            if c == UInt8(ascii: "<") {
+                let closer: StaticString? = starts(b, "<![CDATA[", at: i) ? "]]>" : (starts(b, "<!--", at: i) ? "-->" : nil)
+                if let closer {
+                    let end = min(n, (find(b, closer, from: i + 4) ?? n) + closer.utf8CodeUnitCount)
+                    out.append(contentsOf: b[i..<end])
+                    i = end
+                    continue
+                }
+            }
+            guard c == UInt8(ascii: "&") else { out.append(c); i += 1; continue }
+            var j = i + 1
+            if j < n, b[j] == UInt8(ascii: "#") {
+                j += 1
+                if j < n, b[j] == UInt8(ascii: "x") || b[j] == UInt8(ascii: "X") { j += 1 }
+                let digitStart = j
+                while j < n, hexValue(b[j]) != nil { j += 1 }
+                if j > digitStart, j < n, b[j] == UInt8(ascii: ";") {
+                    out.append(contentsOf: b[i...j])
+                    i = j + 1
+                    continue
+                }
+            } else {
+                while j < n, j - i < 40, isNameByte(b[j]) { j += 1 }
+                if j > i + 1, j < n, b[j] == UInt8(ascii: ";") {
+                    let name = String(decoding: b[(i + 1)..<j], as: UTF8.self)
+                    if ["amp", "lt", "gt", "quot", "apos"].contains(name) {
+                        out.append(contentsOf: b[i...j])
+                    } else if let value = HTMLEntities.named[name] {
+                        out.append(contentsOf: Array("&#\(value);".utf8))
+                    } else {
+                        out.append(contentsOf: Array("&amp;".utf8))
+                        out.append(contentsOf: b[(i + 1)...j])
+                    }
+                    i = j + 1
+                    continue
+                }
+            }
+            out.append(contentsOf: Array("&amp;".utf8))
+            i += 1
+        }
+        return out
+    }
+
+    static func position(_ b: [UInt8], _ offset: Int) -> (Int, Int) {
+        var line = 1
+        var lineStart = 0
+        for k in 0..<offset where b[k] == 0x0A {
+            line += 1
+            lineStart = k + 1
+        }
+        return (line, offset - lineStart + 1)
+    }
+
+    private static func starts(_ b: [UInt8], _ s: StaticString, at p: Int) -> Bool {
+        let count = s.utf8CodeUnitCount
+        guard p + count <= b.count else { return false }
+        for k in 0..<count where b[p + k] != s.utf8Start[k] { return false }
+        return true
+    }
+
+    private static func startsCaseInsensitive(_ b: [UInt8], _ s: StaticString, at p: Int) -> Bool {
+        let count = s.utf8CodeUnitCount
+        guard p + count <= b.count else { return false }
+        for k in 0..<count where lowerByte(b[p + k]) != lowerByte(s.utf8Start[k]) { return false }
+        return true
+    }
+
+    private static func find(_ b: [UInt8], _ s: StaticString, from start: Int) -> Int? {
+        var p = start
+        let first = s.utf8Start[0]
+        while p < b.count {
+            if b[p] == first && starts(b, s, at: p) { return p }
+            p += 1
+        }
+        return nil
+    }
+
+    @inline(__always) static func isXMLSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D }
+}

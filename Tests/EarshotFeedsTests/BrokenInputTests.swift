@@ -1,0 +1,192 @@
+import Foundation
+import Testing
+@testable import EarshotFeeds
+
+@Suite("Broken and hostile input")
+struct BrokenInputTests {
+    @Test func emptyData() {
+        #expect(parseError(Data())?.message == "the document is empty")
+        #expect(parseError(Data(" \n\t ".utf8))?.message == "the document is empty")
+    }
+
+    @Test func truncatedXML() throws {
+        let full = try fixture("rss2.xml")
+        let error = try #require(parseError(full.prefix(full.count / 2)))
+        #expect(error.line != nil && error.column != nil)
+        #expect(error.description.hasPrefix("line "))
+        #expect(!error.message.contains("(null)"))
+    }
+
+    @Test func truncatedJSON() throws {
+        let full = try fixture("jsonfeed10.json")
+        let error = try #require(parseError(full.prefix(full.count / 2)))
+        #expect(error.message.hasPrefix("invalid JSON"))
+    }
+
+    @Test func mismatchedTagHasPosition() throws {
+        let xml = "<rss version=\"2.0\">\n<channel>\n  <title>x</titel>\n</channel></rss>"
+        let error = try #require(parseError(Data(xml.utf8)))
+        #expect(error.line == 3)
+        #expect(error.message.contains("mismatched tag"))
+        #expect(error.description.hasPrefix("line 3, column "))
+    }
+
+    @Test func billionLaughsIsRejected() throws {
+        var dtd = "<!ENTITY lol \"lol\">\n"
+        for i in 1...9 {
+            let previous = i == 1 ? "lol" : "lol\(i - 1)"
+            dtd += "<!ENTITY lol\(i) \"" + String(repeating: "&\(previous);", count: 10) + "\">\n"
+        }
+        let xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [\n\(dtd)]>\n<rss version=\"2.0\"><channel><title>&lol9;</title></channel></rss>"
+        let error = try #require(parseError(Data(xml.utf8)))
+        #expect(error.message.contains("entit"))
+        #expect(error.line == 3)
+    }
+
+    @Test func quadraticBlowupIsRejected() throws {
+        let big = String(repeating: "x", count: 50_000)
+        let refs = String(repeating: "&a;", count: 50_000)
+        let xml = "<!DOCTYPE rss [<!ENTITY a \"\(big)\">]><rss><channel><title>\(refs)</title></channel></rss>"
+        #expect(parseError(Data(xml.utf8)) != nil)
+    }
+
+    @Test func xxeInternalSubsetIsRefused() throws {
+        let xml = """
+        <?xml version="1.0"?>
+        <!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+        <rss version="2.0"><channel><item><title>&xxe;</title><description>&xxe;</description></item></channel></rss>
+        """
+        let error = try #require(parseError(Data(xml.utf8)))
+        #expect(error.message.contains("entity declarations are refused"))
+    }
+
+    @Test func externalDTDIsNeverLoaded() throws {
+        // An external DTD that would define &xxe; as the password file: never fetched, so the reference is undefined.
+        let dtdURL = FileManager.default.temporaryDirectory.appendingPathComponent("earshot-xxe-\(UUID().uuidString).dtd")
+        try Data("<!ENTITY xxe SYSTEM \"file:///etc/passwd\">".utf8).write(to: dtdURL)
+        defer { try? FileManager.default.removeItem(at: dtdURL) }
+        let xml = """
+        <?xml version="1.0"?>
+        <!DOCTYPE rss SYSTEM "\(dtdURL.absoluteString)">
+        <rss version="2.0"><channel><item><title>a&xxe;b</title><description>x</description></item></channel></rss>
+        """
+        do {
+            let doc = try parse(xml)
+            let all = doc.entries.map { ($0.title ?? "") + $0.text }.joined()
+            #expect(!all.contains("root:"))
+        } catch {
+            #expect(!String(describing: error).contains("root:"))
+        }
+    }
+
+    @Test func parameterEntityIsRefused() throws {
+        let xml = """
+        <!DOCTYPE rss [<!ENTITY % ext SYSTEM "file:///etc/passwd"> %ext;]>
+        <rss version="2.0"><channel><title>t</title></channel></rss>
+        """
+        #expect(parseError(Data(xml.utf8)) != nil)
+    }
+
+    @Test func oversizeIsRejectedBeforeParsing() throws {
+        let data = try fixture("rss2.xml")
+        let error = try #require(parseError(data, maxBytes: 100))
+        #expect(error.message.contains("over the limit of 100 bytes"))
+        #expect(try FeedParser.parse(data, maxBytes: data.count).entries.count == 3)
+    }
+
+    @Test func binaryJunk() throws {
+        var rng = SplitMix(seed: 42)
+        for _ in 0..<20 {
+            let junk = Data((0..<4096).map { _ in UInt8(truncatingIfNeeded: rng.next()) })
+            #expect(parseError(junk) != nil)
+        }
+        let gzipHeader = Data([0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03]) + Data(repeating: 0, count: 50)
+        #expect(parseError(gzipHeader)?.message.contains("binary") == true)
+    }
+
+    @Test func junkAfterAnXMLStartNeverCrashes() throws {
+        var rng = SplitMix(seed: 7)
+        let base = Array(try fixture("atom.xml"))
+        for _ in 0..<50 {
+            var bytes = base
+            for _ in 0..<8 { bytes[Int(rng.next() % UInt64(bytes.count))] = UInt8(truncatingIfNeeded: rng.next()) }
+            _ = try? FeedParser.parse(Data(bytes))
+        }
+    }
+
+    @Test func htmlPageInsteadOfFeed() throws {
+        let html = """
+        <!DOCTYPE html>
+        <html><head><title>Blog</title>
+        <link rel="alternate" type="application/rss+xml" href="https://blog.example/feed.xml">
+        </head><body><p>Hello</p></body></html>
+        """
+        let error = try #require(parseError(Data(html.utf8)))
+        #expect(error.message.contains("HTML page"))
+        #expect(error.message.contains("https://blog.example/feed.xml"))
+        #expect(parseError(Data("<html><body>x</body></html>".utf8))?.message.contains("HTML page") == true)
+    }
+
+    @Test func wrongRootElement() throws {
+        let error = try #require(parseError(Data("<?xml version=\"1.0\"?><opml version=\"2.0\"><body/></opml>".utf8)))
+        #expect(error.message.contains("root element is <opml>"))
+    }
+
+    @Test func notXMLNorJSON() throws {
+        let error = try #require(parseError(Data("Hello, this is text".utf8)))
+        #expect(error.message.contains("expected XML"))
+    }
+
+    @Test func jsonThatIsNotAFeed() throws {
+        #expect(parseError(Data("{\"a\": 1}".utf8))?.message.contains("jsonfeed.org") == true)
+        #expect(parseError(Data("[1, 2, 3]".utf8))?.message.contains("not a feed") == true)
+        #expect(parseError(Data("{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": 5}".utf8))?
+            .message.contains("items") == true)
+        #expect(parseError(Data("{\"version\": ".utf8))?.message.hasPrefix("invalid JSON") == true)
+    }
+
+    @Test func bareAmpersandAndHTMLEntitiesAreRepaired() throws {
+        let xml = "<rss version=\"2.0\"><channel><item><title>AT&T says&nbsp;hi &hellip; &unknown;</title></item></channel></rss>"
+        let doc = try parse(xml)
+        #expect(doc.entries.first?.title == "AT&T says hi … &unknown;")
+        #expect(doc.warnings.count == 1)
+    }
+
+    @Test func repairDoesNotTouchCDATA() throws {
+        let xml = "<rss version=\"2.0\"><channel><item><title>&nbsp;x</title><description><![CDATA[a &copy; b]]></description></item></channel></rss>"
+        let doc = try parse(xml)
+        #expect(doc.entries.first?.text == "a © b")
+    }
+
+    @Test func errorDescriptionFormat() {
+        #expect(FeedParseError("mismatched tag", line: 12, column: 4).description == "line 12, column 4: mismatched tag")
+        #expect(FeedParseError("the document is empty").description == "the document is empty")
+    }
+}
+
+/// Deterministic pseudo-random numbers for junk generation.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+@Suite("Recoverable XML errors")
+struct RecoverableXMLErrorTests {
+    @Test func fatalErrorAfterNamespaceWarningStillFails() throws {
+        let xml = "<rss version=\"2.0\"><channel><item><dc:creator>Bob</dc:creator><title>x</titel></item></channel></rss>"
+        let error = try #require(parseError(Data(xml.utf8)))
+        #expect(error.message.contains("mismatched tag"))
+    }
+
+    @Test func trailingJunkAfterRootIsTolerated() throws {
+        let xml = "<rss version=\"2.0\"><channel><title>t</title></channel></rss>\n<!-- cache 12ms --> junk"
+        #expect(try parse(xml).title == "t")
+    }
+}
