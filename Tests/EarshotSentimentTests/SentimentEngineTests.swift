@@ -1,0 +1,134 @@
+@testable import EarshotSentiment
+import Testing
+
+/// Rule tests on a small hand-made lexicon, so each expectation is worked out from the
+/// published constants rather than from the built-in ratings.
+@Suite struct SentimentEngineTests {
+    static let lexicon = try! SentimentLexicon(tsv: """
+        # test lexicon
+        good\t1.9
+        bad\t-2.5
+        great\t3.1
+        fab\t2.0
+        nice\t1.0
+        horrible\t-2.5
+        no\t-1.2
+        shit\t-2.6
+        smiling\t1.6
+        :)\t2.0
+        schön\t2.0
+        """, source: "test")
+    let engine = SentimentEngine(lexicon: Self.lexicon, emoji: ["😀": "smiling"])
+
+    /// The sum of valences a compound score came from (inverse of x / sqrt(x² + 15)).
+    func raw(_ text: String) -> Double {
+        let c = engine.score(text).compound
+        return c * (15 / (1 - c * c)).squareRoot()
+    }
+
+    func close(_ a: Double, _ b: Double, _ tolerance: Double = 1e-9) -> Bool { abs(a - b) <= tolerance }
+
+    @Test func singleWordAndNormalisation() {
+        let s = engine.score("good")
+        #expect(close(s.compound, 1.9 / (1.9 * 1.9 + 15).squareRoot()))
+        #expect(close(s.positive, 1) && s.neutral == 0 && s.negative == 0)
+        let t = engine.score("The book was good.")
+        #expect(close(t.positive, 2.9 / 5.9))
+        #expect(close(t.neutral, 3 / 5.9))
+        #expect(close(t.positive + t.neutral + t.negative, 1))
+    }
+
+    @Test func negation() {
+        #expect(close(raw("not good"), 1.9 * -0.74))
+        #expect(close(raw("it isn't good"), 1.9 * -0.74), "n't counts as a negator")
+        #expect(close(raw("ISN'T it good"), 1.9 * -0.74), "negators match in any case")
+        #expect(close(raw("not very good"), (1.9 + 0.293) * -0.74))
+        #expect(close(raw("never was it good"), 1.9 * -0.74), "three words back still negates")
+        #expect(close(raw("never was it a good"), 1.9), "four words back does not")
+        #expect(close(raw("never so good"), (1.9 + 0.293) * 1.25))
+        #expect(close(raw("without doubt good"), 1.9))
+        #expect(close(raw("without good"), 1.9 * -0.74))
+    }
+
+    @Test func noAndLeast() {
+        #expect(close(raw("no good"), 1.9 * -0.74), "\"no\" before a rated word negates it and is not rated itself")
+        #expect(close(raw("no"), -1.2))
+        #expect(close(raw("no way or bad"), -1.2 + -2.5 * -0.74), "\"no X or Y\" negates Y")
+        #expect(close(raw("least good"), 1.9 * -0.74))
+        #expect(close(raw("at least good"), 1.9))
+        #expect(close(raw("the least good"), 1.9 * -0.74))
+    }
+
+    @Test func contrastiveBut() {
+        #expect(close(raw("good but bad"), 1.9 * 0.5 + -2.5 * 1.5))
+        #expect(close(raw("bad BUT good"), -2.5 * 0.5 + 1.9 * 1.5 + 0.733 * 0), "only the first but; caps on but alone adds nothing")
+        #expect(close(raw("fab but nice"), 1.0 * 0.5 + 1.0),
+                "as published, values are updated at their first equal: the halved 2.0 is found for 1.0")
+    }
+
+    @Test func capitals() {
+        #expect(close(raw("GOOD day"), 1.9 + 0.733))
+        #expect(close(raw("GOOD DAY"), 1.9), "no emphasis when the whole text is in capitals")
+        #expect(close(raw("BAD day"), -2.5 - 0.733))
+        #expect(close(raw("VERY good day"), 1.9 + 0.293 + 0.733), "a capitalised booster adds emphasis too")
+        #expect(close(raw("SCHÖN day"), 2.0 + 0.733), "non-ASCII words fold case and count as capitals")
+    }
+
+    @Test func boostersAndDampeners() {
+        #expect(close(raw("very good"), 1.9 + 0.293))
+        #expect(close(raw("very very good"), 1.9 + 0.293 + 0.293 * 0.95))
+        #expect(close(raw("extremely bad"), -2.5 - 0.293))
+        #expect(close(raw("barely bad"), -2.5 + 0.293))
+        #expect(close(raw("kinda good"), 1.9 - 0.293))
+        #expect(close(raw("it was kind of good"), 1.9 - 0.293), "\"kind of\" dampens through the idiom check")
+        #expect(close(raw("very"), 0), "a booster alone is not rated")
+    }
+
+    @Test func punctuationEmphasis() {
+        #expect(close(raw("good!!!"), 1.9 + 3 * 0.292, 1e-6))
+        #expect(close(raw("good!!!!!!!"), 1.9 + 4 * 0.292, 1e-6), "at most four count")
+        #expect(close(raw("bad!"), -2.5 - 0.292, 1e-6))
+        #expect(close(raw("good?"), 1.9), "one question mark adds nothing")
+        #expect(close(raw("good??"), 1.9 + 0.36, 1e-6))
+        #expect(close(raw("good????"), 1.9 + 0.96, 1e-6))
+        #expect(engine.score("!!!").compound == 0, "emphasis needs a rated word")
+    }
+
+    @Test func idioms() {
+        #expect(close(raw("this is the shit"), 3))
+        #expect(close(raw("shit"), -2.6))
+    }
+
+    @Test func emoticonsAndEmoji() {
+        #expect(close(raw(":)"), 2.0), "emoticons are lexicon tokens kept whole")
+        #expect(close(raw("great :)"), 3.1 + 2.0))
+        #expect(close(raw("😀"), 1.6), "emoji become their description")
+        #expect(close(raw("ok😀"), 1.6), "a description is separated from the preceding word")
+        #expect(close(raw("😀ok"), 0), "but not from the following one, as in the reference")
+        let builtIn = SentimentEngine()
+        #expect(builtIn.score("😂").compound > 0.05)
+        #expect(builtIn.score("😡").compound < -0.05)
+        #expect(builtIn.score("❤️❤️").compound > 0.05, "presentation selectors do not glue words together")
+    }
+
+    @Test func emptyAndOddText() {
+        #expect(engine.score("") == .zero)
+        #expect(engine.score("  \n\t \u{00A0}\u{3000}") == .zero)
+        let punctuation = engine.score("... ?! --")
+        #expect(punctuation.compound == 0 && punctuation.neutral == 1)
+        #expect(close(raw("good\u{00A0}good"), 3.8), "Unicode spaces split words")
+        #expect(close(raw("\"good,\""), 1.9), "surrounding punctuation is stripped")
+        #expect(close(raw("(good)"), 1.9))
+        #expect(engine.score("\u{0}\u{7F}\u{FFFD}𝔤𝔬𝔬𝔡").compound == 0)
+        let long = String(repeating: "good bad ", count: 5000)
+        #expect(abs(engine.score(long).compound) <= 1)
+    }
+}
+
+extension SentimentEngineTests {
+    @Test func idiomsNeedEveryWord() {
+        #expect(close(raw("this is the shit"), 3))
+        #expect(close(raw("x is the shit x"), 3), "a two-word idiom matches before other words")
+        #expect(close(raw("yes it is shit the"), -2.6), "words in the wrong order are no idiom")
+    }
+}

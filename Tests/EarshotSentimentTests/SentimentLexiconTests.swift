@@ -1,0 +1,105 @@
+@testable import EarshotSentiment
+import Foundation
+import Testing
+
+@Suite struct SentimentLexiconTests {
+    @Test func parsesColumnsCommentsAndCRLF() throws {
+        let lexicon = try SentimentLexicon(tsv: "# header\r\n\r\ngood\t1.9\t0.5\t[1, 2]\r\nBad\t-2.5\r\n  \r\n:)\t2\r\n",
+                                           source: "mini.tsv")
+        #expect(lexicon.count == 3)
+        #expect(lexicon.valence(of: "good") == 1.9)
+        #expect(lexicon.valence(of: "BAD") == -2.5, "keys fold to lowercase")
+        #expect(lexicon.valence(of: ":)") == 2)
+    }
+
+    @Test func lowercaseLineWinsOverFoldedOne() throws {
+        let lexicon = try SentimentLexicon(tsv: "xd\t2.7\nXD\t1.0\n:D\t1.0\n:d\t2.3\n", source: "s")
+        #expect(lexicon.valence(of: "xd") == 2.7)
+        #expect(lexicon.valence(of: ":d") == 2.3)
+    }
+
+    @Test func badNumberNamesSourceAndLine() {
+        #expect {
+            try SentimentLexicon(tsv: "# c\ngood\t1.9\n\nbad\tabc\n", source: "words.tsv")
+        } throws: { error in
+            (error as? SentimentLexiconError)?.description == "words.tsv line 4: mean \"abc\" of \"bad\" is not a number"
+        }
+        #expect(throws: SentimentLexiconError.self) { try SentimentLexicon(tsv: "x\tnan\n", source: "s") }
+        #expect(throws: SentimentLexiconError.self) { try SentimentLexicon(tsv: "x\t\t1\n", source: "s") }
+    }
+
+    @Test func missingColumnNamesSourceAndLine() {
+        #expect {
+            try SentimentLexicon(tsv: "good\t1.9\ngreat 3.1\n", source: "words.tsv")
+        } throws: { error in
+            let e = error as? SentimentLexiconError
+            return e?.line == 2 && e?.source == "words.tsv" && e?.description.contains("no tab") == true
+        }
+        #expect {
+            try SentimentLexicon(tsv: "\t1.0\n", source: "w")
+        } throws: { error in
+            (error as? SentimentLexiconError)?.description == "w line 1: word column is empty"
+        }
+    }
+
+    @Test func loadNamesPath() throws {
+        #expect {
+            try SentimentLexicon.load(path: "/nonexistent/lexicon.tsv")
+        } throws: { error in
+            (error as? SentimentLexiconError)?.description.hasPrefix("/nonexistent/lexicon.tsv: cannot read file") == true
+        }
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("earshot-lexicon-\(UUID()).tsv")
+        try Data("happy\t2.5\nsad\toops\n".utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect {
+            try SentimentLexicon.load(path: url.path)
+        } throws: { error in
+            (error as? SentimentLexiconError)?.description == "\(url.path) line 2: mean \"oops\" of \"sad\" is not a number"
+        }
+    }
+
+    @Test func mergingLetsOtherWin() throws {
+        let base = try SentimentLexicon(tsv: "good\t1.9\nbad\t-2.5\n", source: "a")
+        let extra = try SentimentLexicon(tsv: "good\t3.0\nacme\t-1\n", source: "b")
+        let merged = base.merging(extra)
+        #expect(merged.count == 3)
+        #expect(merged.valence(of: "good") == 3.0)
+        #expect(merged.valence(of: "bad") == -2.5)
+        let engine = SentimentEngine(lexicon: merged)
+        #expect(engine.score("acme").compound < 0)
+    }
+
+    @Test func emojiTableParsing() throws {
+        let table = try SentimentEngine.emojiTable(tsv: "😀\tgrinning face\n# c\n\n😢\tcrying face\textra\n", source: "e")
+        #expect(table == ["😀": "grinning face", "😢": "crying face"])
+        #expect {
+            try SentimentEngine.emojiTable(tsv: "😀\tok\n😢\n", source: "emoji.txt")
+        } throws: { error in
+            (error as? SentimentLexiconError)?.description == "emoji.txt line 2: expected emoji<TAB>description"
+        }
+    }
+
+    @Test func builtInLexiconIsWellFormed() {
+        let parsed = SentimentLexicon.parseBuckets(SentimentLexicon.builtInLexiconText)
+        #expect(parsed.errors.isEmpty, "\(parsed.errors.prefix(5))")
+        #expect(parsed.duplicates.isEmpty, "rated twice: \(parsed.duplicates.prefix(20))")
+        #expect(SentimentLexicon.builtIn.count >= 4000)
+        let ruleWords = SentimentRules.negators + SentimentRules.boosters + SentimentRules.dampeners + ["but", "least"]
+        let rated = ruleWords.filter { SentimentLexicon.builtIn.valence(of: $0) != nil }
+        #expect(rated.isEmpty, "rule words must not be rated: \(rated)")
+    }
+
+    @Test func builtInLexiconPolarity() {
+        let engine = SentimentEngine()
+        for text in ["I love this, thank you so much!", "Great service and friendly staff :)",
+                     "Finally fixed, works perfectly now", "Congrats on the new job! So happy for you"] {
+            #expect(engine.score(text).compound > 0.3, "\(text)")
+        }
+        for text in ["This is the worst service ever", "My order arrived broken and nobody helps. Useless.",
+                     "I hate waiting on hold for hours :(", "Overcharged again, total scam",
+                     "Not good at all"] {
+            #expect(engine.score(text).compound < -0.3, "\(text)")
+        }
+        #expect(abs(engine.score("The meeting is on Tuesday at 10").compound) < 0.05)
+    }
+}

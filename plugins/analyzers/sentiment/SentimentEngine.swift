@@ -1,0 +1,340 @@
+/// Rule-based sentence sentiment in the VADER family (Hutto & Gilbert, ICWSM 2014).
+///
+/// The engine splits a text on whitespace, strips punctuation around each token (unless
+/// that leaves two characters or fewer, which keeps emoticons such as `:)` whole), rates
+/// tokens from its lexicon and adjusts each rating by the published rules: boosters and
+/// dampeners, capitals, negation, "but", "least", idioms and punctuation emphasis. Emoji
+/// are first replaced by their descriptions, which the lexicon then rates.
+///
+/// Work is done on the UTF-8 bytes with one precomputed hash table, so scoring allocates
+/// nothing for ASCII text. An engine is immutable and can be shared between tasks. It is
+/// meant for sentences and short posts; long texts are scored as one bag of rated words.
+public struct SentimentEngine: Sendable {
+    let table: SentimentTable
+
+    /// Builds an engine; `emoji` maps single emoji (one Unicode scalar) to an English
+    /// description, replacing the built-in table (keys of several scalars are ignored).
+    public init(lexicon: SentimentLexicon = .builtIn, emoji: [String: String]? = nil) {
+        table = SentimentTable(lexicon: lexicon, emoji: emoji ?? SentimentEngine.builtInEmoji)
+    }
+
+    /// Scores one text; empty or whitespace-only text scores all zero.
+    public func score(_ text: String) -> SentimentScores {
+        var text = text
+        return text.withUTF8 { score(utf8: $0) }
+    }
+
+    /// Scores a text given as UTF-8 bytes (which must be valid UTF-8).
+    public func score(utf8 bytes: UnsafeBufferPointer<UInt8>) -> SentimentScores {
+        if let translated = translateEmoji(bytes) {
+            return translated.withUnsafeBufferPointer { scoreTranslated($0) }
+        }
+        return scoreTranslated(bytes)
+    }
+
+    // MARK: - Emoji
+
+    /// The text with each emoji replaced by its description, or nil when it has none.
+    ///
+    /// A description is preceded by a space unless the text already had one there, and is
+    /// not followed by one (as in the reference implementation).
+    func translateEmoji(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        let minLead = table.emojiMinLeadByte
+        guard !table.emoji.isEmpty, text.contains(where: { $0 >= minLead }) else { return nil }
+        var out: [UInt8]?
+        var previousWasSpace = true
+        var i = 0
+        let n = text.count
+        while i < n {
+            let lead = text[i]
+            let length: Int
+            var scalar: UInt32
+            if lead < 0x80 {
+                length = 1; scalar = UInt32(lead)
+            } else if lead < 0xE0 {
+                length = 2; scalar = UInt32(lead & 0x1F)
+            } else if lead < 0xF0 {
+                length = 3; scalar = UInt32(lead & 0x0F)
+            } else {
+                length = 4; scalar = UInt32(lead & 0x07)
+            }
+            if length > 1 {
+                for k in 1..<min(length, n - i) { scalar = scalar << 6 | UInt32(text[i + k] & 0x3F) }
+            }
+            if lead >= minLead, let description = table.emoji[scalar] {
+                if out == nil {
+                    out = Array(text[0..<i])
+                    out!.reserveCapacity(n + 64)
+                }
+                if !previousWasSpace { out!.append(0x20) }
+                out!.append(contentsOf: description)
+                previousWasSpace = false
+            } else {
+                if out != nil { out!.append(contentsOf: text[i..<min(i + length, n)]) }
+                previousWasSpace = lead == 0x20
+            }
+            i += length
+        }
+        return out
+    }
+
+    // MARK: - Tokens
+
+    struct Token {
+        var valence: Double
+        var booster: Double
+        var word: UInt8
+        var flags: UInt8
+
+        @inline(__always) var inLexicon: Bool { flags & SentimentTable.inLexicon != 0 }
+        @inline(__always) var isBooster: Bool { flags & SentimentTable.isBooster != 0 }
+        @inline(__always) var isNegation: Bool { flags & SentimentTable.isNegator != 0 }
+        @inline(__always) var isUpper: Bool { flags & SentimentTable.isUpper != 0 }
+        @inline(__always) var isPhraseWord: Bool { flags & SentimentTable.isPhraseWord != 0 }
+        @inline(__always) func `is`(_ w: SentimentRules.Word) -> Bool { word == w.rawValue }
+    }
+
+    /// Python's `str.isspace` for the character at `i`: its UTF-8 length, or 0.
+    @inline(__always)
+    static func whitespaceLength(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        let b = t[i]
+        if b < 0x80 {
+            return (b == 0x20 || (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x1F)) ? 1 : 0
+        }
+        let n = t.count
+        switch b {
+        case 0xC2:
+            return i + 1 < n && (t[i + 1] == 0x85 || t[i + 1] == 0xA0) ? 2 : 0
+        case 0xE1:
+            return i + 2 < n && t[i + 1] == 0x9A && t[i + 2] == 0x80 ? 3 : 0
+        case 0xE2:
+            guard i + 2 < n else { return 0 }
+            let b1 = t[i + 1], b2 = t[i + 2]
+            if b1 == 0x80 && (b2 <= 0x8A || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF) { return 3 }
+            if b1 == 0x81 && b2 == 0x9F { return 3 }
+            return 0
+        case 0xE3:
+            return i + 2 < n && t[i + 1] == 0x80 && t[i + 2] == 0x80 ? 3 : 0
+        default:
+            return 0
+        }
+    }
+
+    /// ASCII punctuation as in Python's `string.punctuation`.
+    @inline(__always)
+    static func isPunctuation(_ b: UInt8) -> Bool {
+        (b >= 0x21 && b <= 0x2F) || (b >= 0x3A && b <= 0x40) || (b >= 0x5B && b <= 0x60) || (b >= 0x7B && b <= 0x7E)
+    }
+
+    /// Classifies the token `t[start..<end]`.
+    @inline(__always)
+    func classify(_ t: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Token {
+        var s = start, e = end
+        while s < e && Self.isPunctuation(t[s]) { s += 1 }
+        while e > s && Self.isPunctuation(t[e - 1]) { e -= 1 }
+        var scalars = 0
+        for i in s..<e where t[i] & 0xC0 != 0x80 {
+            scalars += 1
+            if scalars > 2 { break }
+        }
+        if scalars <= 2 { s = start; e = end }
+
+        var upper = false, lower = false, ascii = true, nt = false
+        var i = s
+        while i < e {
+            let b = t[i]
+            if b >= 0x80 { ascii = false } else if b &- 65 < 26 { upper = true } else if b &- 97 < 26 { lower = true }
+            if (b | 0x20) == 0x6E, i + 2 < e, t[i + 1] == 0x27, (t[i + 2] | 0x20) == 0x74 { nt = true }
+            i += 1
+        }
+        let base = t.baseAddress! + s
+        let index: Int
+        if ascii {
+            index = table.lookup(base, e - s)
+        } else {
+            let word = String(decoding: UnsafeBufferPointer(start: base, count: e - s), as: UTF8.self)
+            var lowered = word.lowercased()
+            index = lowered.withUTF8 { table.lookup($0.baseAddress!, $0.count) }
+            (upper, lower) = Self.pythonCase(word)
+        }
+        var token: Token
+        if index >= 0 {
+            let entry = table.entries[index]
+            token = Token(valence: entry.valence, booster: entry.booster, word: entry.word, flags: entry.flags)
+        } else {
+            token = Token(valence: 0, booster: 0, word: 0, flags: 0)
+        }
+        if nt { token.flags |= SentimentTable.isNegator }
+        if upper && !lower { token.flags |= SentimentTable.isUpper }
+        return token
+    }
+
+    /// Whether a word has cased characters and lowercase or titlecase ones, as Python's `isupper` sees them.
+    static func pythonCase(_ word: String) -> (upper: Bool, lower: Bool) {
+        var upper = false, lower = false
+        for scalar in word.unicodeScalars {
+            let p = scalar.properties
+            if p.isLowercase || p.generalCategory == .titlecaseLetter { lower = true }
+            else if p.isUppercase { upper = true }
+        }
+        return (upper, lower)
+    }
+
+    // MARK: - Rules
+
+    func scoreTranslated(_ t: UnsafeBufferPointer<UInt8>) -> SentimentScores {
+        guard !t.isEmpty else { return .zero }
+        let capacity = t.count / 2 + 1
+        return withUnsafeTemporaryAllocation(of: Token.self, capacity: capacity) { tokens in
+            var n = 0
+            var upperCount = 0
+            var exclamations = 0
+            var questions = 0
+            var i = 0
+            let end = t.count
+            while i < end {
+                let w = Self.whitespaceLength(t, i)
+                if w > 0 { i += w; continue }
+                let start = i
+                while i < end {
+                    let b = t[i]
+                    if b == 0x21 { exclamations += 1 } else if b == 0x3F { questions += 1 }
+                    if Self.whitespaceLength(t, i) > 0 { break }
+                    i += 1
+                }
+                let token = classify(t, start, i)
+                if token.isUpper { upperCount += 1 }
+                tokens.baseAddress!.advanced(by: n).initialize(to: token)
+                n += 1
+            }
+            guard n > 0 else { return .zero }
+            let capsDiffer = upperCount > 0 && upperCount < n
+            return withUnsafeTemporaryAllocation(of: Double.self, capacity: n) { sentiments in
+                let w = UnsafeBufferPointer(rebasing: tokens[0..<n])
+                for k in 0..<n {
+                    sentiments[k] = valence(at: k, w, capsDiffer)
+                }
+                applyBut(w, sentiments)
+                return finish(UnsafeBufferPointer(rebasing: sentiments[0..<n]), exclamations, questions)
+            }
+        }
+    }
+
+    /// The rule-adjusted valence of token `i`.
+    @inline(__always)
+    func valence(at i: Int, _ w: UnsafeBufferPointer<Token>, _ capsDiffer: Bool) -> Double {
+        let n = w.count
+        let item = w[i]
+        if item.isBooster { return 0 }
+        if item.is(.kind) && i + 1 < n && w[i + 1].is(.of) { return 0 }
+        guard item.inLexicon else { return 0 }
+        let rated = item.valence
+        var v = rated
+        if item.is(.no) && i != n - 1 && w[i + 1].inLexicon { v = 0 }
+        if (i > 0 && w[i - 1].is(.no)) || (i > 1 && w[i - 2].is(.no))
+            || (i > 2 && w[i - 3].is(.no) && (w[i - 1].is(.or) || w[i - 1].is(.nor))) {
+            v = rated * SentimentRules.negationScalar
+        }
+        if item.isUpper && capsDiffer {
+            v += v > 0 ? SentimentRules.capsIncrement : -SentimentRules.capsIncrement
+        }
+        for distance in 0..<3 where i > distance {
+            let modifier = w[i - distance - 1]
+            if modifier.inLexicon { continue }
+            var s = 0.0
+            if modifier.isBooster {
+                s = v < 0 ? -modifier.booster : modifier.booster
+                if modifier.isUpper && capsDiffer {
+                    s += v > 0 ? SentimentRules.capsIncrement : -SentimentRules.capsIncrement
+                }
+                if distance == 1 { s *= 0.95 } else if distance == 2 { s *= 0.9 }
+            }
+            v += s
+            v = negation(v, distance, i, w)
+            if distance == 2 { v = idioms(v, i, w) }
+        }
+        // "least" negates unless in "at least" / "very least"
+        if i > 0 && !w[i - 1].inLexicon && w[i - 1].is(.least) {
+            if i == 1 || !(w[i - 2].is(.at) || w[i - 2].is(.very)) {
+                v *= SentimentRules.negationScalar
+            }
+        }
+        return v
+    }
+
+    @inline(__always)
+    func negation(_ v: Double, _ distance: Int, _ i: Int, _ w: UnsafeBufferPointer<Token>) -> Double {
+        switch distance {
+        case 0:
+            return w[i - 1].isNegation ? v * SentimentRules.negationScalar : v
+        case 1:
+            if w[i - 2].is(.never) && (w[i - 1].is(.so) || w[i - 1].is(.this)) { return v * 1.25 }
+            if w[i - 2].is(.without) && w[i - 1].is(.doubt) { return v }
+            return w[i - 2].isNegation ? v * SentimentRules.negationScalar : v
+        default:
+            // As published, "so"/"this" right before the word also counts as "never so/this".
+            if (w[i - 3].is(.never) && (w[i - 2].is(.so) || w[i - 2].is(.this)))
+                || w[i - 1].is(.so) || w[i - 1].is(.this) {
+                return v * 1.25
+            }
+            if w[i - 3].is(.without) && (w[i - 2].is(.doubt) || w[i - 1].is(.doubt)) { return v }
+            return w[i - 3].isNegation ? v * SentimentRules.negationScalar : v
+        }
+    }
+
+    /// Special idioms around word `i` (`i > 2`) and two-word dampeners before it.
+    @inline(__always)
+    func idioms(_ valence: Double, _ i: Int, _ w: UnsafeBufferPointer<Token>) -> Double {
+        guard w[i].isPhraseWord || w[i - 1].isPhraseWord || w[i - 2].isPhraseWord || w[i - 3].isPhraseWord
+        else { return valence }
+        let n = w.count
+        var v = valence
+        let c = w[i].word, p1 = w[i - 1].word, p2 = w[i - 2].word, p3 = w[i - 3].word
+        if let idiom = table.idiom(p1, c) ?? table.idiom(p2, p1, c) ?? table.idiom(p2, p1)
+            ?? table.idiom(p3, p2, p1) ?? table.idiom(p3, p2) {
+            v = idiom
+        }
+        if i + 1 < n, let idiom = table.idiom(c, w[i + 1].word) { v = idiom }
+        if i + 2 < n, let idiom = table.idiom(c, w[i + 1].word, w[i + 2].word) { v = idiom }
+        if table.isDampenerPhrase(p3, p2) { v += SentimentRules.dampenerIncrement }
+        if table.isDampenerPhrase(p2, p1) { v += SentimentRules.dampenerIncrement }
+        return v
+    }
+
+    /// Contrastive "but": halves what comes before the first "but" and raises what follows by half.
+    ///
+    /// Reproduces the reference implementation exactly, including that each value is
+    /// located by equality, so of two equal values the first receives the update.
+    @inline(__always)
+    func applyBut(_ w: UnsafeBufferPointer<Token>, _ s: UnsafeMutableBufferPointer<Double>) {
+        guard let butIndex = w.firstIndex(where: { $0.is(.but) }) else { return }
+        for k in 0..<w.count {
+            let value = s[k]
+            if value == 0 { continue }
+            var at = 0
+            while s[at] != value { at += 1 }
+            if at < butIndex { s[at] = value * 0.5 } else if at > butIndex { s[at] = value * 1.5 }
+        }
+    }
+
+    @inline(__always)
+    func finish(_ sentiments: UnsafeBufferPointer<Double>, _ exclamations: Int, _ questions: Int) -> SentimentScores {
+        var sum = 0.0
+        for s in sentiments { sum += s }
+        var emphasis = Double(min(exclamations, SentimentRules.maxExclamations)) * SentimentRules.exclamationIncrement
+        if questions > 1 {
+            emphasis += questions <= 3 ? Double(questions) * SentimentRules.questionIncrement : SentimentRules.questionCap
+        }
+        if sum > 0 { sum += emphasis } else if sum < 0 { sum -= emphasis }
+        let compound = max(-1, min(1, sum / (sum * sum + SentimentRules.alpha).squareRoot()))
+
+        var positive = 0.0, negative = 0.0, neutral = 0.0
+        for s in sentiments {
+            if s > 0 { positive += s + 1 } else if s < 0 { negative += s - 1 } else { neutral += 1 }
+        }
+        if positive > -negative { positive += emphasis } else if positive < -negative { negative -= emphasis }
+        let total = positive - negative + neutral
+        return SentimentScores(compound: compound, positive: abs(positive / total),
+                               neutral: abs(neutral / total), negative: abs(negative / total))
+    }
+}

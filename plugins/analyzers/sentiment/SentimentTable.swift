@@ -1,0 +1,182 @@
+/// The lexicon, the rule words and the emoji table compiled for byte-level lookup.
+///
+/// One open-addressing hash table maps lowercase UTF-8 keys to everything the rules need to
+/// know about a token. It is built once per `SentimentEngine`, never mutated afterwards, and
+/// freed with the last engine that shares it; that immutability makes it safe to share
+/// across threads.
+final class SentimentTable: @unchecked Sendable {
+    struct Entry {
+        var keyOffset: Int32
+        var keyLength: Int32
+        var hash: UInt32
+        var word: UInt8
+        var flags: UInt8
+        var valence: Double
+        var booster: Double
+    }
+
+    static let inLexicon: UInt8 = 1
+    static let isBooster: UInt8 = 2
+    static let isNegator: UInt8 = 4
+    static let isUpper: UInt8 = 8
+    static let isPhraseWord: UInt8 = 16
+
+    let keyBytes: UnsafeMutableBufferPointer<UInt8>
+    let entries: UnsafeMutableBufferPointer<Entry>
+    let slots: UnsafeMutableBufferPointer<Int32>
+    let mask: UInt32
+    /// Emoji descriptions by Unicode scalar value.
+    let emoji: [UInt32: [UInt8]]
+    /// The smallest UTF-8 lead byte of an emoji key: texts without a byte this large skip translation.
+    let emojiMinLeadByte: UInt8
+    /// Idioms and two-word dampeners as word ids packed into one integer (see `pack`).
+    let idiomKeys: [UInt32]
+    let idiomValences: [Double]
+    let dampenerPhraseKeys: [UInt32]
+
+    init(lexicon: SentimentLexicon, emoji emojiTable: [String: String]) {
+        struct Draft { var word: UInt8 = 0; var flags: UInt8 = 0; var valence = 0.0; var booster = 0.0 }
+        var drafts: [String: Draft] = [:]
+        drafts.reserveCapacity(lexicon.entries.count + 200)
+        for (key, valence) in lexicon.entries {
+            drafts[key, default: Draft()].valence = valence
+            drafts[key, default: Draft()].flags |= Self.inLexicon
+        }
+        for word in SentimentRules.boosters {
+            drafts[word, default: Draft()].booster = SentimentRules.boosterIncrement
+            drafts[word, default: Draft()].flags |= Self.isBooster
+        }
+        for word in SentimentRules.dampeners {
+            drafts[word, default: Draft()].booster = SentimentRules.dampenerIncrement
+            drafts[word, default: Draft()].flags |= Self.isBooster
+        }
+        for word in SentimentRules.negators {
+            drafts[word, default: Draft()].flags |= Self.isNegator
+        }
+        let phraseWords = Set(SentimentRules.idioms.flatMap(\.words) + SentimentRules.dampenerPhrases.flatMap { $0 })
+        for word in SentimentRules.Word.allCases where word != .none {
+            drafts[word.spelling, default: Draft()].word = word.rawValue
+            if phraseWords.contains(word.spelling) {
+                drafts[word.spelling, default: Draft()].flags |= Self.isPhraseWord
+            }
+        }
+
+        var capacity = 16
+        while capacity < drafts.count * 2 { capacity <<= 1 }
+        let totalKeyBytes = drafts.keys.reduce(0) { $0 + $1.utf8.count }
+        keyBytes = .allocate(capacity: max(totalKeyBytes, 1))
+        entries = .allocate(capacity: max(drafts.count, 1))
+        slots = .allocate(capacity: capacity)
+        slots.initialize(repeating: -1)
+        mask = UInt32(capacity - 1)
+
+        var offset = 0
+        var index = 0
+        for (key, draft) in drafts {
+            let utf8 = Array(key.utf8)
+            _ = UnsafeMutableBufferPointer(rebasing: keyBytes[offset..<offset + utf8.count]).initialize(from: utf8)
+            let hash = utf8.withUnsafeBufferPointer { Self.hash($0.baseAddress!, $0.count) }
+            entries.baseAddress!.advanced(by: index).initialize(to: Entry(
+                keyOffset: Int32(offset), keyLength: Int32(utf8.count), hash: hash,
+                word: draft.word, flags: draft.flags, valence: draft.valence, booster: draft.booster))
+            var slot = hash & mask
+            while slots[Int(slot)] >= 0 { slot = (slot &+ 1) & mask }
+            slots[Int(slot)] = Int32(index)
+            offset += utf8.count
+            index += 1
+        }
+
+        var emoji: [UInt32: [UInt8]] = [:]
+        var minLead: UInt8 = 0xFF
+        for (key, description) in emojiTable {
+            let scalars = key.unicodeScalars
+            guard scalars.count == 1, let scalar = scalars.first else { continue }
+            emoji[scalar.value] = Array(description.utf8)
+            minLead = min(minLead, Array(key.utf8)[0])
+        }
+        self.emoji = emoji
+        self.emojiMinLeadByte = minLead
+
+        func id(_ spelling: String) -> UInt8 {
+            SentimentRules.Word.allCases.first { $0.spelling == spelling }?.rawValue ?? 0
+        }
+        func key(_ words: [String]) -> UInt32 {
+            Self.pack(id(words[0]), id(words[1]), words.count > 2 ? id(words[2]) : 0)
+        }
+        idiomKeys = SentimentRules.idioms.map { key($0.words) }
+        idiomValences = SentimentRules.idioms.map(\.valence)
+        dampenerPhraseKeys = SentimentRules.dampenerPhrases.map(key)
+    }
+
+    @inline(__always)
+    static func pack(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> UInt32 {
+        UInt32(a) | UInt32(b) << 8 | UInt32(c) << 16
+    }
+
+    /// The valence of the two-word idiom spelled by these word ids, if any.
+    @inline(__always)
+    func idiom(_ a: UInt8, _ b: UInt8) -> Double? {
+        guard a != 0, b != 0 else { return nil }
+        return idiom(key: Self.pack(a, b, 0))
+    }
+
+    /// The valence of the three-word idiom spelled by these word ids, if any.
+    @inline(__always)
+    func idiom(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Double? {
+        guard a != 0, b != 0, c != 0 else { return nil }
+        return idiom(key: Self.pack(a, b, c))
+    }
+
+    @inline(__always)
+    func idiom(key: UInt32) -> Double? {
+        for k in idiomKeys.indices where idiomKeys[k] == key { return idiomValences[k] }
+        return nil
+    }
+
+    @inline(__always)
+    func isDampenerPhrase(_ a: UInt8, _ b: UInt8) -> Bool {
+        a != 0 && b != 0 && dampenerPhraseKeys.contains(Self.pack(a, b, 0))
+    }
+
+    deinit {
+        keyBytes.deallocate()
+        entries.deallocate()
+        slots.deallocate()
+    }
+
+    /// FNV-1a over the ASCII-lowercased bytes.
+    @inline(__always)
+    static func hash(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> UInt32 {
+        var h: UInt32 = 2_166_136_261
+        for i in 0..<count {
+            h = (h ^ UInt32(asciiLower(bytes[i]))) &* 16_777_619
+        }
+        return h
+    }
+
+    @inline(__always)
+    static func asciiLower(_ b: UInt8) -> UInt8 {
+        b &- 65 < 26 ? b | 0x20 : b
+    }
+
+    /// The entry for the bytes, compared ASCII-case-insensitively, or -1.
+    @inline(__always)
+    func lookup(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int {
+        let h = Self.hash(bytes, count)
+        var slot = h & mask
+        let entryBase = entries.baseAddress!
+        let keyBase = keyBytes.baseAddress!
+        while true {
+            let index = Int(slots[Int(slot)])
+            if index < 0 { return -1 }
+            let entry = entryBase[index]
+            if entry.hash == h, Int(entry.keyLength) == count {
+                let key = keyBase + Int(entry.keyOffset)
+                var i = 0
+                while i < count, Self.asciiLower(bytes[i]) == key[i] { i += 1 }
+                if i == count { return index }
+            }
+            slot = (slot &+ 1) & mask
+        }
+    }
+}
