@@ -1,0 +1,297 @@
+import Foundation
+import Testing
+
+@testable import EarshotLanguage
+
+@Suite struct AccuracyTests {
+    let identifier = try! LanguageIdentifier()
+
+    @Test func testSetHasAtLeastHundredLongSentencesPerLanguage() throws {
+        let rows = try loadTestSet()
+        for code in TrainingText.codes {
+            let long = rows.filter { $0.language == code && $0.isLong }
+            #expect(long.count >= 100, "\(code): only \(long.count) sentences of 40+ characters")
+        }
+    }
+
+    @Test func longSentencesReachNinetySevenPercent() throws {
+        let rows = try loadTestSet().filter(\.isLong)
+        var correct = 0
+        var perLanguage: [String: (correct: Int, total: Int)] = [:]
+        var misses: [String] = []
+        for row in rows {
+            let guess = identifier.identify(row.text)
+            let hit = guess.code == row.language
+            if hit { correct += 1 } else { misses.append("line \(row.line): \(row.language) read as \(guess.code)") }
+            perLanguage[row.language, default: (0, 0)].total += 1
+            if hit { perLanguage[row.language, default: (0, 0)].correct += 1 }
+        }
+        let accuracy = Double(correct) / Double(rows.count)
+        print("language accuracy on \(rows.count) sentences of 40+ characters: \(accuracy); misses: \(misses)")
+        #expect(accuracy >= 0.97)
+        for (code, counts) in perLanguage {
+            #expect(Double(counts.correct) / Double(counts.total) >= 0.95, "\(code): \(counts.correct)/\(counts.total)")
+        }
+    }
+
+    @Test func shortSentencesMostlyRight() throws {
+        let rows = try loadTestSet().filter { !$0.isLong }
+        #expect(rows.count >= 70)
+        let correct = rows.filter { identifier.identify($0.text).code == $0.language }.count
+        let wrongLanguage = rows.filter {
+            let code = identifier.identify($0.text).code
+            return code != $0.language && code != LanguageGuess.undetermined
+        }.count
+        print("language accuracy on \(rows.count) short sentences: \(Double(correct) / Double(rows.count))")
+        #expect(Double(correct) / Double(rows.count) >= 0.85)
+        #expect(wrongLanguage <= rows.count / 20)
+    }
+
+    @Test func confidenceStaysWithinZeroAndOne() throws {
+        let open = try LanguageIdentifier(minConfidence: 0, minLetters: 0)
+        for row in try loadTestSet() {
+            let guess = open.identify(row.text)
+            #expect((0...1).contains(guess.confidence), "line \(row.line): \(guess.confidence)")
+        }
+    }
+
+    @Test func testSentencesAreNotTrainingSentences() throws {
+        let training = Set(TrainingText.all.flatMap { sample in
+            sample.text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        })
+        let reused = try loadTestSet().filter { training.contains($0.text) }
+        #expect(reused.isEmpty, "test sentences found in the training text: \(reused.map(\.line))")
+    }
+}
+
+@Suite struct UndeterminedTests {
+    let identifier = try! LanguageIdentifier()
+
+    @Test(arguments: [
+        "",
+        "   \n\t ",
+        "1234567890 555-0199 3.14 42",
+        "https://www.example.com/path/to/the-best-english-words?query=hello",
+        "www.example.org/news/today",
+        "😀🎉👍🔥🔥🔥❤️🙏🏽👨‍👩‍👧",
+        "@alice @bob_the_builder @support",
+        "#",
+        "!!! ??? ... :-) :'( <3",
+        "&amp; &lt;&gt; &#39;",
+        "\u{301}\u{301}\u{308}",
+    ])
+    func textWithoutEnoughLettersIsUndetermined(_ text: String) {
+        #expect(identifier.identify(text) == LanguageGuess(code: "und", confidence: 0))
+    }
+
+    @Test func shortTextFollowsMinLetters() throws {
+        // 10 letters: below the default of 12.
+        #expect(identifier.identify("Thanks a lot!").code == "und")
+        let lenient = try LanguageIdentifier(minConfidence: 0, minLetters: 0)
+        #expect(lenient.identify("Thanks a lot!").code != "und")
+        let strict = try LanguageIdentifier(minLetters: 200)
+        #expect(strict.identify("This sentence is clearly written in English but it is not long enough.").code == "und")
+    }
+
+    @Test func minConfidenceTurnsWeakAnswersIntoUnd() throws {
+        let text = "Decaffeinated or regular?"
+        let open = try LanguageIdentifier(minConfidence: 0)
+        let guess = open.identify(text)
+        #expect(guess.code != "und")
+        let strict = try LanguageIdentifier(minConfidence: 1)
+        let refused = strict.identify(text)
+        #expect(refused.code == "und")
+        #expect(refused.confidence == guess.confidence)
+    }
+
+    @Test(arguments: [
+        "Zamówiłem buty w zeszłym tygodniu, ale paczka nadal nie dotarła do mnie.",
+        "Tilasin kengät viime viikolla, mutta paketti ei ole vieläkään saapunut.",
+        "Geçen hafta bir çift ayakkabı sipariş ettim ama kargo hâlâ gelmedi.",
+        "Minulý týden jsem si objednal boty, ale balík pořád nedorazil.",
+    ])
+    func unsupportedLatinLanguagesAreUndetermined(_ text: String) {
+        #expect(identifier.identify(text).code == "und")
+    }
+
+    @Test func malformedUTF8IsHandled() {
+        let bytes: [UInt8] = [0xC3, 0x28, 0xFF, 0xFE] + Array("The weather is lovely today and we are going to the beach".utf8) + [0xE2, 0x82]
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(identifier.identify(text).code == "en")
+    }
+}
+
+@Suite struct TextCleaningTests {
+    let identifier = try! LanguageIdentifier()
+
+    @Test func englishTweetWithFrenchHashtagStaysEnglish() {
+        let tweet = "Just landed and the hotel staff were amazing, can't wait to explore the old town tomorrow #vacancesaparis #bonjour"
+        let guess = identifier.identify(tweet)
+        #expect(guess.code == "en")
+        #expect(guess.confidence > 0.9)
+    }
+
+    @Test(arguments: [
+        ("en", "Merci beaucoup! Your support team fixed my billing problem in five minutes, really impressed."),
+        ("fr", "Je suis tellement déçue par cette commande, rien ne fonctionne comme prévu, what a joke"),
+        ("de", "Ich habe gestern das neue Update installiert und jetzt funktioniert gar nichts mehr, thanks a lot"),
+        ("es", "Muchísimas gracias por todo, el envío llegó antes de lo previsto, you guys rock"),
+    ])
+    func mixedTextFollowsItsMainLanguage(_ expected: String, _ text: String) {
+        #expect(identifier.identify(text).code == expected)
+    }
+
+    @Test func urlsAndHandlesDoNotCount() {
+        let text = "@HelpDeskTeam @TheBestShopEver regardez https://example.com/the-best-english-words-in-this-very-long-address "
+            + "c'est vraiment magnifique, merci"
+        #expect(identifier.identify(text).code == "fr")
+        let email = "contact support.team@example-shop.com, ma commande n'est toujours pas arrivée"
+        #expect(identifier.identify(email).code == "fr")
+    }
+
+    @Test func decomposedAccentsAreComposed() {
+        let composed = "Ça me paraît très compliqué, je préfère qu'on en reparle à la réunion."
+        let decomposed = composed.decomposedStringWithCanonicalMapping
+        #expect(decomposed.unicodeScalars.count > composed.unicodeScalars.count)
+        #expect(identifier.identify(decomposed) == identifier.identify(composed))
+        #expect(identifier.identify(decomposed).code == "fr")
+    }
+
+    @Test func upperCaseReadsLikeLowerCase() {
+        let text = "Die Lieferung ist schon wieder zu spät und niemand antwortet auf meine Nachrichten."
+        #expect(identifier.identify(text.uppercased()) == identifier.identify(text))
+    }
+
+    @Test func longTextIsHandled() {
+        let paragraph = "Nous avons passé une excellente semaine à la montagne avec les enfants. "
+        let guess = identifier.identify(String(repeating: paragraph, count: 2_000))
+        #expect(guess.code == "fr")
+        #expect(guess.confidence > 0.99)
+    }
+}
+
+@Suite struct ScriptTests {
+    let identifier = try! LanguageIdentifier()
+
+    @Test(arguments: [
+        ("ru", "Здравствуйте, мой заказ до сих пор не пришёл, помогите пожалуйста."),
+        ("el", "Καλησπέρα, η παραγγελία μου δεν έχει φτάσει ακόμα."),
+        ("ja", "注文した商品がまだ届いていません。確認していただけますか。"),
+        ("zh", "我的订单到现在还没有送到，请帮我查一下。"),
+        ("ko", "주문한 상품이 아직 도착하지 않았어요. 확인 부탁드립니다."),
+        ("ar", "مرحبا، طلبي لم يصل بعد، هل يمكنكم المساعدة؟"),
+        ("he", "שלום, ההזמנה שלי עדיין לא הגיעה, אפשר לבדוק?"),
+        ("th", "สวัสดีครับ สินค้าที่สั่งยังไม่มาส่งเลย"),
+        ("hi", "नमस्ते, मेरा ऑर्डर अभी तक नहीं आया है, कृपया मदद करें।"),
+    ])
+    func otherScriptsMapToTheirLanguage(_ expected: String, _ text: String) {
+        let guess = identifier.identify(text)
+        #expect(guess.code == expected)
+        #expect(guess.confidence > 0.8)
+    }
+
+    @Test func scriptLanguagesLeftOutAreUndetermined() throws {
+        let latinOnly = try LanguageIdentifier(languages: ["en", "fr"])
+        #expect(latinOnly.identify("Здравствуйте, мой заказ до сих пор не пришёл.").code == "und")
+    }
+
+    @Test func mixedScriptsLowerTheConfidence() {
+        let mostlyRussian = identifier.identify("Спасибо большое за помощь, всё работает отлично! great job")
+        #expect(mostlyRussian.code == "ru")
+        #expect(mostlyRussian.confidence < 0.9)
+    }
+}
+
+@Suite struct ConfigurationTests {
+    @Test func unknownCodeThrowsNamingItAndTheSupportedOnes() {
+        do {
+            _ = try LanguageIdentifier(languages: ["en", "xx"])
+            Issue.record("expected an error for the code xx")
+        } catch let error as LanguageIdentifierError {
+            #expect(error.code == .unknownLanguage)
+            #expect(error.message.contains("\"xx\""))
+            #expect(error.message.contains("languages[1]"))
+            for code in LanguageIdentifier.supported { #expect(error.message.contains(code)) }
+        } catch {
+            Issue.record("unexpected error \(error)")
+        }
+    }
+
+    @Test func invalidSettingsThrow() {
+        #expect(throws: LanguageIdentifierError.self) { try LanguageIdentifier(languages: []) }
+        #expect(throws: LanguageIdentifierError.self) { try LanguageIdentifier(minConfidence: 1.5) }
+        #expect(throws: LanguageIdentifierError.self) { try LanguageIdentifier(minConfidence: -0.1) }
+        #expect(throws: LanguageIdentifierError.self) { try LanguageIdentifier(minConfidence: .nan) }
+        #expect(throws: LanguageIdentifierError.self) { try LanguageIdentifier(minLetters: -1) }
+    }
+
+    @Test func codesAreMatchedCaseInsensitively() throws {
+        let identifier = try LanguageIdentifier(languages: ["EN", " de "])
+        #expect(identifier.languages == ["en", "de"])
+    }
+
+    @Test func supportedListsTheModelLanguagesOnce() {
+        let supported = LanguageIdentifier.supported
+        #expect(Set(supported).count == supported.count)
+        for code in ["en", "fr", "es", "de", "it", "pt", "nl"] { #expect(supported.contains(code)) }
+        #expect(NGramModel.shared.languages == TrainingText.codes)
+    }
+
+    @Test func subsetOnlyAnswersWithItsLanguages() throws {
+        let identifier = try LanguageIdentifier(languages: ["en", "fr"])
+        let spanish = "Me encanta la nueva actualización, el modo oscuro queda genial y todo va mucho más rápido."
+        #expect(["en", "fr", "und"].contains(identifier.identify(spanish).code))
+        let only = try LanguageIdentifier(languages: ["de"])
+        #expect(only.identify("Wir haben das Paket heute Morgen endlich bekommen, vielen Dank!").code == "de")
+    }
+
+    @Test func sampleConfigBuildsAnIdentifier() throws {
+        let text = try String(contentsOf: TestFiles.sampleConfig, encoding: .utf8)
+        var settings: [String: String] = [:]
+        for line in text.split(separator: "\n") {
+            let trimmed = line.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "- ", with: "")
+            guard let colon = trimmed.firstIndex(of: ":") else { continue }
+            let value = trimmed[trimmed.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            if !value.isEmpty { settings[String(trimmed[..<colon])] = value }
+        }
+        #expect(settings["type"] == "language")
+        let minConfidence = try #require(settings["min_confidence"].flatMap(Double.init))
+        let identifier = try LanguageIdentifier(minConfidence: minConfidence)
+        #expect(identifier.minConfidence == 0.5)
+    }
+
+    @Test func identifierIsUsableFromManyTasks() async throws {
+        let identifier = try LanguageIdentifier()
+        let rows = try loadTestSet().filter(\.isLong).prefix(200)
+        let expected = rows.map { identifier.identify($0.text) }
+        let results = await withTaskGroup(of: (Int, LanguageGuess).self) { group in
+            for (index, row) in rows.enumerated() {
+                group.addTask { (index, identifier.identify(row.text)) }
+            }
+            var results = [LanguageGuess?](repeating: nil, count: rows.count)
+            for await (index, guess) in group { results[index] = guess }
+            return results
+        }
+        #expect(results.map { $0! } == expected)
+    }
+}
+
+@Suite struct TestSetParserTests {
+    @Test func brokenLinesAreReportedWithTheirNumber() {
+        #expect {
+            try parseTestSet("en\tfine sentence here\nno tab on this line\n", name: "set.tsv")
+        } throws: { error in
+            "\(error)" == "set.tsv line 2: expected lang<TAB>sentence, found no tab"
+        }
+        #expect {
+            try parseTestSet("# comment\nEN\tupper-case code\n", name: "set.tsv")
+        } throws: { error in
+            "\(error)".hasPrefix("set.tsv line 2: language \"EN\"")
+        }
+        #expect {
+            try parseTestSet("fr\t   \n", name: "set.tsv")
+        } throws: { error in
+            "\(error)" == "set.tsv line 1: sentence is empty"
+        }
+    }
+}
