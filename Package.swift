@@ -63,8 +63,8 @@ let package = Package(
             .product(name: "Logging", package: "swift-log")]),
 
         .testTarget(name: "EarshotCoreTests", dependencies: ["EarshotCore", "EarshotTesting"]),
-        .testTarget(name: "EarshotConfigTests", dependencies: ["EarshotConfig", "EarshotPlugins", "EarshotTesting"]),
-        .testTarget(name: "EarshotRuntimeTests", dependencies: ["EarshotRuntime", "EarshotPlugins", "EarshotTesting"]),
+        .testTarget(name: "EarshotConfigTests", dependencies: ["EarshotConfig", "EarshotTesting"]),
+        .testTarget(name: "EarshotRuntimeTests", dependencies: ["EarshotRuntime", "EarshotTesting"]),
         .testTarget(name: "EarshotDirectorySourceTests", dependencies: ["EarshotDirectorySource", "EarshotTesting"]),
         .testTarget(name: "EarshotClassifyTests", dependencies: ["EarshotClassify", "EarshotTesting"]),
         .testTarget(name: "EarshotLogSinkTests", dependencies: ["EarshotLogSink", "EarshotTesting"]),

@@ -67,6 +67,7 @@ public final class SQLiteStateStore: StateStore {
             let insertEsc = try db.cachedStatement(sql: "INSERT OR IGNORE INTO escalation (id, created, route, kind, severity, body) VALUES (?, ?, ?, ?, ?, ?)")
             let insertDel = try db.cachedStatement(sql: "INSERT OR IGNORE INTO delivery (id, escalation_id, sink, next_attempt, epoch) VALUES (?, ?, ?, ?, ?)")
             for var esc in batch.escalations {
+                let sinks = batch.sinksByEscalation[esc.id] ?? []
                 let now = esc.created.timeIntervalSince1970
                 var fresh: [AnalyzedItem] = []
                 for ai in esc.items {
@@ -81,7 +82,7 @@ public final class SQLiteStateStore: StateStore {
                 }
                 let body = try encoder.encode(esc)
                 try insertEsc.execute(arguments: [esc.id, now, esc.route, esc.kind.rawValue, esc.severity.rawValue, body])
-                for sink in batch.sinksByEscalation[esc.id] ?? [] {
+                for sink in sinks {
                     let d = Delivery(id: Delivery.id(escalation: esc.id, sink: sink), sink: sink, escalation: esc)
                     try insertDel.execute(arguments: [d.id, esc.id, sink, now, batch.epoch])
                     if db.changesCount > 0 { out.append(d) }

@@ -1,0 +1,145 @@
+import ArgumentParser
+import EarshotConfig
+import EarshotCore
+import EarshotPlugins
+import EarshotRuntime
+import Foundation
+import Logging
+
+struct Bench: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Benchmarks: measures throughput and memory on generated data (numbers for docs/PERFORMANCE.md).",
+        subcommands: [BenchPipeline.self])
+}
+
+/// Feeds a generated JSONL file through the drop directory, `classify`, routes and a log sink file,
+/// in-process with the real engine and SQLite state, and reports items/s and peak memory.
+struct BenchPipeline: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "pipeline")
+
+    enum Share: String, ExpressibleByArgument, CaseIterable { case all, some, none }
+
+    @Option(help: "How many items the JSONL file holds.") var items: Int = 100_000
+    @Option(help: "Which items a route escalates: all, some (about a third), none.") var escalate: Share = .some
+    @Option(help: "Working directory (kept); default a temporary one that is removed.") var dir: String?
+
+    func run() async throws {
+        let fm = FileManager.default
+        let root = dir ?? (NSTemporaryDirectory() as NSString).appendingPathComponent("earshot-bench-\(getpid())")
+        try? fm.removeItem(atPath: root)
+        let inbox = root + "/inbox", state = root + "/state", log = root + "/alerts.log"
+        try fm.createDirectory(atPath: inbox, withIntermediateDirectories: true)
+        defer { if dir == nil { try? fm.removeItem(atPath: root) } }
+
+        let when: String
+        switch escalate {
+        case .all: when = ""
+        case .some: when = "\n    when: { labels_any: [bench/complaint, bench/churn] }"
+        case .none: when = "\n    when: { labels_any: [bench/never] }"
+        }
+        let yaml = """
+        state_dir: \(state)
+        log: { level: warning }
+        sources:
+          - { name: inbox, type: directory, path: \(inbox), settle: 100ms, rescan: 1s }
+        analyzers:
+          - type: classify
+            default_rules: false
+            rules:
+              - { label: bench/complaint, any: [broken, "doesn't work", refund, terrible, waiting], team: support }
+              - { label: bench/churn, any: [cancel, "switching to", unsubscribe], team: support, severity: high }
+              - { label: bench/praise, any: [love, great, thanks] }
+              - { label: bench/never, any: [xyzzy-never-matches] }
+        routes:
+          - name: bench
+            to: [alerts]\(when)
+        sinks:
+          - { name: alerts, type: log, path: \(log) }
+        """
+        let configPath = root + "/earshot.yaml"
+        try yaml.write(toFile: configPath, atomically: true, encoding: .utf8)
+        let c = try loadConfiguration(configPath)
+
+        // Generate the input outside the inbox, then rename it in (as writers should).
+        let staging = root + "/items.jsonl"
+        let genStart = Date()
+        try Self.writeItems(count: items, to: staging)
+        let size = (try? fm.attributesOfItem(atPath: staging)[.size] as? Int) ?? 0
+        print(String(format: "generated %d items (%.1f MB) in %.2fs", items, Double(size) / 1e6, Date().timeIntervalSince(genStart)))
+
+        var logger = Logger(label: "earshot-bench") { l in LineLogHandler(label: l, level: .warning, format: .logfmt) }
+        logger.logLevel = .warning
+        let store = try SQLiteStateStore(directory: state)
+        let engine = Engine(configuration: c, store: store, logger: logger)
+        let rssBefore = Self.peakRSSKB()
+        let cpuBefore = Self.cpuSeconds()
+        let start = Date()
+        await engine.start()
+        try fm.moveItem(atPath: staging, toPath: inbox + "/items.jsonl")
+        while !fm.fileExists(atPath: inbox + "/.done/items.jsonl") {
+            if fm.fileExists(atPath: inbox + "/.failed/items.jsonl") {
+                printError("the benchmark file failed: \((try? String(contentsOfFile: inbox + "/.failed/items.jsonl.error", encoding: .utf8)) ?? "?")")
+                throw Exit.runtimeFailure
+            }
+            try await Task.sleep(for: .milliseconds(5))
+        }
+        let ingested = Date().timeIntervalSince(start)
+        while try await store.counts().pending > 0 { try await Task.sleep(for: .milliseconds(5)) }
+        let elapsed = Date().timeIntervalSince(start)
+        let cpu = Self.cpuSeconds() - cpuBefore
+        await engine.stop()
+        let counts = try await store.counts()
+        let lines = (try? String(contentsOfFile: log, encoding: .utf8))?.split(separator: "\n").count ?? 0
+        print(String(format: "items: %d, escalated: %d, log lines: %d", items, counts.delivered, lines))
+        print(String(format: "ingest+route+record: %.2fs (%.0f items/s); until all delivered: %.2fs (%.0f items/s)",
+                     ingested, Double(items) / ingested, elapsed, Double(items) / elapsed))
+        print(String(format: "cpu: %.2fs (%.0f items per cpu-second)", cpu, Double(items) / cpu))
+        print("peak RSS: \(Self.peakRSSKB() / 1024) MB (before the run: \(rssBefore / 1024) MB)")
+    }
+
+    static func writeItems(count: Int, to path: String) throws {
+        let openings = ["My order", "The app", "Your support", "The new update", "Checkout", "The delivery", "My account", "The battery", "Billing", "The website"]
+        let middles = ["is broken again", "doesn't work since yesterday", "was great, thanks", "keeps crashing", "charged me twice, I want a refund",
+                       "is terrible", "works fine", "has been waiting for 3 weeks", "is why I'm switching to a competitor", "made my day, love it",
+                       "is slow but ok", "needs a dark mode", "said cancel my plan", "is confusing", "is exactly what I needed"]
+        let ends = ["", " #fail", " @acme please fix", " https://example.com/p/123", "!!!", " :(", " :)", " 😡", " 🙏"]
+        guard let out = FileHandle(forWritingAtPath: path) ?? { FileManager.default.createFile(atPath: path, contents: nil); return FileHandle(forWritingAtPath: path) }() else {
+            throw ValidationError("cannot write \(path)")
+        }
+        defer { try? out.close() }
+        var rng = SplitMix(seed: 42)
+        var buf = ""
+        for i in 0..<count {
+            let text = openings[Int(rng.next() % UInt64(openings.count))] + " " + middles[Int(rng.next() % UInt64(middles.count))] + ends[Int(rng.next() % UInt64(ends.count))]
+            let followers = rng.next() % 100_000
+            buf += #"{"id":"bench-\#(i)","text":"\#(text)","author":{"handle":"@user\#(i % 5000)","followers":\#(followers)},"published":"2026-11-22T10:00:00Z"}"# + "\n"
+            if buf.utf8.count > 1 << 20 { out.write(Data(buf.utf8)); buf = "" }
+        }
+        out.write(Data(buf.utf8))
+    }
+
+    static func peakRSSKB() -> Int {
+        var u = rusage()
+        getrusage(RUSAGE_SELF, &u)
+        return u.ru_maxrss
+    }
+
+    static func cpuSeconds() -> Double {
+        var u = rusage()
+        getrusage(RUSAGE_SELF, &u)
+        return Double(u.ru_utime.tv_sec) + Double(u.ru_utime.tv_usec) / 1e6 + Double(u.ru_stime.tv_sec) + Double(u.ru_stime.tv_usec) / 1e6
+    }
+}
+
+/// A tiny seeded generator so benchmark input is the same every run.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

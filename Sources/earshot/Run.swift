@@ -1,0 +1,54 @@
+import ArgumentParser
+import EarshotConfig
+import EarshotPlugins
+import EarshotRuntime
+import Foundation
+import Logging
+import ServiceLifecycle
+
+struct Run: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Runs the daemon in the foreground (SIGTERM/SIGINT stop it, SIGHUP reloads the config).")
+
+    @OptionGroup var config: ConfigOption
+
+    func run() async throws {
+        let path = config.path
+        let c = try loadConfiguration(path)
+        bootstrapLogging(level: c.logLevel, format: c.logFormat)
+        let logger = Logger(label: "earshot")
+        let store: SQLiteStateStore
+        do {
+            store = try SQLiteStateStore(directory: c.stateDirectory)
+        } catch {
+            logger.critical("cannot open the state store", metadata: ["state_dir": "\(c.stateDirectory)", "error": "\(error)"])
+            throw Exit.runtimeFailure
+        }
+        let engine = Engine(configuration: c, store: store, logger: logger)
+        let daemon = DaemonService(engine: engine, configPath: path, logger: logger) {
+            ConfigBuilder.load(path: path, registry: BuiltinPlugins.registry())
+        }
+        let group = ServiceGroup(configuration: .init(
+            services: [.init(service: daemon)],
+            gracefulShutdownSignals: [.sigterm, .sigint],
+            logger: logger))
+        do {
+            try await group.run()
+        } catch {
+            logger.critical("earshot stopped on an error", metadata: ["error": "\(error)"])
+            throw Exit.runtimeFailure
+        }
+    }
+}
+
+struct Check: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Validates the config: exits 0, or prints every problem as PATH:LINE:COL: message and exits 78.")
+
+    @OptionGroup var config: ConfigOption
+
+    func run() async throws {
+        let c = try loadConfiguration(config.path, checkOnly: true)
+        print("\(config.path): ok — \(c.sources.count) source(s), \(c.analyzers.count) analyzer(s), \(c.routes.count) route(s), \(c.sinks.count) sink(s)")
+    }
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import EarshotConfig
+import EarshotCore
+import EarshotRuntime
+import Foundation
+
+struct Status: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Shows sources (last poll, errors), outbox depth, dead letters and recent escalations.")
+
+    @OptionGroup var config: ConfigOption
+    @Option(help: "How many recent escalations to show.") var recent: Int = 10
+    @Flag(help: "Print JSON instead of text.") var json = false
+
+    func run() async throws {
+        let c = try loadConfiguration(config.path, checkOnly: true)
+        let store: SQLiteStateStore
+        do { store = try SQLiteStateStore(directory: c.stateDirectory, readOnly: true) } catch {
+            printError("earshot status: \(error)")
+            throw Exit.runtimeFailure
+        }
+        let sources = try await store.sourceStatuses()
+        let counts = try await store.counts()
+        let dead = try await store.deadLetters(limit: 20)
+        let recentEsc = try await store.recentEscalations(limit: recent)
+        if json {
+            struct Out: Encodable {
+                var sources: [SourceStatus]; var outbox: OutboxCounts; var dead_letters: [[String: String]]; var recent: [Escalation]
+            }
+            let out = Out(sources: sources, outbox: counts,
+                          dead_letters: dead.map { ["id": $0.id, "sink": $0.sink, "error": $0.error ?? ""] }, recent: recentEsc)
+            print(String(decoding: try EarshotJSON.encoder(pretty: true).encode(out), as: UTF8.self))
+            return
+        }
+        print("state: \(store.path)")
+        print("sources:")
+        let configured = Set(c.sources.map(\.name))
+        for s in c.sources {
+            let st = sources.first { $0.source == s.name }
+            let last = st?.lastPoll.map(EarshotJSON.formatDate) ?? "never"
+            let health = st?.lastError.map { "FAILING: \($0)" } ?? "ok"
+            print("  \(s.name) (\(s.type)): last activity \(last), \(st?.items ?? 0) items since start, \(health)")
+        }
+        for st in sources where !configured.contains(st.source) {
+            print("  \(st.source) (no longer configured): last activity \(st.lastPoll.map(EarshotJSON.formatDate) ?? "never")")
+        }
+        print("outbox: \(counts.pending) pending, \(counts.delivered) delivered, \(counts.dead) dead letters")
+        for d in dead { print("  dead: \(d.id) → \(d.sink): \(d.error ?? "?")") }
+        print("recent escalations:")
+        if recentEsc.isEmpty { print("  none") }
+        for e in recentEsc {
+            let who = e.items.first.map { "\($0.item.source) \($0.item.id)" } ?? ""
+            print("  \(EarshotJSON.formatDate(e.created)) \(e.id) \(e.route) [\(e.severity.rawValue)] \(who): \(e.reasons.joined(separator: "; "))")
+        }
+    }
+}
+
+struct Ack: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Acknowledges an escalation (esc_…), recording that a person has taken it.")
+
+    @OptionGroup var config: ConfigOption
+    @Argument(help: "The escalation id, as printed by sinks and `earshot status`.") var id: String
+
+    func run() async throws {
+        let c = try loadConfiguration(config.path, checkOnly: true)
+        let store: SQLiteStateStore
+        do { store = try SQLiteStateStore(directory: c.stateDirectory) } catch {
+            printError("earshot ack: \(error)")
+            throw Exit.runtimeFailure
+        }
+        guard try await store.acknowledge(id, at: Date()) else {
+            printError("earshot ack: no escalation with id \(id) in \(store.path)")
+            throw Exit.runtimeFailure
+        }
+        print("acknowledged \(id)")
+    }
+}

@@ -1,0 +1,197 @@
+import EarshotConfig
+import EarshotCore
+import EarshotTesting
+import Testing
+
+/// A registry with test plugins that read a few typed keys, so config errors can be provoked.
+func testRegistry() -> PluginRegistry {
+    var r = TestPlugins(sinkNames: ["alerts", "hook"]).registry()
+    r.sources["ticker"] = SourceFactory { setup in
+        _ = setup.section.duration("interval")
+        _ = setup.section.secret("token")
+        return ScriptedSource(items: [])
+    }
+    r.analyzers["fake-sentiment"] = AnalyzerFactory(provides: [.sentiment]) { _ in NoopAnalyzer() }
+    r.analyzers["noop"] = AnalyzerFactory(provides: []) { _ in NoopAnalyzer() }
+    return r
+}
+
+struct NoopAnalyzer: Analyzer {
+    func analyze(_ item: Item, _ analysis: inout Analysis, context: AnalyzerContext) async throws {}
+}
+
+func problems(_ yaml: String, env: [String: String] = [:]) -> [ConfigProblem] {
+    switch ConfigBuilder.build(text: yaml, file: "t.yaml", registry: testRegistry(), environment: env) {
+    case .success: return []
+    case .failure(let e): return e.problems
+    }
+}
+
+let valid = """
+state_dir: /tmp/x
+sources:
+  - name: inbox
+    type: scripted
+routes:
+  - name: all
+    to: [alerts]
+sinks:
+  - name: alerts
+    type: recording
+"""
+
+@Suite struct ConfigErrorTests {
+    @Test func validConfigBuilds() throws {
+        let c = try ConfigBuilder.build(text: valid, file: "t.yaml", registry: testRegistry(), environment: [:]).get()
+        #expect(c.sources.map(\.name) == ["inbox"])
+        #expect(c.routes.map(\.name) == ["all"])
+        #expect(c.stateDirectory == "/tmp/x")
+    }
+
+    @Test func yamlSyntaxErrorHasPosition() {
+        let p = problems("sources:\n  - name: a\n    type: [unclosed\n")
+        #expect(p.count == 1)
+        #expect(p[0].location.file == "t.yaml")
+        #expect(p[0].location.line >= 3)
+        #expect(p[0].message.contains("YAML syntax error"))
+    }
+
+    @Test func unknownTopLevelKeySuggests() {
+        let p = problems(valid + "\nsorces: []\n")
+        #expect(p.count == 1)
+        #expect(p[0].description == "t.yaml:11:1: unknown key \"sorces\" (did you mean \"sources\"?)")
+    }
+
+    @Test func unknownPluginKeySuggests() {
+        let p = problems(valid.replacingOccurrences(of: "    type: scripted", with: "    type: ticker\n    intervl: 5m"))
+        #expect(p.map(\.description) == ["t.yaml:5:5: unknown key \"intervl\" in sources[0] (did you mean \"interval\"?)"])
+    }
+
+    @Test func unknownPluginTypeSuggests() {
+        let p = problems(valid.replacingOccurrences(of: "type: recording", with: "type: recordin"))
+        #expect(p.count == 1)
+        #expect(p[0].location.line == 10 && p[0].location.column == 11)
+        #expect(p[0].message.hasPrefix("unknown sink type \"recordin\" (did you mean \"recording\"?)"))
+    }
+
+    @Test func duplicateNames() {
+        let p = problems(valid + "\n  - name: alerts\n    type: recording\n")
+        #expect(p.count == 1)
+        #expect(p[0].location.line == 11)
+        #expect(p[0].message == "duplicate sink name \"alerts\" (first defined at t.yaml:9:11)")
+    }
+
+    @Test func routeToUndefinedSink() {
+        let p = problems(valid.replacingOccurrences(of: "to: [alerts]", with: "to: [alert]"))
+        #expect(p.count == 1)
+        #expect(p[0].location.line == 7)
+        #expect(p[0].message.contains("sends to sink \"alert\", which is not defined under sinks: (did you mean \"alerts\"?)"))
+    }
+
+    @Test func badDuration() {
+        let p = problems(valid.replacingOccurrences(of: "    type: scripted", with: "    type: ticker\n    interval: 5 minutes"))
+        #expect(p.count == 1)
+        #expect(p[0].location.line == 5 && p[0].location.column == 15)
+        #expect(p[0].message.contains("\"5 minutes\" is not a duration"))
+    }
+
+    @Test func unsetVariableIsNamed() {
+        let yaml = valid.replacingOccurrences(of: "state_dir: /tmp/x", with: "state_dir: ${EARSHOT_TEST_UNSET}/state")
+        let p = problems(yaml)
+        #expect(p.map(\.description) == ["t.yaml:1:12: environment variable EARSHOT_TEST_UNSET is not set (referenced as ${EARSHOT_TEST_UNSET})"])
+        let c = try? ConfigBuilder.build(text: yaml, file: "t.yaml", registry: testRegistry(), environment: ["EARSHOT_TEST_UNSET": "/srv"]).get()
+        #expect(c?.stateDirectory == "/srv/state")
+    }
+
+    @Test func variableDefaultsAndEscapes() throws {
+        let yaml = valid.replacingOccurrences(of: "state_dir: /tmp/x", with: "state_dir: ${NOPE:-/var/x}/$${literal}")
+        let c = try ConfigBuilder.build(text: yaml, file: "t.yaml", registry: testRegistry(), environment: [:]).get()
+        #expect(c.stateDirectory == "/var/x/${literal}")
+    }
+
+    @Test func unreadableSecretFile() {
+        let p = problems(valid.replacingOccurrences(of: "    type: scripted", with: "    type: ticker\n    token_file: /nonexistent/earshot/token"))
+        #expect(p.count == 1)
+        #expect(p[0].location.line == 5)
+        #expect(p[0].message == "sources[0].token_file: cannot read /nonexistent/earshot/token: no such file")
+    }
+
+    @Test func secretFileIsRead() throws {
+        let dir = try makeTemporaryDirectory()
+        try "s3cret\n".write(toFile: dir + "/token", atomically: true, encoding: .utf8)
+        let p = problems(valid.replacingOccurrences(of: "    type: scripted", with: "    type: ticker\n    token_file: \(dir)/token"))
+        #expect(p.isEmpty)
+    }
+
+    @Test func unreadableConfigFile() {
+        guard case .failure(let e) = ConfigBuilder.load(path: "/nonexistent/earshot.yaml", registry: testRegistry()) else {
+            Issue.record("expected a failure"); return
+        }
+        #expect(e.description == "/nonexistent/earshot.yaml:1:1: cannot read the config file: no such file")
+    }
+
+    @Test func sentimentKeysNeedTheSentimentAnalyzer() {
+        let yaml = valid.replacingOccurrences(of: "    to: [alerts]", with: "    to: [alerts]\n    when: { sentiment_below: -0.3 }")
+        let p = problems(yaml)
+        #expect(p.count == 1)
+        #expect(p[0].message.contains("needs the sentiment analyzer"))
+        #expect(p[0].location.line == 8)
+        let fixed = yaml.replacingOccurrences(of: "routes:", with: "analyzers:\n  - type: fake-sentiment\nroutes:")
+        #expect(problems(fixed).isEmpty)
+    }
+
+    @Test func everyProblemIsReportedAtOnceInOrder() {
+        let yaml = """
+        sources:
+          - name: inbox
+            type: nope
+          - name: inbox
+            type: scripted
+        routes:
+          - name: r
+            to: [missing]
+            severity: urgent
+        sinks: []
+        colour: blue
+        """
+        let p = problems(yaml)
+        #expect(p.count == 5)
+        #expect(p.map(\.location.line) == [3, 4, 8, 9, 11])
+        #expect(p[3].message.contains("unknown value \"urgent\""))
+    }
+
+    @Test func wrongShapes() {
+        let p = problems("sources: inbox\nsinks:\n  - name: [a, b]\n    type: recording\n")
+        #expect(p.contains { $0.location.line == 1 && $0.message == "sources must be a list, not a single value" })
+        #expect(p.contains { $0.location.line == 3 && $0.message.contains("must be a single value") })
+    }
+
+    @Test func laterFeaturesAreRefusedClearly() {
+        let p = problems(valid.replacingOccurrences(of: "    to: [alerts]", with: "    to: [alerts]\n    group_wait: 10m"))
+        #expect(p.count == 1)
+        #expect(p[0].message.contains("not part of this version"))
+    }
+
+    @Test func duplicateKeysAreReported() {
+        let p = problems(valid + "\nstate_dir: /tmp/y\n")
+        #expect(p.count == 1)
+        #expect(p[0].message.contains("duplicate key \"state_dir\""))
+    }
+}
+
+@Suite struct DurationTests {
+    @Test(arguments: [("500ms", 0.5), ("30s", 30), ("5m", 300), ("2h", 7200), ("7d", 604_800), ("1h30m", 5400), ("1.5s", 1.5)])
+    func parses(_ text: String, _ seconds: Double) {
+        #expect(DurationSyntax.parse(text)?.seconds == seconds)
+    }
+
+    @Test(arguments: ["", "5", "m", "5 minutes", "-5s", "5x", "1e9d"])
+    func rejects(_ text: String) {
+        #expect(DurationSyntax.parse(text) == nil)
+    }
+
+    @Test func formats() {
+        #expect(DurationSyntax.format(.seconds(90)) == "1m30s")
+        #expect(DurationSyntax.format(.milliseconds(500)) == "500ms")
+    }
+}

@@ -1,0 +1,132 @@
+import EarshotCore
+import Foundation
+import Testing
+
+func subject(_ text: String, labels: [String] = [], sentiment: Double? = nil, team: String? = nil,
+             source: String = "inbox", severity: Severity? = nil, reach: Double? = nil) -> AnalyzedItem {
+    var a = Analysis()
+    for l in labels { a.addLabel(l, reason: "rule \(l)") }
+    if let s = sentiment { a.sentiment = Sentiment(compound: s, pos: 0, neu: 0, neg: 0) }
+    a.team = team
+    a.severity = severity
+    a.reach = reach
+    return AnalyzedItem(item: Item(source: source, text: text), analysis: a)
+}
+
+@Suite struct RoutingTests {
+    @Test func emptyConditionMatchesEverything() {
+        let r = Router(routes: [Route(name: "all", to: ["log"])])
+        let m = r.match(subject("hello"))
+        #expect(m.map(\.route) == ["all"])
+        #expect(m[0].severity == .medium)
+    }
+
+    @Test func firstMatchWinsUnlessContinue() {
+        var churn = RouteCondition(); churn.labelsAny = ["intent/churn"]
+        let routes = [Route(name: "churn", when: churn, to: ["hook"], severity: .high),
+                      Route(name: "all", to: ["log"])]
+        #expect(Router(routes: routes).match(subject("x", labels: ["intent/churn"])).map(\.route) == ["churn"])
+        var cont = routes; cont[0].continueMatching = true
+        #expect(Router(routes: cont).match(subject("x", labels: ["intent/churn"])).map(\.route) == ["churn", "all"])
+        #expect(Router(routes: routes).match(subject("x")).map(\.route) == ["all"])
+    }
+
+    @Test func everyKeyMustHoldAndReasonsSayWhy() {
+        var c = RouteCondition()
+        c.labelsAny = ["intent/churn", "intent/legal"]
+        c.sentimentBelow = -0.3
+        let r = Router(routes: [Route(name: "churn-risk", when: c, to: ["hook"], severity: .high)])
+        let hit = r.match(subject("cancel", labels: ["intent/churn"], sentiment: -0.82))
+        #expect(hit.count == 1)
+        #expect(hit[0].reasons == ["label intent/churn (rule intent/churn)", "sentiment -0.82 < -0.3"])
+        #expect(r.match(subject("cancel", labels: ["intent/churn"], sentiment: 0.1)).isEmpty)
+        #expect(r.match(subject("cancel", labels: ["intent/churn"])).isEmpty, "no sentiment: the key cannot hold")
+        #expect(r.match(subject("cancel", labels: ["topic/x"], sentiment: -0.9)).isEmpty)
+    }
+
+    @Test func otherKeys() throws {
+        var c = RouteCondition()
+        c.labelsAll = ["a", "b"]; c.team = ["product"]; c.source = ["inbox"]; c.reachAtLeast = 50
+        c.severityAtLeast = .high; c.textMatches = try SharedRegex("mileage|mpg")
+        let r = Router(routes: [Route(name: "r", when: c, to: ["x"])])
+        let good = subject("Terrible MPG on the new model", labels: ["a", "b"], team: "product", severity: .critical, reach: 70)
+        #expect(r.match(good).count == 1)
+        #expect(r.match(good).first?.severity == .critical, "the item's severity when the route sets none")
+        for bad in [subject("Terrible MPG", labels: ["a"], team: "product", severity: .critical, reach: 70),
+                    subject("Terrible MPG", labels: ["a", "b"], team: "support", severity: .critical, reach: 70),
+                    subject("Terrible MPG", labels: ["a", "b"], team: "product", source: "feed", severity: .critical, reach: 70),
+                    subject("Terrible MPG", labels: ["a", "b"], team: "product", severity: .medium, reach: 70),
+                    subject("Terrible MPG", labels: ["a", "b"], team: "product", severity: .critical, reach: 10),
+                    subject("Great range", labels: ["a", "b"], team: "product", severity: .critical, reach: 70)] {
+            #expect(r.match(bad).isEmpty)
+        }
+    }
+
+    @Test func kindDefaultsToMention() {
+        var c = RouteCondition(); c.kind = [.spike]
+        let r = Router(routes: [Route(name: "spikes", when: c, to: ["x"])])
+        #expect(r.match(subject("x")).isEmpty)
+        #expect(r.match(subject("x"), kind: .spike).count == 1)
+    }
+}
+
+@Suite struct TextFoldingTests {
+    @Test(arguments: [
+        ("Hello, World!", " hello world "),
+        ("CAFÉ crème", " cafe creme "),
+        ("don't   stop", " dont stop "),
+        ("Ça coûte 12€", " ca coute 12 "),
+        ("", " "),
+    ])
+    func folds(_ input: String, _ expected: String) {
+        #expect(TextFolding.fold(input) == expected)
+    }
+
+    @Test func wordBoundaries() {
+        let t = TextFolding.fold("Concatenate the CAT's food")
+        #expect(t.contains(" cats "))
+        #expect(!t.contains(" cat "))
+        #expect(t.contains(" concatenate "))
+    }
+}
+
+@Suite struct ModelTests {
+    @Test func stableIDDependsOnSourceAndContent() {
+        let a = Item(source: "inbox", text: "hello")
+        #expect(a.id == Item(source: "inbox", text: "hello").id)
+        #expect(a.id != Item(source: "other", text: "hello").id)
+        #expect(a.id != Item(source: "inbox", text: "hello!").id)
+        #expect(a.id.hasPrefix("h:") && a.id.count == 34)
+        #expect(Item(id: "given", source: "inbox", text: "x").id == "given")
+    }
+
+    @Test func escalationEncodesItemsWithAnalysisBeside() throws {
+        let s = subject("hi", labels: ["intent/praise"], sentiment: 0.5)
+        let e = Escalation(id: Escalation.stableID(route: "r", itemIDs: [s.item.id]), created: Date(timeIntervalSince1970: 0),
+                           kind: .mention, route: "r", severity: .low, team: nil, reasons: ["x"], items: [s])
+        let json = String(decoding: try EarshotJSON.encoder().encode(e), as: UTF8.self)
+        #expect(json.contains(#""created":"1970-01-01T00:00:00Z""#))
+        #expect(json.contains(#""items":[{"analysis":{"#))
+        #expect(json.contains(#""text":"hi""#))
+        let back = try EarshotJSON.decoder().decode(Escalation.self, from: Data(json.utf8))
+        #expect(back == e)
+    }
+
+    @Test func labelsKeepFirstReason() {
+        var a = Analysis()
+        a.addLabel("x", reason: "rule one")
+        a.addLabel("x", reason: "rule two")
+        a.addLabel("y", reason: "rule three")
+        #expect(a.labels == ["x", "y"])
+        #expect(a.labelReasons["x"] == "rule one")
+        a.raiseSeverity(to: .high); a.raiseSeverity(to: .low)
+        #expect(a.severity == .high)
+    }
+
+    @Test func logfmtQuoting() {
+        #expect(LogfmtWriter.quote("plain") == "plain")
+        #expect(LogfmtWriter.quote("two words") == "\"two words\"")
+        #expect(LogfmtWriter.quote("a=\"b\"\n") == "\"a=\\\"b\\\"\\n\"")
+        #expect(LogfmtWriter.quote("") == "\"\"")
+    }
+}
