@@ -140,17 +140,19 @@ public struct SentimentEngine: Sendable {
         if scalars <= 2 { s = start; e = end }
 
         var upper = false, lower = false, ascii = true, nt = false
+        var hash: UInt32 = 2_166_136_261
         var i = s
         while i < e {
             let b = t[i]
             if b >= 0x80 { ascii = false } else if b &- 65 < 26 { upper = true } else if b &- 97 < 26 { lower = true }
             if (b | 0x20) == 0x6E, i + 2 < e, t[i + 1] == 0x27, (t[i + 2] | 0x20) == 0x74 { nt = true }
+            hash = (hash ^ UInt32(SentimentTable.asciiLower(b))) &* 16_777_619
             i += 1
         }
         let base = t.baseAddress! + s
         let index: Int
         if ascii {
-            index = table.lookup(base, e - s)
+            index = table.lookup(base, e - s, hash: hash)
         } else {
             let word = String(decoding: UnsafeBufferPointer(start: base, count: e - s), as: UTF8.self)
             var lowered = word.lowercased()

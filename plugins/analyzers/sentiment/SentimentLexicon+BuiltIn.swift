@@ -52,29 +52,30 @@ extension SentimentLexicon {
     +3.6 masterpieces outstanding phenomenal spectacular sublime superb
     +3.4 aaaaawesome aaaawesome aaawesome aawesome amaze amazed amazes amazing aweeeeesome aweeeesome aweeesome
     +3.4 aweesome awesome awesomee awesomeee awesomeeee awesomeeeee awesomeness awesoome awesooome awesoooome
-    +3.4 awesooooome beautiful beautifully bliss blissful brilliant brilliantly ecstatic elated euphoria euphoric
-    +3.4 excellence excellent extraordinary fabulous fantastic gorgeous jubilant overjoyed perfectly stunning
-    +3.4 stunningly thrilled thrilling wonderful wonderfully
+    +3.4 awesooooome beatiful beautful beautiful beautifull beautifully beutiful bliss blissful brilliant
+    +3.4 brilliantly ecstatic elated euphoria euphoric excellant excellence excellent extraordinary fabulous
+    +3.4 fantastic gorgeous jubilant overjoyed perfectly stunning stunningly thrilled thrilling wonderful
+    +3.4 wonderfull wonderfully
     +3.3 angelic awe-inspiring awestruck captivated captivating dazzled dazzling divine enchanted enchanting
     +3.3 majestic mesmerized mesmerizing paradise radiant resplendent utopia wondrous
     +3.2 adorbs adore adored adores adoring beloved blissfully cherish cherished cherishes darling delight
     +3.2 delighted delightful delights ecstasy elation exuberance exuberant exultant happiness joy joyful joyous
     +3.2 jubilation looooove loooove looove loove love loved lovee loveee loveeee loveeeee lovely loves lovin
-    +3.2 loving luv luvs luvv luvvv overjoy passion passionate perfect perfection rapture rapturous rejoice
-    +3.2 rejoicing sweetheart treasure treasured triumph triumphant triumphantly triumphs victorious winner
-    +3.2 winners
+    +3.2 loving lovley luv luvly luvs luvv luvvv overjoy passion passionate perfect perfection rapture rapturous
+    +3.2 rejoice rejoicing sweetheart treasure treasured triumph triumphant triumphantly triumphs victorious
+    +3.2 winner winners
     +3.0 <3 <33 <333 admirable admiration admire admired admires admiring amazingness astounding awesomely best
-    +3.0 best-ever blessed blessing blessings brilliance epic exceeded exceeding exceeds excellency excellently
-    +3.0 excited excitement exciting exemplary exhilarating fab fantastically fantasticness first-class first-rate
-    +3.0 game-changer gamechanger genius geniuses glad gladly gloriously gloriousness grateful gratefully
-    +3.0 gratitude greatest haaaaappy haaaappy haaappy haappy hands-down happier happiest happy happyy happyyy
-    +3.0 happyyyy happyyyyy iconic idolize idolized ily ily2 ilysm immaculate impeccable impress impressed
-    +3.0 impresses impressive incomparable inspiration inspirational inspire inspired inspires inspiring legend
-    +3.0 legendary legends life-saver lifesaver lolz loveya loveyou lulz luvya magnificence magnificently
-    +3.0 marvelously muah must-have mwah outstandingly phenomenally pristine remarkable rofl roflmao sensational
-    +3.0 spectacularly splendid splendidly splendor splendour stellar superbly terrific thankful top-notch
-    +3.0 topnotch unbeatable unmatched unrivaled wonderment wonderous world-class worship worshipped worshipping
-    +3.0 worships xoxo xoxoxo
+    +3.0 best-ever blessed blessing blessings brilliance congradulations congratz dreamboat epic exceeded
+    +3.0 exceeding exceeds excellency excellently excited excitement exciting exemplary exhilarating fab
+    +3.0 fantastically fantasticness first-class first-rate game-changer gamechanger genius geniuses glad gladly
+    +3.0 gloriously gloriousness grateful gratefully gratitude greatest greatful haaaaappy haaaappy haaappy haappy
+    +3.0 hands-down happier happiest happy happyy happyyy happyyyy happyyyyy hapy iconic idolize idolized ily ily2
+    +3.0 ilysm immaculate impeccable impress impressed impresses impressive incomparable inspiration inspirational
+    +3.0 inspire inspired inspires inspiring legend legendary legends life-saver lifesaver lolz loveya loveyou
+    +3.0 lulz luvya magnificence magnificently marvelously muah must-have mwah outstandingly phenomenally pristine
+    +3.0 remarkable rofl roflmao sensational spectacularly splendid splendidly splendor splendour stellar superbly
+    +3.0 terrific thankful top-notch topnotch unbeatable unmatched unrivaled wonderland wonderment wonderous
+    +3.0 world-class worship worshipped worshipping worships xoxo xoxoxo
     +2.8 adoringly amaaazing amazin amazingg amazinggg appreciate appreciated appreciates appreciation
     +2.8 appreciative awesomesauce awesum awsome awsum beautify bravo celebrate celebrated celebrates celebrating
     +2.8 celebration celebrations charmingly cheerful cheerfully cheers cheery congrats congratulate congratulated
@@ -87,409 +88,456 @@ extension SentimentLexicon {
     +2.8 yaaaay yaaay yaay yay yayy yayyy yayyyy yayyyyy yippee yyay yyyay yyyyay yyyyyay
     +2.7 eagerly eagerness elate enthusiasm enthusiast enthusiastic enthusiastically excite excitedly excites
     +2.7 exhilarated exhilaration high-spirited spirited thrill thrills vivacious zeal zealous
-    +2.6 10/10 100% 5-star :))) a+ a++ adorable ahaha ahahaha amuse amused amusement amusing amusingly applauding
-    +2.6 applauds appreciating astonishing attractive beauties beauty carefree caring ceasefire champion champions
-    +2.6 charm charmed charming cheer cheered cheerfulness cheering comedic comedy comical comically compassion
-    +2.6 compassionate cute cutee cuteee cuteeee cuteeeee cuter cutest cuute cuuute cuuuute cuuuuute delicious
-    +2.6 delightedly delightfully delighting delish elegance elegant enjoyin entertainingly five-star fivestar
-    +2.6 friendliness friendly funnies generosity generous glee gleeful gleefully glory gr8 grace graceful
-    +2.6 gratefulness grt gud haaaaaha haaaaha haaaha haaha haha hahaa hahaaa hahaaaa hahaaaaa hahah hahaha
-    +2.6 hahahah hahahaha handsome happily harmonious harmony heh hehe hehehe hilarity humor humorous humour jaja
-    +2.6 jajaja joyfully joyfulness joyously kindest kindness lighthearted lovable luvin luving merrily merriment
-    +2.6 mirth nicey peace-deal playful playfully prettier prettiest ravishing reconcile reconciled reconciliation
-    +2.6 rejoiced rejoices scrumptious smooch smooches solidarity sweetest sweetness tasty thankfully truce unite
-    +2.6 unites uniting unity warm-hearted warmhearted win winning wins witty won yum yumm yummm yummy
+    +2.6 10/10 100% 5-star :))) a+ a++ adorable adoration ahaha ahahaha amuse amused amusement amusing amusingly
+    +2.6 applauding applauds appreciating astonishing attractive beauties beauty besotted carefree caring
+    +2.6 ceasefire champion champions charm charmed charming cheer cheered cheerfulness cheering comedic comedy
+    +2.6 comical comically compassion compassionate cute cutee cuteee cuteeee cuteeeee cuter cutest cuute cuuute
+    +2.6 cuuuute cuuuuute delicious delightedly delightfully delighting delish elegance elegant enamored enamoured
+    +2.6 enjoyin entertainingly five-star fivestar friendliness friendly funnies generosity generous glee gleeful
+    +2.6 gleefully glory gr8 grace graceful gratefulness grt gud haaaaaha haaaaha haaaha haaha haha hahaa hahaaa
+    +2.6 hahaaaa hahaaaaa hahah hahaha hahahah hahahaha handsome happily harmonious harmony heh hehe hehehe
+    +2.6 hilarity honeys humor humorous humour infatuated infatuation jaja jajaja joyfully joyfulness joyously
+    +2.6 kindest kindness lighthearted lovable lovebirds lovestruck luvin luving merrily merriment mirth nicey
+    +2.6 peace-deal playful playfully prettier prettiest ravishing reconcile reconciled reconciliation rejoiced
+    +2.6 rejoices scrumptious smooch smooches solidarity sweetest sweethearts sweetness tasty thankfully truce
+    +2.6 unite unites uniting unity warm-hearted warmhearted win winning wins witty won yum yumm yummm yummy
     +2.5 affection affectionate affectionately conquer conquered cuddle cuddles cuddling cuddly embrace embraced
     +2.5 embracing enjoy enjoyable enjoyed enjoying enjoyment enjoys fav fave favorite favorites favourite
     +2.5 favourites fun funn funnier funniest funnn funnnn funnnnn funny fuun fuuun fuuuun fuuuuun grin grinning
     +2.5 hilarious hilariously hug hugged hugging hugs kiss kissed kisses kissing laugh laughed laughing laughs
-    +2.5 laughter lover lovers nice nicee niceee niceeee niceeeee nicer nicest niice niiice niiiice niiiiice
-    +2.5 overcame overcome overcoming prevail prevailed prevails romance romantic romantically smile smiled smiles
-    +2.5 smiling succeeding succesful successes successfull sucessful sweetly tender tenderly tenderness victor
-    +2.5 victors warmly warmth winnings
+    +2.5 laughter lovebug lover lovers lovey nice nicee niceee niceeee niceeeee nicer nicest niice niiice niiiice
+    +2.5 niiiiice overcame overcome overcoming prevail prevailed prevails romance romantic romantically smile
+    +2.5 smiled smiles smiling smooching snuggle snuggled snuggles snuggling snuggly succeeding succesful
+    +2.5 successes successfull sucessful sweetly sweetums tender tenderly tenderness victor victors warmly warmth
+    +2.5 winnings
     +2.4 :)) :-)) =)) \o/ accomplish accomplished accomplishment achieve achieved achievement achievements
     +2.4 appreciatively awe babe barbecue bbq bestie besties bff bffs bonanza breakthrough breakthroughs bride
     +2.4 buddies buddy companion companions companionship concert concerts cutie cuties emancipation enthralling
-    +2.4 eye-opening fam fiesta flourish flourishing friend friends friendship friendships fulfilled fulfilling
-    +2.4 godsend hallelujah hbd heart-warming heartfelt high-quality homie homies honey honeymoon hun hunny
-    +2.4 idyllic independence irresistible jackpot jaw-dropping liberate liberated liberation liberties
-    +2.4 life-changing lmao lmaoo lmaooo lmfao long-awaited luckiest mind-blowing miracle miracles miraculous
-    +2.4 miraculously must-see newborn pal pals partied partying picnic pleasurable precious pride progress
-    +2.4 prosper prosperity prosperous proud reunion reunited smashing soulmate soulmates succeed succeeded
-    +2.4 succeeds success successful successfully summertime sumptuous sweetie thankfulness thrive thrived
-    +2.4 thriving user-friendly wedding weddings weekends well-done well-made well-written windfall xd xdd
-    +2.3 beamed beaming beneficial benefit benefited benefits betterment bold boldly chivalrous chuckles daring
-    +2.3 dauntless fearless fearlessly forgive forgiven forgiveness forgiving gallant gentle gentleness gently
-    +2.3 giggly gracious graciously gutsy helpful helpfully heroine heroines heroism humble humility improve
-    +2.3 improved improvement improvements improving intrepid laughin lol'd lolled merciful mercy modest nobility
-    +2.3 noble patience patient patiently righteous smiley smileys snicker supporter supporters supportive
-    +2.3 tolerance tolerant upgrade upgraded useful usefulness valiant valor valuable virtue virtues virtuous
-    +2.3 worthwhile
-    +2.2 8) 8-) :* :-* :-d :-p :b :d :p ;* ;-p ;p =d =p acclaim acclaimed alluring altruism altruistic angel
-    +2.2 angels anniversary applaud applauded applause award awarded awards b-) benevolence benevolent bestseller
-    +2.2 bestselling bloom blooming blossom blossoming booyah bright brighten brightened brighter brightest champ
-    +2.2 colorful compliment complimentary compliments delectable dependable easter endearing faithful fame famous
+    +2.4 exhilarate eye-opening fam fiesta flourish flourishing friendship friendships fulfilled fulfilling
+    +2.4 gladden gladdened gladdening godsend grats gratz hallelujah hbd heart-warming hearten heartening
+    +2.4 heartfelt heaven heavens high-quality homie homies honey honeymoon hun hunny idyllic independence
+    +2.4 irresistible jackpot jaw-dropping liberate liberated liberation liberties life-changing lmao lmaoo lmaooo
+    +2.4 lmfao long-awaited luckiest mind-blowing miracle miracles miraculous miraculously must-see newborn
+    +2.4 overjoyous pal pals partied partying picnic pleasurable precious pride progress prosper prosperity
+    +2.4 prosperous proud rapt reunion reunited smashing soulmate soulmates succeed succeeded succeeds success
+    +2.4 successful successfully sucess sumptuous sweetie thankfulness thrive thrived thriving tyvm user-friendly
+    +2.4 wedding weddings weekends well-done well-made well-written whee wheee windfall xd xdd
+    +2.3 beamed beaming beneficial benefit benefited benefits betterment bold boldly chivalrous chuckles
+    +2.3 conquering daring dauntless excel excelled excelling excels fearless fearlessly forgive forgiven
+    +2.3 forgiveness forgiving gallant gentle gentleness gently giggly gracious graciously gutsy helpful helpfully
+    +2.3 heroine heroines heroism humble humility improve improved improvement improvements improving intrepid
+    +2.3 laughin lol'd lolled merciful mercy modest nobility noble outperform outperformed outperforming outshine
+    +2.3 outshines outshone overachiever overachieving patience patient patiently prevailing righteous smiley
+    +2.3 smileys snicker supporter supporters supportive tolerance tolerant triumphed upgrade upgraded useful
+    +2.3 usefulness valiant valor valuable virtue virtues virtuous worthwhile
+    +2.2 8) 8-) :* :-* :-d :-p :b :d :p ;* ;-p ;p =d =p acclaim acclaimed adorableness alluring altruism
+    +2.2 altruistic angel angels anniversary applaud applauded applause award awarded awards b-) benevolence
+    +2.2 benevolent bestseller bestselling bloom blooming blossom blossoming booyah bright brighten brightened
+    +2.2 brighter brightest bromance champ colorful commend commended commending commends compliment complimentary
+    +2.2 complimented complimenting compliments delectable dependable easter endearing faithful fame famous
     +2.2 flattered freedom freedoms gem gems glow glowed glowing good-hearted goodhearted goodie goodies goody
-    +2.2 gourmet graduate graduated graduation hassle-free hasslefree hired honor honorable honored honors honour
-    +2.2 honoured humane humanitarian innovate innovation innovations innovative kind kind-hearted kinder
-    +2.2 kindhearted lol loll lolll lollll lolllll lolol lols lool loool looool loooool loyal loyalty luscious
-    +2.2 lush luxurious milestone milestones newyear on-time ontime painless payday payout philanthropic pioneer
-    +2.2 pioneering popular popularity praise praised praises praising prestigious promoted punctual radiance
-    +2.2 recommend recommendation recommended recommending recommends reformed reformer reformers reliability
-    +2.2 reliable relish relished renowned respect respected respectful rewarded savor savored savour selfless
-    +2.2 selflessly shine shines shining shiny sparkle sparkling sparkly speedily sunlit sunny sunshine sweeeeeet
-    +2.2 sweeeeet sweeeet sweeet sweet sweeter sweett sweettt sweetttt sweettttt swift swiftly tastier tastiest
-    +2.2 thaaaaanks thaaaanks thaaanks thaanks thank thanked thanking thanks thanksgiving thankss thanksss
-    +2.2 thankssss thanksssss thanx thnx thx timely trouble-free trust trusted trustworthy unselfish w00t win-win
-    +2.2 wooo woooo wooooow woooow wooow woot woow worry-free wowwww wowwwww wowza xp yummier
-    +2.1 adorably alive calm calming chic comfort comfortable comforting comfy contented cosy cozy cutely cuteness
-    +2.1 dapper energetic fashionable fit fitness glam glamorous glamour hottie lovelier loveliest mighty
-    +2.1 nourishing nutritious peace peaceful pleasant pleasantly pleased pleasing pleasure powerful prettily
-    +2.1 relax relaxation relaxed relaxing satisfaction satisfied satisfying serene sexier sexy snazzy soothing
-    +2.1 strength strengths strong stronger strongest tranquil trendy vigorous wholesome
+    +2.2 gourmet graduate graduated graduation hail hailed hailing hassle-free hasslefree hired honor honorable
+    +2.2 honored honors honour honoured humane humanitarian innovate innovation innovations innovative kind
+    +2.2 kind-hearted kinder kindhearted lol loll lolll lollll lolllll lolol lols lool loool looool loooool loyal
+    +2.2 loyalty luscious lush luxurious milestone milestones newyear on-time ontime painless payday payout
+    +2.2 philanthropic pioneer pioneering popular popularity praise praised praises praising prestigious promoted
+    +2.2 punctual puppylove radiance recommend recommendation recommended recommending recommends reformed
+    +2.2 reformer reformers reliability reliable relish relished renowned respect respected respectful rewarded
+    +2.2 salute saluted saluting savor savored savour selfless selflessly shine shines shining shiny sparkle
+    +2.2 sparkling sparkly speedily sunlit sunny sunshine sweeeeeet sweeeeet sweeeet sweeet sweet sweeter sweetpea
+    +2.2 sweett sweettt sweetttt sweettttt swift swiftly tastier tastiest thaaaaanks thaaaanks thaaanks thaanks
+    +2.2 thank thanked thanking thanks thanksgiving thankss thanksss thankssss thanksssss thankz thanx thnx thx
+    +2.2 timely tribute tributes trouble-free trust trusted trustworthy unselfish w00t win-win wooo woooo wooooow
+    +2.2 woooow wooow woot woow worry-free wowwww wowwwww wowza xp yummier
+    +2.1 adorably benefactor benefactors calm calming chic comfort comfortable comforting comfy contented cosy
+    +2.1 cozy cutely cuteness dapper energetic fashionable fit fitness glam glamorous glamour guardian guardians
+    +2.1 helper helpers hottie lifeline lovelier loveliest mighty nourishing nutritious peace peaceful pleasant
+    +2.1 pleasantly pleased pleasing pleasure powerful prettily protector protectors relax relaxation relaxed
+    +2.1 relaxing rescuer rescuers satisfaction satisfied satisfying savior saviors saviour serene sexier sexy
+    +2.1 snazzy soothing strength strengths strong stronger strongest tranquil trendy vigorous wholesome
     +2.0 (-: (: (^_^) *-* *_* 8d :') :'-) :) :-) :-> :-] :3 :> :] :o) ;) ;)) ;-) ;] =) =] ^-^ ^.^ ^^ ^_^
-    +2.0 accommodating accurate accurately attentive bf bless blesses booming booms boyfriend brainy brave bravery
-    +2.0 brunch c: clean cleaner confidence confident convenient conveniently correct correctly courage courageous
-    +2.0 courteously danke datenight determined durable easier easiest easy effective effectively effectiveness
-    +2.0 efficiency efficient efficiently effortless effortlessly empathetic empathy encourage encouraged
-    +2.0 encouragement encouraging energize fast faster fastest feast feasting fiance fiancee flawlessly flirt
-    +2.0 flirting flirty fresh freshest fruitful functional gf girlfriend gj good goodd gooddd goodddd gooddddd
-    +2.0 goodness goood gooood goooood gooooood gracias grand handy hero heroes heroic hoped hopeful hopefully
-    +2.0 hopes hoping hubby imaginative ingenious ingenuity insight insightful insights intact intelligence
-    +2.0 intelligent intuitive inventive invigorated invigorating invincible jovial knowledgeable lucrative magic
-    +2.0 merci motivated motivating motivation neat nurturing optimism optimistic perceptive positive positively
-    +2.0 positivity practical precise precisely productive productivity professional professionally profit
-    +2.0 profitable profits prompt promptly quick quicker quickly rebirth rebound rebounded rebounding rejuvenate
-    +2.0 renew renewal renewed resourceful responsive responsiveness restoration restore restored restoring
-    +2.0 revitalize revitalized revival revive revived seamless seamlessly slay slayed slaying slays smooth
-    +2.0 smoothly solidly solve solved solves speedy spot-on sturdy super superior supreme surging thanku thankx
-    +2.0 thankyou thnk thnks thoughtfully tidy timeless tks tnx treat treats undamaged upbeat vacation vacations
-    +2.0 valid visionary well-built well-designed wifey x)
-    +1.9 appetizing assurance assured better commitment committed crisp crispy cure cured dedicated dedication
-    +1.9 diligence diligent flavorful flavourful fresh-baked hard-working hardworking heal healed healing health
-    +1.9 healthier healthy homemade juicy mouthwatering protect protected protecting protection reassurance
-    +1.9 recover recovered recovery rescue rescued safe safely safer safest savory savoury secure secured security
+    +2.0 accommodating accurate accurately attentive bestwishes bf bless blesses blossomed booming booms boyfriend
+    +2.0 brainy brave bravery brunch c: clean cleaner confidence confident convenient conveniently correct
+    +2.0 correctly courage courageous courteously danke datenight determined durable easier easiest easy effective
+    +2.0 effectively effectiveness efficiency efficient efficiently effortless effortlessly empathetic empathy
+    +2.0 encourage encouraged encouragement encouraging encouragingly energize fast faster fastest feast feasting
+    +2.0 fiance fiancee flawlessly flirt flirting flirty flourished flourishes fresh freshest fruitful functional
+    +2.0 gf girlfriend gj good goodd gooddd goodddd gooddddd goodness goood gooood goooood gooooood gracias grand
+    +2.0 handy heartily hero heroes heroic hoped hopeful hopefully hopes hoping hubby imaginative ingenious
+    +2.0 ingenuity insight insightful insights intact intelligence intelligent intuitive inventive invigorated
+    +2.0 invigorating invincible jovial knowledgeable lucrative magic merci motivated motivating motivation neat
+    +2.0 nurturing optimism optimistic perceptive positive positively positivity practical precise precisely
+    +2.0 productive productivity professional professionally profit profitable profits prompt promptly prospered
+    +2.0 prospering quick quicker quickly rebirth rebound rebounded rebounding rejuvenate renew renewal renewed
+    +2.0 resourceful responsive responsiveness restoration restore restored restoring revitalize revitalized
+    +2.0 revival revive revived seamless seamlessly sincerest slay slayed slaying slays smooth smoothly solidly
+    +2.0 solve solved solves speedy spot-on sturdy super superior supreme surging tgif thanku thankx thankyou thnk
+    +2.0 thnks thoughtfully thrives tidy timeless tks tnx treat treats undamaged upbeat vacation vacations valid
+    +2.0 visionary vitality welfare well-being well-built well-designed wellbeing wellness wholeheartedly wifey x)
+    +1.9 appetizing assurance assured better commitment committed contentment crisp crispy cure cured dedicated
+    +1.9 dedication diligence diligent flavorful flavourful fresh-baked fulfil fulfill fulfillment fulfilment
+    +1.9 gratification gratified gratifying hard-working hardworking heal healed healing health healthier healthy
+    +1.9 homemade juicy mouthwatering protect protected protecting protection reassurance recover recovered
+    +1.9 recovery rescue rescued safe safely safer safest satisfyingly savory savoury secure secured security
     +1.9 steadfast succulent trustful trusting trusty unwavering
-    +1.8 ace admirably advancement advancing advantage advantageous advantages authentic aww awww awwww bday
-    +1.8 birthday birthdays boost boosted boosting bountiful bubbly budget-friendly calmer calmly calmness capable
-    +1.8 christmas chuckle chuckled chuckling chuffed clean-energy clever cleverly commendable compensated
-    +1.8 compensation competent composed composure considerate courteous courtesy creative creativity danced
-    +1.8 dances dashing debt-free debtfree decency decent deserve deserved deserves deserving dignity
-    +1.8 distinguished ease eased easing eloquent engaging enhance enhanced enhancement enhancing enlightened
-    +1.8 enlightening enriching entertained entertaining fairness fascinated fascinating genuine genuinely giddy
-    +1.8 gifted giggle giggled giggles giggling goodwill honest honesty hype hyped integrity interesting
-    +1.8 intriguing jazzed kitten kittens laudable liberty luxury mellow merit meritorious merits nailed paycheck
-    +1.8 peacefully polite politely praiseworthy psyched pumped puppies puppy reassure reassured reassuring
-    +1.8 reimbursed reimbursement relief relieve relieved relieves relieving renewable resilience resilient
-    +1.8 resolved respectable rested restful robust rocked rocking satisfactory satisfies satisfy savings serenity
-    +1.8 settle settled sincere sincerely skilled skillful smart smarter smartest smitten soothe soothed stability
-    +1.8 stabilize stabilized stoked sustainability sustainable talent talented talents thoughtful tranquility
-    +1.8 tranquillity truthful turnt unwind unwinding unwound well-deserved wisdom wise worthy wow woww wowww xmas
-    +1.8 zest zestful
-    +1.7 eager fond fondly friendlier friendliest keen liked likes liking neatly neighbourly nicely warmer warmest
-    +1.7 welcome welcomed welcoming willing yas yasss
-    +1.6 (y) accept acceptable accepted accepting accessibility accessible agree agreed agreeing agreement agrees
-    +1.6 aid aided aiding aids alliance allies ally ambition ambitious appropriate appropriately approval approve
-    +1.6 approved approves aspiration aspirations aspire assist assistance assisted assisting bipartisan buoyant
-    +1.6 cancer-free chillin collaborate collaborated collaboration collaborative compromise compromises congenial
-    +1.6 consensus convivial cooperate cooperated cooperating cooperation cooperative dear desirable desire
-    +1.6 desired dialogue dignified diplomacy diplomatic diverse diversity dream dreaming dreams dreamt dreamy
-    +1.6 easygoing equal equality equitable favorable favourable festival festivals fitting fixed foodie ftw
-    +1.6 genial getaway gg ggwp gleaming handier haven helpfulness holiday holidays homecooked ideal ideally
-    +1.6 improves inclusion inclusive indispensable luminous meticulous negotiate negotiated negotiations nice1
-    +1.6 noice optimal optimize optimized partnership partnerships proficient proper properly props pure
-    +1.6 recovering relaxin remission roadtrip savvy smoke-free sober sobriety spiffy staycation suitable suited
-    +1.6 surely swell upgrades vacay wished wishes wishing worth yearning
-    +1.5 abundance abundant accountability accountable affluent amicable bae beach bestest championship clarity
-    +1.5 classy clean-up cleaned cleanliness clear conscientious constitutional cool cooler coolest cooll coolll
-    +1.5 coollll coolllll coool cooool coooool cooooool crystal-clear democracy distinctive dope earn earned
-    +1.5 earning earns ethical ethics fancy faves flattering hygienic in-stock instock lawful legitimacy
-    +1.5 legitimate lit married marry marrying memorable nifty noteworthy orderly organised organized originality
-    +1.5 plentiful plenty prepared principled rad responsibly rich richer richest sanitary save saved saves saving
-    +1.5 shipshape simplicity sleek slick special specially spotless straightforward stylish transparency
-    +1.5 transparent unforgettable unique vivid wealth wealthy yeeeees yeeees yeees yees yes yess yesss yessss
-    +1.5 yesssss yyes yyyes yyyyes yyyyyes
-    +1.4 acceptance accepts adequate adventure adventures adventurous advocacy advocated affirm affirmation
-    +1.4 affirmative affirmed approving approvingly backing cake cared cares charitable charities charity
-    +1.4 chocolate constructive cookies cupcake cupcakes curiosity curious dance dancing dessert desserts discover
-    +1.4 discovered discovery donate donated donation donations eminent endorse endorsed endorsement endorses
-    +1.4 explore explored exploring funloving gain gained gains hobbies hobby icecream industrious interested
-    +1.4 interests leisure massage nonprofit pamper pampered pampering philanthropy playtime plucky poised
-    +1.4 profound promotion quaint reasonable reasonably recreation recreational restocked sanctuary sightseeing
-    +1.4 snug solid spa stable steady sufficient vacationing validated validation versatile volunteer volunteered
-    +1.4 volunteers warm whimsical wonder wondering
-    +1.3 agreeable amiable approachable charisma charismatic charmer cordial help helped helping helps hospitable
-    +1.3 hospitality likable likeable neighborly outgoing personable polished refined sociable sophisticated
-    +1.3 sophistication suave support supported supporting
-    +1.2 affordable aight allright alrighty amen aspiring balmy bargain bargains blossoms bonus boom breezy care
-    +1.2 chill classic discount discounts dynamic earnest educated educational empower empowered empowering
-    +1.2 empowerment fairplay favor favour flower flowers free gift gifts gl gotcha historic hope inexpensive joke
-    +1.2 jokes kk landmark legit legitimately literacy noted party patch patched pizza pretty prize prizes relaxes
-    +1.2 resolve resolves resolving reward rewarding rewards rocks scholarship scholarships sensible sportsmanship
-    +1.2 sunrise sunset surprise surprised surprises teamwork weekend whoa whoah wp yep yup
-    +1.0 agile alright bearable chance chances dainty doable engaged engagement fair fairly feasible fine
-    +1.0 fortunate fortunately grew grow growth joking kindly like lucid luck luckily lucky manageable mmm mmmm
-    +1.0 nap napping naps o/ opportunities opportunity passable phew potential promise promised promises promising
-    +1.0 rock soar soared soaring solution solutions sure surprising tolerable true viable wish works yeah yw zany
+    +1.8 ace admirably advancement advancing advantage advantageous advantages amicably authentic aww awww awwww
+    +1.8 bday birthday birthdays boost boosted boosting bountiful bubbly budget-friendly calmer calmly calmness
+    +1.8 capable christmas chuckle chuckled chuckling chuffed clean-energy clever cleverly commendable compensated
+    +1.8 compensation competent composed composure considerate cooperatively courteous courtesy creative
+    +1.8 creativity danced dances dashing debt-free debtfree decency decent delightfulness deserve deserved
+    +1.8 deserves deserving dignity distinguished ease eased easing eloquent engaging enhance enhanced enhancement
+    +1.8 enhancing enjoyably enlightened enlightening enriching entertained entertaining fairness fascinated
+    +1.8 fascinating friend friends genuine genuinely giddy gifted giggle giggled giggles giggling goodwill
+    +1.8 graciousness harmoniously harmonize harmonized honest honesty hype hyped integrity interesting intriguing
+    +1.8 jazzed kindheartedness kitten kittens laudable liberty luxury mellow merit meritorious merits nailed
+    +1.8 niceness paycheck peacefully pleasantness pleasantries pleasantry pleasurably polite politely
+    +1.8 praiseworthy psyched pumped puppies puppy reassure reassured reassuring reimbursed reimbursement relief
+    +1.8 relieve relieved relieves relieving renewable resilience resilient resolved respectable rested restful
+    +1.8 robust rocked rocking satisfactory satisfies satisfy savings serenity settle settled sincere sincerely
+    +1.8 skilled skillful smart smarter smartest smitten soothe soothed stability stabilize stabilized stoked
+    +1.8 sustainability sustainable sweetnesses talent talented talents thoughtful tranquility tranquillity
+    +1.8 truthful turnt unwind unwinding unwound well-deserved wisdom wise worthy wow woww wowww xmas zest zestful
+    +1.7 credibility credible eager esteem esteemed fond fondly friendlier friendliest honorary keen liked likes
+    +1.7 liking neatly neighbourly nicely prestige reputable trustworthiness warmer warmest welcome welcomed
+    +1.7 welcoming willing yas yasss
+    +1.6 (y) accept acceptable accepted accepting accessibility accessible adept adeptly agree agreed agreeing
+    +1.6 agreement agrees aid aided aiding aids alliance allies ally ambition ambitious appropriate appropriately
+    +1.6 approval approve approved approves aspiration aspirations aspire assist assistance assisted assisting
+    +1.6 bipartisan buoyant cancer-free chillin collaborate collaborated collaboration collaborative compromise
+    +1.6 compromises congenial consensus convivial cooperate cooperated cooperating cooperation cooperative dear
+    +1.6 deft deftly desirable desire desired dialogue dignified diplomacy diplomatic diverse diversity dream
+    +1.6 dreaming dreams dreamt dreamy easygoing equal equality equitable expert expertly experts favorable
+    +1.6 favourable festival festivals fitting fixed foodie ftw genial getaway gg ggwp gleaming handier haven
+    +1.6 helpfulness holiday holidays homecooked ideal ideally improves improvise inclusion inclusive
+    +1.6 indispensable luminous masterfully mastery meticulous negotiate negotiated negotiations nice1 noice
+    +1.6 nourish nourished optimal optimize optimized partnership partnerships proficient proper properly props
+    +1.6 pure recovering refreshes refreshingly reinvigorated relaxin remission replenish replenished revitalizing
+    +1.6 roadtrip savvy skilfully skillfully smoke-free sober sobriety spiffy staycation suitable suited surely
+    +1.6 swell upgrades vacay wished wishes wishing yearning
+    +1.5 abundance abundant accountability accountable affluent agreeably amicable approvingly bae beach bestest
+    +1.5 calmingly championship clarity classy clean-up cleaned cleanest cleanliness clear clearer comfortingly
+    +1.5 conscientious constitutional cool cooler coolest cooll coolll coollll coolllll coool cooool coooool
+    +1.5 cooooool crystal-clear democracy distinctive dope earn earned earning earns ethical ethics fancy faves
+    +1.5 flattering fresher hygienic in-stock instock kewl kool lawful legitimacy legitimate lit married marry
+    +1.5 marrying memorable neater nifty noteworthy orderly organised organized originality plentiful plenty
+    +1.5 prepared principled quickest rad reassuringly responsibly rich richer richest sanitary save saved saves
+    +1.5 saving shipshape simplicity sleek slick smoother smoothest soothingly special specially spotless
+    +1.5 straightforward stylish supportively tidier transparency transparent unforgettable unique vivid wealth
+    +1.5 wealthy xx yeeeees yeeees yeees yees yes yess yesss yessss yesssss yyes yyyes yyyyes yyyyyes
+    +1.4 absorbing acceptance accepts adequate adventure adventures adventurous advocacy advocated affirm
+    +1.4 affirmation affirmative affirmed approving backing cake captivate cared cares charitable charities
+    +1.4 charity chocolate compelling constructive cookies cupcake cupcakes curiosity curious dance dancing
+    +1.4 dessert desserts discover discovered discovery donate donated donation donations eminent endorse endorsed
+    +1.4 endorsement endorses engrossing explore explored exploring faith faithfully fascination funloving gain
+    +1.4 gained gains gripping ha haa hah hobbies hobby icecream industrious interested interestingly interests
+    +1.4 intrigue intrigued leisure massage nonprofit pamper pampered pampering philanthropy playtime plucky
+    +1.4 poised profound promotion quaint reasonable reasonably reccomend reccommend recomend recommed
+    +1.4 recommendable recommendations recreation recreational restocked riveting sanctuary sightseeing snug solid
+    +1.4 spa stable steady sufficient vacationing validated validation versatile volunteer volunteered volunteers
+    +1.4 warm whimsical wonder wondering
+    +1.3 agreeable amiable approachable charisma charismatic charmer commendably cordial decently help helped
+    +1.3 helping helps hospitable hospitality likable likeable neighborly outgoing personable polished refined
+    +1.3 respectably sociable sophisticated sophistication suave support supported supporting
+    +1.2 affordable aight alive allright alrighty amen aspiring balmy bargain bargains blossoms bonus boom breezy
+    +1.2 care chill classic comfier comfiest cosier cosiest cozier coziest discount discounts dynamic earnest
+    +1.2 educated educational empower empowered empowering empowerment fairplay favor favour flower flowers free
+    +1.2 gift gifts gl gotcha historic hope inexpensive joke jokes kk landmark legit legitimately literacy noted
+    +1.2 party patch patched pizza pretty prize prizes relaxes resolve resolves resolving reward rewarding rewards
+    +1.2 rocks scholarship scholarships sensible snugger sportsmanship springlike sunnier sunniest sunrise sunset
+    +1.2 surprise surprised surprises teamwork weekend whoa whoah wp yeahh yeahhh yeahhhh yep yup
+    +1.0 adequately agile alright alrightish bearable chance chances dainty doable engaged engagement fair fairly
+    +1.0 feasible fine fortunate fortunately grew grow growth heart hearts joking kindly like lucid luck luckily
+    +1.0 lucky manageable mmm mmmm music nap napping naps o/ okayish opportunities opportunity passable passably
+    +1.0 phew potential prayer prayers promise promised promises promising rock soar soared soaring solution
+    +1.0 solutions sufficiently summer summertime sure surprising tolerable tolerably true truth viable wish works
+    +1.0 xxx yea yeah yw zany
     +0.9 ok okay okey okie
-    +0.8 active advance advanced advocate advocates ample apt babies baby certainly cheapest chilled delivered
-    +0.8 education fix fixes fixing growing honestly indeed independent jk learn learned learning logical mature
-    +0.8 notable np prominent rational ready reform reforms sharp simple travel traveling travelling truly united
-    +0.8 value
-    +0.6 ikr nbd original parties responsibility responsible top
-    +0.5 alert available backed clearly deal deals democratic elected interest pleaaaaase pleaaaase pleaaase
-    +0.5 pleaase please pleasee pleaseee pleaseeee pleaseeeee pleease pleeease pleeeease pleeeeease pls plss plz
-    +0.5 plzz sensitive significant surge surged
-    -0.3 average ordinary
-    -0.5 busy cheap chilly cloudy dork drizzle naughty overtime prank pranked queue queued rainy swear swearing
-    -0.6 chilling dark doubtfully excuse hard harder hardest insane issue issues odd questionably silly taxes
+    +0.8 active advance advanced advocate advocates ample apt aw babies baby certainly cheapest chilled delivered
+    +0.8 education family finally fix fixes fixing friday growing honestly indeed independent jk learn learned
+    +0.8 learning logical mature notable np pray prayed praying prominent rational ready reform reforms sang sharp
+    +0.8 shopping simple sing singing travel traveling travelling trip trips truly united value worth yah yeh
+    +0.7 sun sunshiny
+    +0.6 beer coffee dinner food garden home homecoming ikr important movie movies nbd original parties play
+    +0.6 playing responsibility responsible song songs spring springtime top wine
+    +0.5 alert available backed breakfast clearly deal deals democratic elected game games interest lunch park
+    +0.5 pleaaaaase pleaaaase pleaaase pleaase please pleasee pleaseee pleaseeee pleaseeeee pleease pleeease
+    +0.5 pleeeease pleeeeease pls plss plz plzz pool sensitive significant surge surged tea
+    -0.3 average hard ordinary
+    -0.4 bills chores crazy laundry
+    -0.5 busy cheap chilly cloudy dork drizzle naughty overtime prank pranked queue queued rain rained raining
+    -0.5 rains rainy swear swearing welp
+    -0.6 chilling dark doubtfully excuse harder hardest insane issue issues odd questionably silly taxes
     -0.7 cost costs demanding finicky fussy nitpick nitpicking picky pricier
-    -0.8 abrupt absence absent beg begging blind block blocking blocks bumpy confusingly crazy cynic cynical
-    -0.8 cynicism damp defensive disagree distracted exam exams fee fees forgetful hesitant homework humid hungry
-    -0.8 hungryy hungryyy hungryyyy hungryyyyy huungry huuungry huuuungry huuuuungry imperfect irrelevant lacked
-    -0.8 late lopsided miiiiiss miiiiss miiiss miiss miss missed misses misss missss misssss missssss monday
-    -0.8 mondays muggy naive needless needlessly negativity oops oopsie overcast pessimism pessimistic redundant
-    -0.8 reluctance reluctant reluctantly sink sinking skeptic skeptics sry sticky strange sweaty tricky
-    -0.8 unimportant unnecessary unneeded unsure wait waited wary weirdly whoops
+    -0.8 abrupt absence absent apologies apologise apologised apologize apologized apology beg begging blind block
+    -0.8 blocking blocks bumpy confusingly cynic cynical cynicism damp defensive disagree distracted exam exams
+    -0.8 fee fees forgetful hesitant homework humid hungry hungryy hungryyy hungryyyy hungryyyyy huungry huuungry
+    -0.8 huuuungry huuuuungry imperfect irrelevant lacked late lopsided miiiiiss miiiiss miiiss miiss miss missed
+    -0.8 misses misss missss misssss missssss monday mondays muggy naive needless needlessly negativity oops
+    -0.8 oopsie overcast pessimism pessimistic pressure pressured redundant reluctance reluctant reluctantly rumor
+    -0.8 rumors rumour rumours sink sinking skeptic skeptics soz sry sticky strange sweaty tricky unimportant
+    -0.8 unnecessary unneeded unsure wait waited wary weirdly whoops wierd
     -0.9 abandon abandoned abandoning abandons break-up breakup divorce divorced dumped isolated isolation orphan
     -0.9 orphaned rough tough tougher toughest widow widowed
     -1.0 aimless allegation allegations alleged allegedly alone anemic apathetic apathy averse bah bland blemish
     -1.0 bloated boringly brash bug buggy burn burned burnt coarse commute controversially costlier dang dearer
-    -1.0 drowsy empty escalate escalated escalating escalation flavorless freaky freeze freezes freezing froze
-    -1.0 frozen gah greasy groggy hospital ill indifferent inquiry investigation investigations lackluster
-    -1.0 lacklustre lethargic lukewarm meager monotonous murky nah naw nay negative negatively no noo nooo noooo
-    -1.0 nooooo obsolete overcooked overpaid overpay pfft predictable pricy probe probes rash recall recalled
-    -1.0 recalls refund refunded repetitive sleepy soggy sooooorry soooorry sooorry soorry sorrier sorry sorryy
-    -1.0 sorryyy sorryyyy sorryyyyy sting stings strike strikes subpoena subpoenaed tasteless undercooked
-    -1.0 unexciting uninspired uninspiring unreturned waiting weird wicked
-    -1.2 (n) -.- -_- ._. 0_o :-/ :-\ :-s :-| :/ :\ :s :| ;/ <.< =/ =\ >.> abnormal alarm apologies apprehensive
-    -1.2 arduous banal bankrupt bankruptcy blaring boo cancel canceled cancellation cancelled cancels
-    -1.2 claustrophobic clown clowns cocky complacent confuse cost-cutting cramped critical crowded cuts darn
-    -1.2 deadline deadlines deafening debt debts deficit deficits deportation deportations deported dirty
-    -1.2 displaced displacement downturn dunno edgy excessive excuses expensive fidgety filthy fired gullible
-    -1.2 haggard haunted idc idk indebted inflation insolvent jaded jittery jobless jumpy lack lacking lacks
-    -1.2 laid-off layoff layoffs lie listless loud loudly meh missing moldy noise noisier noisiest noisy nvm o.o
-    -1.2 o_o on-edge on-hold overcharging overloaded overwhelmed overwhelming penalties penalty pitied pitiful
-    -1.2 pity poorer rotten rotting screeching shallow shortage shortages shortfall slump smelly sour spoiled
-    -1.2 spoilt stale stank stink stinks stinky stubborn stuffy surcharge surgery suspend suspended tardy traffic
-    -1.2 uh-oh unconvincing unemployed unemployment
+    -1.0 drowsy empty escalate escalated escalating escalation false flavorless freaky freeze freezes freezing
+    -1.0 froze frozen gah gossip gossiping greasy groggy hospital ill indifferent inquiry investigation
+    -1.0 investigations lackadaisical lackluster lacklustre lethargic lukewarm meager monotonous mundane murky nah
+    -1.0 naw nay negative negatively no noo nooo noooo nooooo obsolete overcooked overpaid overpay pfft
+    -1.0 predictable pricy probe probes rash recall recalled recalls refund refunded repetitive screw screws
+    -1.0 sleepy soggy sooooorry soooorry sooorry soorry sorrier sorry sorryy sorryyy sorryyyy sorryyyyy sting
+    -1.0 stings strike strikes subpoena subpoenaed tasteless undercooked uneventful unexciting uninspired
+    -1.0 uninspiring unreturned waiting weird wicked
+    -1.2 (n) -.- -_- ._. 0_o :-/ :-\ :-s :-| :/ :\ :s :| ;/ <.< =/ =\ >.> abnormal alarm apprehensive arduous
+    -1.2 aversion banal bankrupt bankruptcy begrudgingly blaring boo cancel canceled cancellation cancelled
+    -1.2 cancels claustrophobic clown clowns cocky complacent confuse cost-cutting cramped critical crowded cuts
+    -1.2 darn deadline deadlines deafening debt debts deficit deficits deportation deportations deported dirty
+    -1.2 displaced displacement distaste downturn drearily dunno edgy excessive excuses expensive fidgety filthy
+    -1.2 fired grudgingly gullible haggard haunted idc idk indebted inflation insolvent jaded jittery jobless
+    -1.2 jumpy lack lacking lacks laid-off layoff layoffs lie listless loud loudly meh missing moldy noise noisier
+    -1.2 noisiest noisy nvm o.o o_o on-edge on-hold overcharging overloaded overwhelmed overwhelming penalties
+    -1.2 penalty pitied pitiful pity poorer rotten rotting scream screamed screaming screams screeching shallow
+    -1.2 shortage shortages shortfall slump smelly sour spoiled spoilt stale stank stink stinks stinky stubborn
+    -1.2 stuffy surcharge surgery suspend suspended tardy traffic uh-oh unconvincing unemployed unemployment
+    -1.2 unpalatable unsavory unsavoury unwilling unwillingly wearily
     -1.3 ban banned banning bans bizarre blocked bluesy cheaply-made counterfeit dejected demoralized demotivated
-    -1.3 denial denied denies deny denying discouraged discouraging downbeat downhearted eerie homesick imitation
-    -1.3 knock-off knockoff lonesome mopey oddly overhype overrate poorly-made poorly-written prohibit prohibited
-    -1.3 refusal refuse refused refuses refusing reject rejected rejecting rejection rejects restrict restricted
-    -1.3 restriction restrictions spooky underachieve underachiever underperform underperformed underperforming
-    -1.3 underperforms unmotivated
+    -1.3 denial denied denies deny denying discouraged discouraging downbeat downhearted eerie hiccup hiccups
+    -1.3 homesick imitation knock-off knockoff lonesome misstep missteps mopey oddly overhype overrate poorly-made
+    -1.3 poorly-written prohibit prohibited refusal refuse refused refuses refusing reject rejected rejecting
+    -1.3 rejection rejects restrict restricted restriction restrictions snag snags spooky stumble stumbled
+    -1.3 stumbles stumbling underachieve underachiever underperform underperformed underperforming underperforms
+    -1.3 unmotivated
     -1.4 ache aches aching aghast ambulance appalled baffled baffling bbb beware bewildered bleeding blizzard
     -1.4 bruised caution cautious childish choke choked choking clutter cluttered complicate complicates
     -1.4 complication complications concern concerned concerning concerns convoluted cough coughing crude
-    -1.4 debt-ridden demagogue demagoguery dismay dismayed dismaying disorderly disorganised disorganized
-    -1.4 distorted doubt doubts dour entangled erratic fever flu frostbite gamble hail half-baked halfbaked
-    -1.4 haphazardly hastily hasty hazard hazardous hazards headache headaches heatwave hospitalized icy immature
-    -1.4 impatience impatient incomplete inedible injured injuries injury insufficient irrational jumbled messier
-    -1.4 messiest migraine mistrustful muddled neurotic ombudsman overcomplicated pander pandering partisan
-    -1.4 partisanship perplexed populist pretentious puzzled puzzling restless rhetoric risk risked risks risky
-    -1.4 rushed scorching shaky shock shocked shocking sigh sighed sighs sleet slippery slow slowly smug snobbish
-    -1.4 snowstorm sore stingy stunned sweltering tangled thunderstorm tornado tornadoes unappetizing uncertain
-    -1.4 uncertainty unclear unfinished unlikely unpopular unpopularity untidy unwise vague warn warned warning
-    -1.4 warnings warns wound wounded
-    -1.5 bleak boo-hoo boohoo bother bothered bothering bothers boycott boycotted boycotts bullied bullies bully
-    -1.5 bullying burden burdens burdensome cheesy chore cold-hearted condescending corny defiance defiant
-    -1.5 diagnosis dire dismal dismissive disobedient disobey disobeyed disrespect disrespected disrespectful
-    -1.5 disrupt disrupted disruption disruptions disruptive dissent dissident dissidents exclude excluded
-    -1.5 excluding exclusion garish gaudy glitched gloomy grim harass harassed harassment harsh harshly hassle
-    -1.5 hassles ignore ignored ignores ignoring impolite inconvenience inconvenienced inconvenient interrupt
-    -1.5 interrupted interruption interruptions intimidate intimidated intimidating isolate kitschy lagged lags
-    -1.5 mock mocked mockery mocking nuisance obnoxiously oppose opposed opposes opposing opposition ostracized
-    -1.5 patronizing protest protested protester protesters protesting protests rebellious reboot rebooted
-    -1.5 rebooting ridicule ridiculed rowdy sarcasm sarcastic severe severely shunned snub snubbed strict
-    -1.5 stuttering stutters tacky tease teased teasing unfriendly unkind unruly waah wah whaa workaround
-    -1.6 abrasive absurd absurdity abuses accusatory adverse aggravated aggravating aggravation agitated
-    -1.6 annoyingly awkward awkwardly battle battles bewildering bled bleed bomb bombed bored brat brats breach
-    -1.6 breached buffering bureaucracy bureaucratic churn churned clumsy conceited conflict conflicts confounded
-    -1.6 confuses crass cringe cringeworthy cringey cringy cronyism dead-zone deadzone decline declined declining
-    -1.6 deficient degraded deprecated difficult disagreeable discomfort disconnect disconnected disconnects
-    -1.6 discontinue discontinued disinformation downgrade downgraded drop-out dropouts dropped embarrass
-    -1.6 exasperated exasperating false falsehood falsely fight fighting fights fool fooled foolish fools fought
-    -1.6 freak frustratingly garbled grating hack hacked hacker hackers hangover haughty hoe hungover illegible
-    -1.6 inaccuracy inaccurate incomprehensible incorrect incorrectly inhospitable insecure insomnia invalid irk
-    -1.6 irked irksome irritatingly jet-lagged jetlag laughable leak leaked leaking leaks loophole loopholes lose
-    -1.6 loser losers losing lost ludicrous malpractice malware miffed misconduct misconnect misguided
-    -1.6 misinformation misinformed mismanaged mismanagement misspent misuse misused mystifying nepotism
-    -1.6 nightshift no-show nonsense nonsensical offline overbearing overspending overspent paranoid peeved
-    -1.6 perplexing phishing pompous pork problem problems red-tape regrettably ridiculous ridiculously sheepish
-    -1.6 spam spammer spammy squander squandered squandering stranded sucker suckers tired tiresome turbulence
-    -1.6 unappealing unavailable uncomfortable uncooperative undesirable unease uneasy unfavorable unhealthy
-    -1.6 unintelligible unreachable unreadable unreasonable unsubscribe unsubscribed unsubscribing untrue unwanted
-    -1.6 vexed vexing virus viruses wearisome wrongdoing
-    -1.7 aggression aggressive aggressively argumentative belligerent bossy cheaply clingy combative controlling
-    -1.7 curse cursed curses disappointingly domineering feeble flimsy fragile frail hex ill-fated ill-timed
-    -1.7 jinxed mediocre mediocrity needy overhyped overrated possessive pushy quarrelsome second-rate so-so
-    -1.7 sub-par subpar underwhelmed underwhelming unimpressed unimpressive unluckily untimely vulnerability
-    -1.7 vulnerable weak weaken weakened weakness weaknesses
+    -1.4 debt-ridden demagogue demagoguery dirtiness dismay dismayed dismaying disorderly disorganised
+    -1.4 disorganized distorted doubt doubts dour drama entangled erratic fault faults fever filthiness flimsiness
+    -1.4 flu frostbite gamble half-baked halfbaked haphazardly hastily hasty hazard hazardous hazards headache
+    -1.4 headaches heatwave hospitalized hysteria icy immature impatience impatient incomplete inedible injured
+    -1.4 injuries injury insufficient irrational jumbled melodramatic messier messiest messiness migraine
+    -1.4 mistrustful muddled neurotic ombudsman overcomplicated overreact overreacted overreacting overreaction
+    -1.4 pander pandering partisan partisanship perplexed populist pretentious puzzled puzzling restless rhetoric
+    -1.4 risk risked risks risky rushed scorching shaky shock shocked shocking shoddiness sigh sighed sighs sleet
+    -1.4 slippery sloppiness slow slowly smug snobbish snowstorm sore stingy stunned sweltering tangled
+    -1.4 thunderstorm tornado tornadoes unappetizing uncertain uncertainty unclear unfinished unlikely unpopular
+    -1.4 unpopularity untidiness untidy unwise vague warn warned warning warnings warns wound wounded
+    -1.5 bleak boo-hoo boohoo bother bothered bothering bothers bottleneck bottlenecks boycott boycotted boycotts
+    -1.5 bullied bullies bully bullying burden burdens burdensome cheesy chore cold-hearted condescending
+    -1.5 congested congestion corny defiance defiant diagnosis dire dismal dismissive disobedient disobey
+    -1.5 disobeyed disrespect disrespected disrespectful disrupt disrupted disruption disruptions disruptive
+    -1.5 dissent dissident dissidents exclude excluded excluding exclusion garish gaudy glitched gloomy gridlocked
+    -1.5 grim harass harassed harassment harsh harshly hassle hassles ignore ignored ignores ignoring impolite
+    -1.5 inconvenience inconvenienced inconvenient inoperative interrupt interrupted interruption interruptions
+    -1.5 intimidate intimidated intimidating isolate kitschy lagged lags malfunctioned misfire misfired misfires
+    -1.5 mock mocked mockery mocking non-working nonfunctional nuisance obnoxiously oppose opposed opposes
+    -1.5 opposing opposition ostracized overcrowded overcrowding patronizing protest protested protester
+    -1.5 protesters protesting protests rebellious reboot rebooted rebooting ridicule ridiculed rowdy sarcasm
+    -1.5 sarcastic severe severely shunned snub snubbed standstill strict stuttering stutters tacky tease teased
+    -1.5 teasing unfriendly unkind unruly unworking waah wah whaa workaround
+    -1.6 abrasive absurd absurdity abuses accusatory admonish admonished adverse aggravated aggravating
+    -1.6 aggravation agitated annoyingly awkward awkwardly battle battles bewildering bicker bickered bickering
+    -1.6 bled bleed bomb bombed bored brat brats breach breached buffering bummer bureaucracy bureaucratic censure
+    -1.6 censured chastise chastised churn churned clumsy conceited conflict conflicts confounded confuses crass
+    -1.6 cringe cringeworthy cringey cringy cronyism dead-zone deadzone decline declined declining deficient
+    -1.6 degraded deprecated difficult disagreeable discomfort disconnect disconnected disconnects discontinue
+    -1.6 discontinued disinformation downgrade downgraded drop-out dropouts dropped embarrass exasperated
+    -1.6 exasperating falsehood falsely fight fighting fights fool fooled foolish fools fought freak frustratingly
+    -1.6 garbled grating hack hacked hacker hackers hangover haughty hell hoe hungover illegible inaccuracy
+    -1.6 inaccurate incomprehensible incorrect incorrectly inhospitable insecure insomnia invalid irk irked
+    -1.6 irksome irritatingly jet-lagged jetlag laughable leak leaked leaking leaks loophole loopholes loosing
+    -1.6 lose loser losers losing lost ludicrous malpractice malware miffed misconduct misconnect misguided
+    -1.6 misinformation misinformed mismanaged mismanagement misspent misuse misused mystifying nagged naggy
+    -1.6 nepotism nightshift no-show nonsense nonsensical offline overbearing overspending overspent paranoid
+    -1.6 peeved perplexing phishing pompous pork problem problems quarreled quarrelled rebuke rebuked red-tape
+    -1.6 rediculous regrettably reprimand reprimanded ridiculous ridiculously ridiculus scolds sheepish spam
+    -1.6 spammer spammy spat spats squabble squabbles squabbling squander squandered squandering stranded sucker
+    -1.6 suckers tired tiresome turbulence unappealing unavailable uncomfortable uncooperative undesirable unease
+    -1.6 uneasy unfavorable unfortunately unhealthy unintelligible unreachable unreadable unreasonable unsubscribe
+    -1.6 unsubscribed unsubscribing untrue unwanted vexed vexing virus viruses wearisome wrongdoing
+    -1.7 aggression aggressive aggressively argumentative belligerent bossy brood brooding cheaply clingy
+    -1.7 combative controlling curse cursed curses disappointingly domineering feeble flimsy fragile frail hex
+    -1.7 ill-fated ill-timed inconsolably jinxed mediocre mediocrity mope mopes moping needy overhyped overrated
+    -1.7 possessive pouted pouts pushy quarrelsome second-rate so-so sub-par subpar sulked sulks underwhelmed
+    -1.7 underwhelming unimpressed unimpressive unluckily untimely vulnerability vulnerable weak weaken weakened
+    -1.7 weakness weaknesses
     -1.8 aggravate agitate alienated angst antagonistic asthma backlog backorder backordered bad-tempered bitter
     -1.8 bitterly bitterness bogus boringest broke broken bummed carcinogen carcinogenic clunkier clunky
-    -1.8 contamination counterproductive cranky cumbersome cutbacks daaaaamn daaaamn daaamn daamn damn damned
-    -1.8 damnn damnnn damnnnn damnnnnn deceive deceived deception deceptive deforestation delusional diabetes
-    -1.8 disillusioned disreputable distrust dodgy double-charged doublecharged doubted doubtful downsized
-    -1.8 downsizing drudgery dubious duller dullest dullness egotistical emergency emissions endangered envious
-    -1.8 envy extinction fake faked fakes fishy food-poisoning fruitless futile futility gouge gouging grumpy
-    -1.8 hater haters headachy heart-attack hoax humdrum ick impossible impossibly impractical in-vain ineffective
-    -1.8 ineffectual inefficiency inefficient infeasible insincere insolent intolerant jealous jealousy junky
-    -1.8 laborious lifeless maniac mess messed messy migraines mislead misleading misled mistrust monotony moody
-    -1.8 nutjob offended oil-spill ominous out-of-stock outofstock overbilled perilous petty phony plummet
-    -1.8 plummeted plummeting plunge plunged plunging price-gouging propaganda punish punishing punishment
-    -1.8 questionable resent resentful resentment revenge salty sank sceptical seizure seizures shady skeptical
-    -1.8 sketchy slashed slashing slower slowest slowness sluggishly slumped smog snooze snoozefest sold-out
-    -1.8 soldout spill spills spite spiteful stroke struggle struggled struggles struggling suckkkks suckss sulky
-    -1.8 sullen sus suspect suspicion suspicious sussy tanked tanking tediously tediousness toxins trouble
-    -1.8 troubles tumble tumbled tumbling unproductive unrealistic unsettling unsolvable unsuccessful
-    -1.8 unsuccessfully untrustworthy unwelcome unwieldy unworkable unworthy vain vengeful vulgar wack waitlist
-    -1.8 whack yawn yawning yawns yuk
+    -1.8 complainer complainers contamination counterproductive cranky crybabies cumbersome cutbacks daaaaamn
+    -1.8 daaaamn daaamn daamn damn damned damnn damnnn damnnnn damnnnnn deceive deceived deception deceptive
+    -1.8 deforestation delusional devil devils diabetes disillusioned disreputable distrust dodgy double-charged
+    -1.8 doublecharged doubted doubtful downsized downsizing drudgery dubious duller dullest dullness egotistical
+    -1.8 emergency emissions endangered envious envy extinction fake faked fakes fishy foil foiled food-poisoning
+    -1.8 frown frowned frowning frowns fruitless futile futility gouge gouging grievance grievances grumpy h8ers
+    -1.8 hater haters haterz headachy heart-attack hoax humdrum ick impossible impossibly impractical in-vain
+    -1.8 ineffective ineffectual inefficiency inefficient infeasible insincere insolent intolerant jealous
+    -1.8 jealousy junky laborious lifeless maniac mess messed messy migraines mislead misleading misled mistrust
+    -1.8 moaner monotony moody naysayer naysayers nutjob offended oil-spill ominous out-of-stock outofstock
+    -1.8 overbilled perilous petty phony plummet plummeted plummeting plunge plunged plunging price-gouging
+    -1.8 propaganda punish punishing punishment questionable resent resentful resentment revenge rip sabotage
+    -1.8 sabotaged sabotaging salty sank sceptical seizure seizures shady skeptical sketchy slashed slashing
+    -1.8 slower slowest slowness sluggishly slumped smog snooze snoozefest sold-out soldout spill spills spite
+    -1.8 spiteful stroke struggle struggled struggles struggling suckkkks suckss sulky sullen sus suspect
+    -1.8 suspicion suspicious sussy tanked tanking tediously tediousness thwart thwarted toxins trouble troubles
+    -1.8 tumble tumbled tumbling undermine undermined undermines undermining unproductive unrealistic unsettling
+    -1.8 unsolvable unsuccessful unsuccessfully untrustworthy unwelcome unwieldy unworkable unworthy vain vengeful
+    -1.8 vulgar wack waitlist whack whiner whiners yawn yawning yawns yuk
     -1.9 arrest arrested arrests bribe bribery bribes cantankerous conspiracy contaminated contrite convicted
-    -1.9 conviction cover-up coverup crabby crime crimes criminal criminals drought earthquake famine flood
-    -1.9 flooded flooding floods gloomier gloomiest grouch grouchy grumpier grumpiest guilt guilt-ridden guilty
-    -1.9 homeless hunger hurricane illegal illegally irritable jail jailed lawsuit lawsuits penitent poison
-    -1.9 poisoned poisonous polluted pollution poor-quality poverty prickly prison regretful remorse remorseful
-    -1.9 scandal scandalous scandals starvation starving storm storms sue sued suing sulkily surly testy touchy
-    -1.9 toxic unlawful waste wasted wasteful wasting wildfire wildfires
-    -2.0 accusation accusations accuse accused accuses accusing afflicted allergies allergy argh arghh arghhh
-    -2.0 attack attacked attacker attackers attacking attacks belittle belittled belittling berate berated blame
-    -2.0 blamed blames blaming bleah blech bleh botched bots canceling cancellations cancelling clash clashed
-    -2.0 clashes clickbait collections complain complained complaining complains complaint complaints condemn
-    -2.0 condemnation condemned condemns confrontation confrontational controversial controversy costly coughs
-    -2.0 cracked cramps crash crashed crashes crashing crestfallen crippled criticism criticisms criticize
-    -2.0 criticized criticizes criticizing crummy damning deadlock deceptively deformed delay delayed delays
-    -2.0 demented dented dentist deprivation deprived derogatory despondent devious deviously diarrhea disfigured
-    -2.0 disgruntled dishonestly disparaging displeased dispute disputed disputes dissatisfaction dissatisfied
-    -2.0 distasteful divided division divisive downcast dumbly exploitative fakenews fed-up feud feuds foolishly
-    -2.0 fraudulently ghosted ghosting gloomily glum gridlock gripe gripes groan groaned groaning groans
-    -2.0 grotesquely grumble grumbled grumbles grumbling hell hemorrhoids hideously hung-up idiotically impasse
-    -2.0 impoverished inconsiderate inequalities inequality inequity insensitive lag lagging laggy leaky lunatic
-    -2.0 melancholic melancholy mindlessly misdelivered misleadingly moan moaned moaning moans moronically morose
-    -2.0 mournful nausea neglect neglected noreply notorious oof ouch overcharge overcharged overdraft overdrawn
-    -2.0 overdue overpriced overworked ow oww owww perv polarized polarizing pout pouting poverty-stricken pricey
-    -2.0 quarrel quarrels rant ranting refunds rip ruder rudest run-around runaround saddened saddening sadder
-    -2.0 saddest scarred scratched senselessly shameless shifty sick slimeball sluggish sneakily sneaky sneeze
-    -2.0 sneezing somber sombre sordid sorrowfully spammers stalemate standoff stonewalled stuck stupidly
-    -2.0 substandard sulk sulking sweatshop sweatshops tactless tearful teary teary-eyed tension tensions
-    -2.0 thoughtless thoughtlessly thug thugs toothache troll trolled trolling trolls ugliness unanswered
-    -2.0 unattractive uncaring undelivered underfunded underpaid ungrateful unhappily unhelpful unpleasant
-    -2.0 unprofessional unresolved unresponsive unsafe unsatisfactory unsatisfied unsightly untruthful weasel
-    -2.0 weasels weepy whine whined whines whining whiny yikes
-    -2.1 arrogance arrogant bedbugs careless carelessness cockroach cockroaches creep creeps creepy greed greedy
-    -2.1 grimy hypocrisy hypocrite hypocrites hypocritical ignorance ignorant incompetence incompetent inept
-    -2.1 irresponsible jerk jerks laziness lazy lice maggots meaner meanest mildew mold mouldy negligence
-    -2.1 negligent obnoxious pest pests rats reckless recklessly reek reeking reeks rude rudely rudeness selfish
+    -1.9 conviction cover-up coverup crabby crime crimes criminal criminals depleted drought earthquake
+    -1.9 exhaustedly famine fatigued flood flooded flooding floods gloomier gloomiest grouch grouchy grumpier
+    -1.9 grumpiest guilt guilt-ridden guilty homeless hunger hurricane illegal illegally irritable jail jailed
+    -1.9 lawsuit lawsuits overtired penitent poison poisoned poisonous polluted pollution poor-quality poverty
+    -1.9 prickly prison regretful remorse remorseful scandal scandalous scandals sleep-deprived starvation
+    -1.9 starving storm storms sue sued suing sulkily surly testy touchy toxic unlawful waste wasted wasteful
+    -1.9 wasting weariness wildfire wildfires
+    -2.0 accusation accusations accuse accused accuses accusing afflicted affront affronted allergies allergy argh
+    -2.0 arghh arghhh attack attacked attacker attackers attacking attacks backlash belittle belittled belittling
+    -2.0 berate berated blame blamed blames blaming bleah blech bleh botched bots calamities calamity canceling
+    -2.0 cancellations cancelling clash clashed clashes clickbait collections complain complained complaining
+    -2.0 complains complaint complaints condemn condemnation condemned condemns confrontation confrontational
+    -2.0 controversial controversy costly coughs cracked cramps crash crashed crashes crashing crestfallen
+    -2.0 crippled criticism criticisms criticize criticized criticizes criticizing crummy damning deadlock
+    -2.0 debacles deceptively deformed delay delayed delays demented demon demons dented dentist deprivation
+    -2.0 deprived derogatory despondent devious deviously diarrhea disfigured disgruntled dishonestly disparaging
+    -2.0 displeased dispute disputed disputes dissatisfaction dissatisfied distasteful divided division divisive
+    -2.0 downcast dumbly exploitative fakenews fed-up feud feuds foolishly fraudulently furor furore ghosted
+    -2.0 ghosting gloomily glum gridlock gripe gripes groan groaned groaning groans grotesquely grumble grumbled
+    -2.0 grumbles grumbling hemorrhoids hideously hung-up idiotically impasse impoverished inconsiderate indignant
+    -2.0 indignation inequalities inequality inequity insensitive lag lagging laggy leaky lunatic melancholic
+    -2.0 melancholy mindlessly misadventure misdelivered misfortunes mishap mishaps misleadingly moan moaned
+    -2.0 moaning moans moronically morose mournful nausea neglect neglected noreply notorious offend offending
+    -2.0 offends oof ouch outcry overcharge overcharged overdraft overdrawn overdue overpriced overworked ow oww
+    -2.0 owww perv plight polarized polarizing pout pouting poverty-stricken predicament pricey quagmire quarrel
+    -2.0 quarrels rant ranting refunds ruder rudest run-around runaround saddened saddening sadder saddest sadface
+    -2.0 scarred scratched senselessly shameless shifty sick slimeball sluggish sneakily sneaky sneeze sneezing
+    -2.0 somber sombre sordid sorrowfully spammers stalemate standoff stonewalled stuck stupidly substandard sulk
+    -2.0 sulking sweatshop sweatshops tactless tearful teary teary-eyed tension tensions thoughtless thoughtlessly
+    -2.0 thug thugs toothache troll trolled trolling trolls ugliness unanswered unattractive uncaring undelivered
+    -2.0 underfunded underpaid ungrateful unhappily unhelpful unpleasant unprofessional unresolved unresponsive
+    -2.0 unsafe unsatisfactory unsatisfied unsightly untruthful uproar weasel weasels weepy whine whined whines
+    -2.0 whining whiny yikes
+    -2.1 acrimony animosity antipathy arrogance arrogant bedbugs careless carelessness cockroach cockroaches creep
+    -2.1 creeps creepy enmity greed greedy grimy grudge grudges hostilities hypocrisy hypocrite hypocrites
+    -2.1 hypocritical ignorance ignorant ill-will incompetence incompetent inept irresponsible jerk jerks laziness
+    -2.1 lazy lice maggots malice meaner meanest mildew mold mouldy negligence negligent obnoxious pest pests
+    -2.1 rancor rancour rats reckless recklessly reek reeking reeks resentments rude rudely rudeness selfish
     -2.1 selfishness slimy sloppy sludge snob snobby stinking vermin weirdo
     -2.2 )-: ): :'( :'-( :( :-( :-< :-@ :-[ :-c :< :@ :[ :c ;( ;-( ;_; =( =[ >:( >:-( >:[ accident accidents
-    -2.2 acrimonious ailing ailment ailments amateur-hour amateurish anxiously apartheid apologise apologize
-    -2.2 apologized apology arg authoritarian beaten blah booooored boooooring boooored booooring booored boooring
-    -2.2 boored booring boredd boreddd boredddd boreddddd boredom boreed boreeed boreeeed boreeeeed boriiiiing
-    -2.2 boriiiing boriiing boriing boring boringg boringgg boringggg boringgggg brainless breakdown breakdowns
-    -2.2 bricked broke-down bummer callous cancerous carelessly censored censorship chaos chaotic clueless
-    -2.2 collapse collapsed collapsing collision collisions complicated confused confusing confusion contagious
-    -2.2 contemptuous coward cowardly cowards crackdown crippling crises crisis d-: d: dead-on-arrival defeat
-    -2.2 defeated defeats deleterious demeaning destructive destructively deteriorate deteriorated deteriorating
-    -2.2 detrimental dictator dictators dictatorship difficulties difficulty dimwit dimwitted discriminate
-    -2.2 discriminated discrimination discriminatory dishonorable divorcing doa drown drowned drowning dull
-    -2.2 enslaved estranged exes exhausted exhausting exhaustion fatigue fearfully feverish freaked fret fretting
-    -2.2 grr gutless haphazard harmfully hate-crime heartbreaker hmph homophobia homophobic hurtfully
-    -2.2 incompetently infectious injurious killer killers lame lazily loss losses menacing mindless misfortune
-    -2.2 misogynist misogyny nag nagging nags nauseated nervously noxious offensive panics prejudice prejudiced
-    -2.2 problematic psycho psychos queasy regime regimes repression repressive ruinous ruinously scold scolded
-    -2.2 scolding segregation senseless separated sexism sexist shoddily sicker sickest sickly slave slavery
-    -2.2 slaves sleepless sloppily spineless squalid suffocating t.t t_t tedious tiiiiired tiiiired tiiired tiired
-    -2.2 timid tiredd tireddd tiredddd tireddddd tireed tireeed tireeeed tireeeeed tiring troublesome tyranny
-    -2.2 tyrant tyrants ugh ughh ughhh ughhhh ughhhhh unethical unfortunate unfortunately unlucky unwell uugh
-    -2.2 uuugh uuuugh uuuuugh vindictive weary worsen worsened worsening xenophobia xenophobic
-    -2.3 alarmed alarming annoy annoyance annoyed annoying annoys anxieties anxiety anxious backfire backfired
-    -2.3 backfires blunder blunders burned-out burnout burnt-out cartel cartels dead-end deadend defect defective
-    -2.3 disappoint disappointed disappointing disappointment disappointments disappoints distress distressed
-    -2.3 distressing disturbed disturbing downfall downfalls downtime drained dysfunctional embezzle embezzled
-    -2.3 embezzlement error errors extortion failings faulty fedup flaw flawed flaws frantic frazzled frustrate
-    -2.3 frustrated frustrates frustrating frustration frustrations gang gangs gangster gangsters glitch glitches
-    -2.3 glitchy hysterical impeach impeached impeachment indicted indictment indictments inoperable irritate
-    -2.3 irritated irritates irritating irritation let-down letdown mafia malfunction malfunctioning malfunctions
-    -2.3 mistake mistaken mistakes nervous obstruction outage outages overstressed perjury racketeering regret
-    -2.3 regrets regrettable regretted regretting setback setbacks shortcoming shortcomings sick-and-tired
-    -2.3 smuggling stress stressed stressed-out stressful stressing tense trafficked trafficking troubled
-    -2.3 troubling unreliable unstable unusable upset upsets upsetting worn-out worried worries worrisome worry
-    -2.3 worrying wrong wrongful wrongly wrongs
+    -2.2 acrimonious ailing ailment ailments amateur-hour amateurish anxiously apartheid arg authoritarian beaten
+    -2.2 betrayer blah booooored boooooring boooored booooring booored boooring boored booring boredd boreddd
+    -2.2 boredddd boreddddd boredom boreed boreeed boreeeed boreeeeed boriiiiing boriiiing boriiing boriing boring
+    -2.2 boringg boringgg boringggg boringgggg brainless breakdown breakdowns bricked broke-down callous cancerous
+    -2.2 carelessly censored censorship chaos chaotic charlatan charlatans clueless collapse collapsed collapsing
+    -2.2 collision collisions complicated con-artist confused confusing confusion conman conmen contagious
+    -2.2 contemptuous coward cowardly cowards crackdown cried cries crippling crises crisis cry crying d-: d:
+    -2.2 dead-on-arrival defeat defeated defeats deleterious demeaning deride derided derision destructive
+    -2.2 destructively deteriorate deteriorated deteriorating detrimental dictator dictators dictatorship
+    -2.2 difficulties difficulty dimwit dimwitted discriminate discriminated discrimination discriminatory
+    -2.2 dishonorable divorcing doa drown drowned drowning dull enslaved estranged exes exhausted exhausting
+    -2.2 exhaustion fatigue fearfully feverish freaked fret fretting grifter grifters grr gutless haphazard
+    -2.2 harmfully hate-crime heartbreaker heckle heckled heckling hmph homophobia homophobic hurtfully imposter
+    -2.2 impostor incompetently infectious injurious jeer jeered jeering killer killers lame lazily loss losses
+    -2.2 menacing mindless misfortune misogynist misogyny nag nagging nags nauseated nervously noxious offensive
+    -2.2 panics prejudice prejudiced problematic psycho psychos quack quacks queasy regime regimes repression
+    -2.2 repressive ridiculing ruinous ruinously scoff scoffed scoffing scold scolded scolding segregation
+    -2.2 senseless separated sexism sexist shoddily sicker sickest sickly slave slavery slaves sleepless sloppily
+    -2.2 sneered spineless squalid suffocating swindlers t.t t_t tedious tiiiiired tiiiired tiiired tiired timid
+    -2.2 tiredd tireddd tiredddd tireddddd tireed tireeed tireeeed tireeeeed tiring troublesome tyranny tyrant
+    -2.2 tyrants ugh ughh ughhh ughhhh ughhhhh unethical unfortunate unlucky unwell uugh uuugh uuuugh uuuuugh
+    -2.2 vindictive weary worsen worsened worsening xenophobia xenophobic
+    -2.3 alarmed alarming annoy annoyance annoyed annoying annoys anoying anxieties anxiety anxious backfire
+    -2.3 backfired backfires badger badgered blunder blunders burned-out burnout burnt-out cartel cartels dead-end
+    -2.3 deadend defect defective disapointed disapointing disappoint disappointed disappointing disappointment
+    -2.3 disappointments disappoints dissapointed dissapointing distress distressed distressing disturbed
+    -2.3 disturbing downfall downfalls downtime drained dysfunctional embezzle embezzled embezzlement error errors
+    -2.3 extortion failings faulty fedup flaw flawed flaws frantic frazzled frustrate frustrated frustrates
+    -2.3 frustrating frustration frustrations gang gangs gangster gangsters glitch glitches glitchy harasses
+    -2.3 harassing hounded hysterical impeach impeached impeachment indicted indictment indictments inoperable
+    -2.3 irritant irritants irritate irritated irritates irritating irritation let-down letdown mafia malfunction
+    -2.3 malfunctioning malfunctions mistake mistaken mistakes nervous nuisances obstruction outage outages
+    -2.3 overstressed perjury pester pestered pestering racketeering regret regrets regrettable regretted
+    -2.3 regretting setback setbacks shortcoming shortcomings sick-and-tired smuggling stress stressed
+    -2.3 stressed-out stressful stressing tense trafficked trafficking troubled troubling unreliable unstable
+    -2.3 unusable upset upsets upsetting worn-out worried worries worrisome worry worrying wrong wrongful wrongly
+    -2.3 wrongs
     -2.4 :(( :-(( apocalypse apocalyptic austerity baaaaad baaaad baaad baad bad badd baddd badddd baddddd badly
     -2.4 bailout bailouts bankruptcies bleakness caught-fire chemo chemotherapy coffin corpse corpses cry-baby
     -2.4 crybaby dafuq damage damaged damages damaging dead default defaulted defaults defects degrading demonic
-    -2.4 depressionary deranged desolate destitute die died dies dishonest dishonesty doom doomed doomsday dying
-    -2.4 evicted eviction evictions ew eww ewww explode exploded explodes exploit exploitation exploited
-    -2.4 exploiting explosion foreclosed foreclosure foreclosures forlorn funeral funerals gloom grave graves
-    -2.4 grim-reaper gross grossed harm harmed harmful harming harms hospitalised howl hyperinflation icky immoral
-    -2.4 inadequacy inadequate incapable incapacity inexcusable inferior inflationary inhumane injustice
-    -2.4 injustices insignificant insolvency insufferable intolerable killing lousy meltdown nastier nastiest
-    -2.4 nasty oppressed oppression oppressive overheat overheating overheats persecuted persecution pervert
-    -2.4 perverts piss pissed-off pisses pointlessly poor poorest poorly predator predators recession repossessed
-    -2.4 scream screamed screaming screams shabby shoddy shout shouted shouting stagnant stagnation uglier ugliest
-    -2.4 ugly unacceptable unbearable unfair unfairly unfaithful unfit unforgivable unjust unqualified uselessly
-    -2.4 uselessness wail wailing whimper whimpering worse worthlessly wtff wtfff yell yelled yelling yells yuck
-    -2.4 yucky
+    -2.4 demoralising demoralizing depressionary deranged desolate despondency destitute die died dies
+    -2.4 disheartened disheartening dishonest dishonesty dispirited doom doomed doomsday dying evicted eviction
+    -2.4 evictions ew eww ewww explode exploded explodes exploit exploitation exploited exploiting explosion
+    -2.4 foreclosed foreclosure foreclosures forlorn funeral funerals gloom grave graves grim-reaper gross grossed
+    -2.4 harm harmed harmful harming harms hospitalised howl hyperinflation icky immoral inadequacy inadequate
+    -2.4 incapable incapacity inexcusable inferior inflationary inhumane injustice injustices insignificant
+    -2.4 insolvency insufferable intolerable killing lousy meltdown nastier nastiest nasty oppressed oppression
+    -2.4 oppressive overheat overheating overheats persecuted persecution pervert perverts piss pissed-off pisses
+    -2.4 pointlessly poor poorest poorly predator predators recession repossessed shabby shoddy shout shouted
+    -2.4 shouting stagnant stagnation uglier ugliest ugly unacceptable unbearable unfair unfairly unfaithful unfit
+    -2.4 unforgivable unjust unqualified uselessly uselessness wail wailing whimper whimpering worse worthlessly
+    -2.4 wtff wtfff yell yelled yelling yells yuck yucky
     -2.5 ashamed cheerless contempt contemptible crappiest dammit deplorable deplorably desperate desperately
-    -2.5 desperation disdain disdainful disgracefully dismally drab dreary embarrassed embarrassing embarrassment
-    -2.5 goddamn goddamnit helpless helplessness hopelessly humiliate humiliated humiliating humiliation hurtful
-    -2.5 insult insulted insulting insults joyless junk lamentable loneliness lonely mad madder miseries
-    -2.5 pathetically reprehensible rubbish scorn scornful screw-up screwed screwup shame shamed shamefully sneer
-    -2.5 sneering sorrows tragically unhappier unhappiest unhappiness woe woeful woefully woes wretchedly
-    -2.6 :((( </3 </33 <\3 abhor abhorred abhors airstrike airstrikes backstabbed bitch bitches bitching bitchy
-    -2.6 bombardment bombing bombings cancer captive chargeback chargebacks coup crap crapped crappy crushed
-    -2.6 crushing deceitfully defenseless detesting devastatingly dick dicks disease diseases dislike disliked
-    -2.6 dislikes disliking distrustful douche douchebag douchebags dumb dumbass dumber dumbest enslave epidemic
-    -2.6 extremism extremist extremists fabricated fabrication fail failed failing fails failure failures
-    -2.6 falsified ffs forged forgery grieve grieved grieves grrr grrrr gutted hatin' heartless hopelessness
-    -2.6 imprisoned insurgency insurgent insurgents invade invaded invading invasion jackass jfc jihad jihadist
-    -2.6 jihadists lethal loath looters looting militant militants omfg oppress overcharges pandemic plagiarism
-    -2.6 plagiarized plague powerless powerlessness prick pricks resented resenting resents riot rioting riots
-    -2.6 ripoffs ripped-off ruin ruined ruining ruins shatter shattered shelling shit shite sickk sickkk sickkkk
-    -2.6 sickkkkk sickness siege siick siiick siiiick siiiiick slut sluts smdh smh stupid stupidity trapped tumor
-    -2.6 twat unrest uprising wanker whore whores worthlessness wreck wreckage wrecked wrecks wth
+    -2.5 desperation disdain disdainful disgracefully dismally drab dreary embarassed embarassing embarrassed
+    -2.5 embarrassing embarrassment goddamn goddamnit helpless helplessness hopelessly humiliate humiliated
+    -2.5 humiliating humiliation hurtful insult insulted insulting insults joyless junk lamentable loneliness
+    -2.5 lonely mad madder miseries pathetically reprehensible rubbish scorn scornful screw-up screwed screwup
+    -2.5 shame shamed shamefully smashed sneer sneering sorrows totaled totalled tragically unhappier unhappiest
+    -2.5 unhappiness vandal vandalism vandalized vandals woe woeful woefully woes wrecking wretchedly
+    -2.6 :((( </3 </33 <\3 abhor abhorred abhors abuser abusers airstrike airstrikes assaults backstabbed bitch
+    -2.6 bitches bitching bitchy bombardment bombing bombings cancer captive chargeback chargebacks coup crap
+    -2.6 crapped crappy crushed crushing deceitfully defenseless detesting devastatingly dick dicks disease
+    -2.6 diseases dislike disliked dislikes disliking distrustful douche douchebag douchebags dumb dumbass dumber
+    -2.6 dumbest enslave epidemic extremism extremist extremists fabricated fabrication fail failed failing fails
+    -2.6 failure failures falsified ffs forged forgery grieve grieved grieves grrr grrrr gutted hatin' heartless
+    -2.6 hopelessness imprisoned insurgency insurgent insurgents invade invaded invading invasion jackass jfc
+    -2.6 jihad jihadist jihadists lethal loath looters looting militant militants molest molestation molested
+    -2.6 molester omfg oppress overcharges pandemic plagiarism plagiarized plague powerless powerlessness prick
+    -2.6 pricks resented resenting resents riot rioting riots ripoffs ripped-off ruin ruined ruining ruins shatter
+    -2.6 shattered shelling shit shite sickk sickkk sickkkk sickkkkk sickness siege siick siiick siiiick siiiiick
+    -2.6 slut sluts smdh smh stalked stalker stalkers stalking stupid stupidity tormenting tormentor torturer
+    -2.6 trapped tumor twat unrest uprising wanker whore whores worthlessness wreck wreckage wrecked wrecks wth
     -2.7 afraid cheat cheated cheater cheaters cheating crook crooked crooks danger dangerous dangerously dread
     -2.7 dreaded dreadfully dreading fear feared fearful fears frightened frightening liar liars lied lies lying
     -2.7 panic panicked panicking rob robbed robbery robbing scared scary steal stealing stole stolen terrified
     -2.7 terrify terrifying thief thieves threat threaten threatened threatening threatens threats
     -2.8 abduct abducted abduction agonized anger angered angrier angriest angrily angry anguished assassinate
-    -2.8 assassinated assassination bereaved bereavement bs casualties casualty cried cries cry crying depraved
-    -2.8 distraught excruciating executed execution executions fck fk fuk fuming fuq furiously grief-stricken
-    -2.8 gunfire gunman gunmen heartache heartaches homicide homicides hostage hostages hostile hostility hurt
-    -2.8 hurting hurts idgaf incensed inconsolable infuriated infuriates infuriating intolerably irate kidnap
-    -2.8 kidnapped kidnapping livid manslaughter outrage outraged outrages pain painful painfully pains pissed
-    -2.8 raged rageful ragequit saaaaad saaaad saaad saad sad sadd saddd sadddd saddddd sadly sadness seething
-    -2.8 shet shooting shootings sht shyt sob sobbed sobbing sobs sorrow sorrowful stabbed stabbing suffer
-    -2.8 suffered suffering suffers torment tormented torments tortuous unbearably unhappy vengeance weep weeping
-    -2.8 wept wrath wrathful
+    -2.8 assassinated assassination bereaved bereavement bs casualties casualty deceased depraved distraught
+    -2.8 excruciating executed execution executions fatalities fatality fck fk fuk fuming fuq furiously
+    -2.8 grief-stricken gunfire gunman gunmen heartache heartaches homicide homicides hostage hostages hostile
+    -2.8 hostility hurt hurting hurts idgaf incensed inconsolable infuriated infuriates infuriating intolerably
+    -2.8 irate kidnap kidnapped kidnapping livid manslaughter outrage outraged outrages overdose overdosed
+    -2.8 overdoses pain painful painfully pains perish perished perishes pissed raged rageful ragequit saaaaad
+    -2.8 saaaad saaad saad sad sadd saddd sadddd saddddd sadly sadness seething shet shooting shootings sht shyt
+    -2.8 sob sobbed sobbing sobs sorrow sorrowful stabbed stabbing suffer suffered suffering suffers suicides
+    -2.8 torment tormented torments tortuous unbearably unhappy vengeance weep weeping wept wrath wrathful
     -2.9 backstab backstabber backstabbing conniving damnit debacle deceitful depressed depressing depression
     -2.9 despair despairing duplicitous enemies enemy fiasco foe foes garbage goddammit grief grieving hateful
     -2.9 heartbreak hopeless manipulate manipulated manipulation manipulative miserably mourn mourned mourning
-    -2.9 pointless shambles suck suckage sucked sucks sucky sux trash treacherous treachery two-faced useless
+    -2.9 pointless shambles suck suckage sucked sucks sucky sux suxx trash treacherous treachery two-faced useless
     -2.9 venom venomous victim victims violence violent war warfare wars worthless
     -3.0 0/10 1-star 1/10 asshole assholes bastard bastards betray betrayal betrayed betraying betrays bloodbath
-    -3.0 bloodshed bullshit carnage clusterfuck corrupt corrupted corruption cunt cunts death deaths dickhead
-    -3.0 dumpsterfire ethnic-cleansing extermination filth fml foul fraud frauds fraudulent fubar fuck fucked
-    -3.0 fucker fuckers fucks fuckup fuckups genocidal ghastly grotesque gruesome gtfo holocaust idiot idiotic
-    -3.0 idiots imbecile imbeciles kill killed killings kills macabre mf morbid moron moronic morons motherfucker
-    -3.0 motherfuckers nauseating nauseous never-again obscene obscenity one-star puke puked puking putrid rancid
-    -3.0 repellent repugnant retard retarded rip-off ripoff scam scammed scammer scammers scams scum scumbag
-    -3.0 scumbags sewage shitshow shitty snafu stench stfu swindle swindled swindler tortures trainwreck traitor
-    -3.0 traitors vomit vomited vomiting wtf zero-stars
-    -3.2 abuse abused abusing abusive agonizing agony anguish appallingly assault assaulted assaulting brutal
-    -3.2 brutality brutally cruel cruelty deadly destroy destroyed destroying destroys destruction disaster
+    -3.0 bloodied bloodshed bloody-murder bullshit butcher butchered butchery carnage clusterfuck corrupt
+    -3.0 corrupted corruption cunt cunts death deaths dickhead dismember dismembered dumpsterfire ethnic-cleansing
+    -3.0 extermination filth fml foul fraud frauds fraudulent fubar fuck fucked fucker fuckers fucks fuckup
+    -3.0 fuckups genocidal ghastly grotesque gruesome gtfo holocaust idiot idiotic idiots imbecile imbeciles kill
+    -3.0 killed killings kills macabre mf morbid moron moronic morons motherfucker motherfuckers mutilate
+    -3.0 mutilated mutilation nauseating nauseous never-again obscene obscenity one-star puke puked puking putrid
+    -3.0 rancid repellent repugnant retard retarded rip-off ripoff scam scammed scammer scammers scams scum
+    -3.0 scumbag scumbags sewage shitshow shitty slaughterhouse snafu stench stfu swindle swindled swindler
+    -3.0 tortures trainwreck traitor traitors vomit vomited vomiting wtf zero-stars
+    -3.2 abhorrence abuse abused abusing abusive agonizing agony anguish appallingly assault assaulted assaulting
+    -3.2 brutal brutality brutally cruel cruelty deadly destroy destroyed destroying destroys destruction disaster
     -3.2 disasters disastrous disgraced disgust disgusted disgustingly enraged fatal fatally furious fury
-    -3.2 heartbreaking heartbroken horrendously horrifically horrified horrifyingly horror horrors nauseatingly
-    -3.2 rage raging repulsively revoltingly sickeningly terror terrorize terrorized terrorizing victimized
+    -3.2 heartbreaking heartbroken horrendously horrifically horrified horrifyingly horror horrors loathsomeness
+    -3.2 nauseatingly odiousness rage raging repugnance repulsively revoltingly revulsion sickeningly terror
+    -3.2 terrorize terrorized terrorizing victimized
     -3.3 barbaric barbarism bloodthirsty diabolical inhuman malevolent malicious maliciously merciless mercilessly
     -3.3 ruthless ruthlessly sadistic savage savagely sinister vicious viciously villain villainous villains
     -3.4 abominable abomination atrociously awful bigot bigotry bigots despicable despicably devastated
-    -3.4 devastating devastation disgrace disgraceful dreadful hatefully heinously hellish hideous horrible
-    -3.4 horribly loathsome miserable misery monstrously nazi nazis odious outrageous paedophile pathetic
-    -3.4 pedophile pedophiles racism racist racists repulsive revolting shameful sickening terrible terribly
-    -3.4 tragedies tragedy tragic vileness worst wretched
+    -3.4 devastating devastation disgrace disgraceful dreadful hatefully heinously hellish hideous horible
+    -3.4 horrible horribly loathsome miserable misery monstrously nazi nazis odious outrageous paedophile pathetic
+    -3.4 pedophile pedophiles racism racist racists repulsive revolting shameful sickening terible terrible
+    -3.4 terribly tragedies tragedy tragic vileness worst wretched
     -3.5 abysmal appalling catastrophe catastrophes catastrophic despise despised despises despising detest
-    -3.5 detestable detested detests disgusting haaaaate haaaate haaate haate hate hated hatee hateee hateeee
+    -3.5 detestable detested detests disgusting h8 haaaaate haaaate haaate haate hate hated hatee hateee hateeee
     -3.5 hateeeee hates hating hatred loathe loathed loathes loathing nightmare nightmares nightmarish suicidal
     -3.5 suicide
     -3.6 abhorrent atrocious evil evils heinous horrendous horrific horrifying monstrous murder murdered murderer

@@ -162,7 +162,12 @@ final class SentimentTable: @unchecked Sendable {
     /// The entry for the bytes, compared ASCII-case-insensitively, or -1.
     @inline(__always)
     func lookup(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int {
-        let h = Self.hash(bytes, count)
+        lookup(bytes, count, hash: Self.hash(bytes, count))
+    }
+
+    /// As `lookup(_:_:)`, with the bytes' `hash(_:_:)` already computed.
+    @inline(__always)
+    func lookup(_ bytes: UnsafePointer<UInt8>, _ count: Int, hash h: UInt32) -> Int {
         var slot = h & mask
         let entryBase = entries.baseAddress!
         let keyBase = keyBytes.baseAddress!
