@@ -1,0 +1,154 @@
+import EarshotTesting
+import Foundation
+import Testing
+
+let config = """
+state_dir: state
+log: { level: info }
+sources:
+  - name: inbox
+    type: directory
+    path: inbox
+    settle: 200ms
+    rescan: 1s
+analyzers:
+  - type: classify
+    default_rules: false
+    rules:
+      - { name: cancel-words, label: intent/churn, any: [cancel, "switching to"], team: support, severity: high }
+      - { label: topic/billing, any: [invoice, "charged twice", refund*] }
+routes:
+  - name: churn-risk
+    when: { labels_any: [intent/churn] }
+    to: [alerts]
+  - name: billing
+    when: { labels_any: [topic/billing] }
+    to: [alerts]
+sinks:
+  - { name: alerts, type: log, path: alerts.log, format: logfmt }
+"""
+
+@Suite(.serialized) struct DaemonTests {
+    @Test func runDropReloadStopRestartNothingTwiceNothingLost() async throws {
+        let dir = try makeTemporaryDirectory("earshot-e2e")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let inbox = dir + "/inbox", alerts = dir + "/alerts.log"
+        try config.write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
+
+        // 1. Start, drop files of several formats, see the escalations in the log sink.
+        var daemon = try Daemon(config: "earshot.yaml", cwd: dir)
+        try await waitFor("the inbox to be created") { FileManager.default.fileExists(atPath: inbox + "/.done") }
+        try drop("a.jsonl", """
+            {"id": "m1", "text": "I will cancel my subscription today", "author": {"handle": "@jane"}}
+            {"id": "m2", "text": "Love the new release"}
+            """, into: inbox)
+        try drop("b.txt", "You charged twice on my last invoice", into: inbox)
+        try drop("c.csv", "id,text,author.handle\nm3,\"Switching to a competitor, bye\",@bob\n", into: inbox)
+        try await waitFor("three escalations") { lines(alerts).count == 3 }
+        let first = lines(alerts)
+        #expect(first.contains { $0.contains("route=churn-risk") && $0.contains("item=m1") && $0.contains("author=@jane") && $0.contains("reasons=\"label intent/churn (rule cancel-words)\"") })
+        #expect(first.contains { $0.contains("route=churn-risk") && $0.contains("item=m3") })
+        #expect(first.contains { $0.contains("route=billing") && $0.contains("charged twice") })
+        try await waitFor("files moved to .done") {
+            Set(try FileManager.default.contentsOfDirectory(atPath: inbox + "/.done")) == ["a.jsonl", "b.txt", "c.csv"]
+        }
+
+        // 2. A broken file goes to .failed with a reason; the daemon keeps going.
+        try drop("broken.json", "{\"text\": \"unterminated", into: inbox)
+        try await waitFor("the broken file in .failed") { FileManager.default.fileExists(atPath: inbox + "/.failed/broken.json.error") }
+
+        // 3. SIGHUP with an invalid config keeps the old one; a valid one takes over.
+        try (config + "\nbogus_key: 1\n").write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
+        daemon.signal(SIGHUP)
+        try await waitFor("the rejected reload in the log") { daemon.stderr.contains("keeping the running one") }
+        #expect(daemon.stderr.contains("unknown key"))
+        let reloaded = config.replacingOccurrences(of: "  - name: billing\n", with: "  - name: billing-v2\n")
+        try reloaded.write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
+        daemon.signal(SIGHUP)
+        try await waitFor("the reload") { daemon.stderr.contains("configuration reloaded") }
+        try drop("d.jsonl", #"{"id": "m4", "text": "Where is my refund?"}"# + "\n", into: inbox)
+        try await waitFor("the new route escalates") { lines(alerts).contains { $0.contains("route=billing-v2") && $0.contains("item=m4") } }
+
+        // 4. SIGTERM: exit 0, quickly.
+        let (status, took) = try await daemon.terminate()
+        #expect(status == 0)
+        #expect(took < .seconds(5))
+        #expect(daemon.stderr.contains("shutting down"))
+        let beforeRestart = lines(alerts)
+
+        // 5. Restart on the same state and drop the same files again: nothing escalates twice.
+        daemon = try Daemon(config: "earshot.yaml", cwd: dir)
+        try await waitFor("the daemon up again") { daemon.stderr.contains("earshot started") }
+        for (name, content) in [("a.jsonl", try String(contentsOfFile: inbox + "/.done/a.jsonl", encoding: .utf8)),
+                                ("c.csv", try String(contentsOfFile: inbox + "/.done/c.csv", encoding: .utf8)),
+                                ("d.jsonl", try String(contentsOfFile: inbox + "/.done/d.jsonl", encoding: .utf8))] {
+            try drop(name, content, into: inbox)
+        }
+        try await waitFor("the second copies processed") {
+            try FileManager.default.contentsOfDirectory(atPath: inbox + "/.done").count == 7
+        }
+        try await Task.sleep(for: .milliseconds(500))
+        #expect(lines(alerts) == beforeRestart, "the same items must not escalate again")
+        let (status2, _) = try await daemon.terminate()
+        #expect(status2 == 0)
+
+        // Nothing in the inbox was lost: every file dropped is in .done or .failed.
+        let done = try FileManager.default.contentsOfDirectory(atPath: inbox + "/.done")
+        #expect(done.count == 7)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: inbox + "/.failed").sorted() == ["broken.json", "broken.json.error"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: inbox).filter { !$0.hasPrefix(".") }.isEmpty)
+
+        // status reads the same state.
+        let st = try EarshotBinary.run(["status", "--config", "earshot.yaml"], cwd: dir)
+        #expect(st.status == 0)
+        #expect(st.stdout.contains("outbox: 0 pending, 4 delivered, 0 dead letters"))
+    }
+
+    @Test func checkReportsEveryProblemAndExits78() throws {
+        let dir = try makeTemporaryDirectory("earshot-e2e")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let bad = config
+            .replacingOccurrences(of: "    settle: 200ms", with: "    settle: soon")
+            .replacingOccurrences(of: "    to: [alerts]\n  - name: billing", with: "    to: [alert]\n  - name: billing")
+            + "\nsorces: []\n"
+        try bad.write(toFile: dir + "/bad.yaml", atomically: true, encoding: .utf8)
+        let r = try EarshotBinary.run(["check", "--config", "bad.yaml"], cwd: dir)
+        #expect(r.status == 78)
+        let out = r.stderr.split(separator: "\n").map(String.init)
+        #expect(out.count == 3)
+        #expect(out.allSatisfy { $0.hasPrefix("bad.yaml:") })
+        #expect(out.contains { $0.hasPrefix("bad.yaml:7:13: ") && $0.contains("\"soon\" is not a duration") })
+        #expect(out.contains { $0.contains("sink \"alert\", which is not defined") && $0.contains("did you mean \"alerts\"") })
+        #expect(out.contains { $0.contains("unknown key \"sorces\" (did you mean \"sources\"?)") })
+
+        try config.write(toFile: dir + "/good.yaml", atomically: true, encoding: .utf8)
+        let ok = try EarshotBinary.run(["check", "--config", "good.yaml"], cwd: dir)
+        #expect(ok.status == 0)
+        #expect(ok.stdout.contains("ok"))
+        #expect(!FileManager.default.fileExists(atPath: dir + "/inbox"), "check creates nothing")
+
+        let usage = try EarshotBinary.run(["run", "--no-such-flag"])
+        #expect(usage.status == 64)
+    }
+
+    @Test func testCommandExplainsWithoutState() throws {
+        let dir = try makeTemporaryDirectory("earshot-e2e")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try config.write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
+        let r = try EarshotBinary.run(["test", "--config", "earshot.yaml", "--format", "json", "-"], stdin: """
+            {"id": "t1", "text": "cancel everything"}
+            {"id": "t2", "text": "nice weather"}
+            """, cwd: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        let objs = r.stdout.split(separator: "\n").map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(objs.count == 2)
+        let routes0 = objs[0]?["routes"] as? [[String: Any]]
+        #expect(routes0?.first?["route"] as? String == "churn-risk")
+        #expect((objs[1]?["routes"] as? [Any])?.isEmpty == true)
+        #expect(!FileManager.default.fileExists(atPath: dir + "/state"), "a dry run records nothing")
+        #expect(!FileManager.default.fileExists(atPath: dir + "/alerts.log"), "and delivers nothing")
+
+        let text = try EarshotBinary.run(["test", "--config", "earshot.yaml", "-"], stdin: #"{"text": "I want to cancel"}"#, cwd: dir)
+        #expect(text.stdout.contains("route churn-risk [high] → alerts: label intent/churn (rule cancel-words)"))
+    }
+}

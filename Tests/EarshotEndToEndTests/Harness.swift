@@ -1,0 +1,102 @@
+import EarshotTesting
+import Foundation
+import Testing
+
+/// Runs the real `earshot` binary built beside the test bundle (or `$EARSHOT_BIN`).
+struct EarshotBinary {
+    static var path: String {
+        if let p = ProcessInfo.processInfo.environment["EARSHOT_BIN"] { return p }
+        let dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        // Swift Testing on Linux runs `…/debug/earshotPackageTests.xctest`; the executable is beside it.
+        return dir.appendingPathComponent("earshot").path
+    }
+
+    struct Output { var status: Int32; var stdout: String; var stderr: String }
+
+    /// Runs to completion with optional stdin.
+    static func run(_ args: [String], stdin: String? = nil, cwd: String? = nil, env: [String: String] = [:]) throws -> Output {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: path)
+        p.arguments = args
+        if let cwd { p.currentDirectoryURL = URL(fileURLWithPath: cwd) }
+        p.environment = ProcessInfo.processInfo.environment.merging(env) { _, n in n }
+        let out = Pipe(), err = Pipe(), inp = Pipe()
+        p.standardOutput = out; p.standardError = err; p.standardInput = inp
+        try p.run()
+        if let stdin { inp.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try inp.fileHandleForWriting.close()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Output(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+}
+
+/// A running `earshot run` whose stdout and stderr are collected.
+final class Daemon: @unchecked Sendable {
+    let process = Process()
+    private let lock = NSLock()
+    private var out = Data(), err = Data()
+
+    init(config: String, cwd: String, env: [String: String] = [:]) throws {
+        process.executableURL = URL(fileURLWithPath: EarshotBinary.path)
+        process.arguments = ["run", "--config", config]
+        process.currentDirectoryURL = URL(fileURLWithPath: cwd)
+        process.environment = ProcessInfo.processInfo.environment.merging(env) { _, n in n }
+        let o = Pipe(), e = Pipe()
+        process.standardOutput = o; process.standardError = e
+        o.fileHandleForReading.readabilityHandler = { [weak self] h in
+            let d = h.availableData
+            guard let self else { return }
+            self.lock.lock(); self.out.append(d); self.lock.unlock()
+        }
+        e.fileHandleForReading.readabilityHandler = { [weak self] h in
+            let d = h.availableData
+            guard let self else { return }
+            self.lock.lock(); self.err.append(d); self.lock.unlock()
+        }
+        try process.run()
+    }
+
+    var stdout: String { lock.lock(); defer { lock.unlock() }; return String(decoding: out, as: UTF8.self) }
+    var stderr: String { lock.lock(); defer { lock.unlock() }; return String(decoding: err, as: UTF8.self) }
+
+    func signal(_ s: Int32) { kill(process.processIdentifier, s) }
+
+    /// Sends SIGTERM and waits for the exit; returns the status and how long it took.
+    func terminate() async throws -> (Int32, Duration) {
+        let start = ContinuousClock.now
+        signal(SIGTERM)
+        while process.isRunning {
+            if ContinuousClock.now - start > .seconds(15) { process.interrupt(); break }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        process.waitUntilExit()
+        return (process.terminationStatus, ContinuousClock.now - start)
+    }
+
+    deinit { if process.isRunning { process.terminate() } }
+}
+
+/// Polls until `condition` holds or `timeout` passes; returns whether it held.
+@discardableResult
+func waitFor(_ what: String, timeout: Duration = .seconds(20), _ condition: () throws -> Bool) async throws -> Bool {
+    let deadline = ContinuousClock.now + timeout
+    while ContinuousClock.now < deadline {
+        if try condition() { return true }
+        try await Task.sleep(for: .milliseconds(25))
+    }
+    Issue.record("timed out waiting for \(what)")
+    return false
+}
+
+/// Writes a file elsewhere and renames it into `dir`, as writers into a drop directory should.
+func drop(_ name: String, _ content: String, into dir: String) throws {
+    let tmp = (dir as NSString).deletingLastPathComponent + "/.staging-\(name)"
+    try content.write(toFile: tmp, atomically: false, encoding: .utf8)
+    try FileManager.default.moveItem(atPath: tmp, toPath: dir + "/" + name)
+}
+
+func lines(_ path: String) -> [String] {
+    ((try? String(contentsOfFile: path, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init)
+}
