@@ -110,18 +110,19 @@ extension SentimentLexicon {
     +2.5 smiled smiles smiling smooching snuggle snuggled snuggles snuggling snuggly succeeding succesful
     +2.5 successes successfull sucessful sweetly sweetums tender tenderly tenderness victor victors warmly warmth
     +2.5 winnings
-    +2.4 :)) :-)) =)) \o/ accomplish accomplished accomplishment achieve achieved achievement achievements
-    +2.4 appreciatively awe babe barbecue bbq bestie besties bff bffs bonanza breakthrough breakthroughs bride
-    +2.4 buddies buddy companion companions companionship concert concerts cutie cuties emancipation enthralling
-    +2.4 exhilarate eye-opening fam fiesta flourish flourishing friendship friendships fulfilled fulfilling
-    +2.4 gladden gladdened gladdening godsend grats gratz hallelujah hbd heart-warming hearten heartening
-    +2.4 heartfelt heaven heavens high-quality homie homies honey honeymoon hun hunny idyllic independence
-    +2.4 irresistible jackpot jaw-dropping liberate liberated liberation liberties life-changing lmao lmaoo lmaooo
-    +2.4 lmfao long-awaited luckiest mind-blowing miracle miracles miraculous miraculously must-see newborn
-    +2.4 overjoyous pal pals partied partying picnic pleasurable precious pride progress prosper prosperity
+    +2.4 (^-^) (^.^) (^^) *) *-) *\0/* /o/ 8d :)) :-)) :-d :-} :^) :c) :o) :} ;-] ;^) =)) =-3 =-d =3 =} \(^o^)/
+    +2.4 \0/ \o/ \o\ ^-^; ^5 ^_^; ^___^ ^o^ accomplish accomplished accomplishment achieve achieved achievement
+    +2.4 achievements appreciatively awe b^d babe barbecue bbq bestie besties bff bffs bonanza breakthrough
+    +2.4 breakthroughs bride buddies buddy companion companions companionship concert concerts cutie cuties
+    +2.4 emancipation enthralling exhilarate eye-opening fam fiesta flourish flourishing friendship friendships
+    +2.4 fulfilled fulfilling gladden gladdened gladdening godsend grats gratz hallelujah hbd heart-warming
+    +2.4 hearten heartening heartfelt heaven heavens high-quality homie homies honey honeymoon hun hunny idyllic
+    +2.4 independence irresistible jackpot jaw-dropping liberate liberated liberation liberties life-changing lmao
+    +2.4 lmaoo lmaooo lmfao long-awaited mind-blowing miracle miracles miraculous miraculously must-see newborn
+    +2.4 o/\o overjoyous pal pals partied partying picnic pleasurable precious pride progress prosper prosperity
     +2.4 prosperous proud rapt reunion reunited smashing soulmate soulmates succeed succeeded succeeds success
     +2.4 successful successfully sucess sumptuous sweetie thankfulness thrive thrived thriving tyvm user-friendly
-    +2.4 wedding weddings weekends well-done well-made well-written whee wheee windfall xd xdd
+    +2.4 wedding weddings weekends well-done well-made well-written whee wheee windfall x-d xd xdd
     +2.3 beamed beaming beneficial benefit benefited benefits betterment bold boldly chivalrous chuckles
     +2.3 conquering daring dauntless excel excelled excelling excels fearless fearlessly forgive forgiven
     +2.3 forgiveness forgiving gallant gentle gentleness gently giggly gracious graciously gutsy helpful helpfully
@@ -130,50 +131,51 @@ extension SentimentLexicon {
     +2.3 outshines outshone overachiever overachieving patience patient patiently prevailing righteous smiley
     +2.3 smileys snicker supporter supporters supportive tolerance tolerant triumphed upgrade upgraded useful
     +2.3 usefulness valiant valor valuable virtue virtues virtuous worthwhile
-    +2.2 8) 8-) :* :-* :-d :-p :b :d :p ;* ;-p ;p =d =p acclaim acclaimed adorableness alluring altruism
-    +2.2 altruistic angel angels anniversary applaud applauded applause award awarded awards b-) benevolence
-    +2.2 benevolent bestseller bestselling bloom blooming blossom blossoming booyah bright brighten brightened
-    +2.2 brighter brightest bromance champ colorful commend commended commending commends compliment complimentary
-    +2.2 complimented complimenting compliments delectable dependable easter endearing faithful fame famous
-    +2.2 flattered freedom freedoms gem gems glow glowed glowing good-hearted goodhearted goodie goodies goody
-    +2.2 gourmet graduate graduated graduation hail hailed hailing hassle-free hasslefree hired honor honorable
-    +2.2 honored honors honour honoured humane humanitarian innovate innovation innovations innovative kind
-    +2.2 kind-hearted kinder kindhearted lol loll lolll lollll lolllll lolol lols lool loool looool loooool loyal
-    +2.2 loyalty luscious lush luxurious milestone milestones newyear on-time ontime painless payday payout
-    +2.2 philanthropic pioneer pioneering popular popularity praise praised praises praising prestigious promoted
-    +2.2 punctual puppylove radiance recommend recommendation recommended recommending recommends reformed
-    +2.2 reformer reformers reliability reliable relish relished renowned respect respected respectful rewarded
-    +2.2 salute saluted saluting savor savored savour selfless selflessly shine shines shining shiny sparkle
-    +2.2 sparkling sparkly speedily sunlit sunny sunshine sweeeeeet sweeeeet sweeeet sweeet sweet sweeter sweetpea
-    +2.2 sweett sweettt sweetttt sweettttt swift swiftly tastier tastiest thaaaaanks thaaaanks thaaanks thaanks
-    +2.2 thank thanked thanking thanks thanksgiving thankss thanksss thankssss thanksssss thankz thanx thnx thx
-    +2.2 timely tribute tributes trouble-free trust trusted trustworthy unselfish w00t win-win wooo woooo wooooow
-    +2.2 woooow wooow woot woow worry-free wowwww wowwwww wowza xp yummier
+    +2.2 8) 8-) :-p :b :d :p ;* ;-p ;p =d acclaim acclaimed adorableness alluring altruism altruistic angel angels
+    +2.2 anniversary applaud applauded applause award awarded awards b-) benevolence benevolent bestseller
+    +2.2 bestselling bloom blooming blossom blossoming booyah bright brighten brightened brighter brightest
+    +2.2 bromance champ colorful commend commended commending commends compliment complimentary complimented
+    +2.2 complimenting compliments delectable dependable easter endearing faithful fame famous flattered freedom
+    +2.2 freedoms gem gems glow glowed glowing good-hearted goodhearted goodie goodies goody gourmet graduate
+    +2.2 graduated graduation hail hailed hailing hassle-free hasslefree hired honor honorable honored honors
+    +2.2 honour honoured humane humanitarian innovate innovation innovations innovative kind kind-hearted kinder
+    +2.2 kindhearted lol loll lolll lollll lolllll lolol lols lool loool looool loooool loyal loyalty luscious
+    +2.2 lush luxurious milestone milestones newyear on-time ontime painless payday payout philanthropic pioneer
+    +2.2 pioneering popular popularity praise praised praises praising prestigious promoted punctual puppylove
+    +2.2 radiance recommend recommendation recommended recommending recommends reformed reformer reformers
+    +2.2 reliability reliable relish relished renowned respect respected respectful rewarded salute saluted
+    +2.2 saluting savor savored savour selfless selflessly shine shines shining shiny sparkle sparkling sparkly
+    +2.2 speedily sunlit sunny sunshine sweeeeeet sweeeeet sweeeet sweeet sweet sweeter sweetpea sweett sweettt
+    +2.2 sweetttt sweettttt swift swiftly tastier tastiest thaaaaanks thaaaanks thaaanks thaanks thank thanked
+    +2.2 thanking thanks thanksgiving thankss thanksss thankssss thanksssss thankz thanx thnx thx timely tribute
+    +2.2 tributes trouble-free trust trusted trustworthy unselfish w00t win-win wooo woooo wooooow woooow wooow
+    +2.2 woot woow worry-free wowwww wowwwww wowza xp yummier
     +2.1 adorably benefactor benefactors calm calming chic comfort comfortable comforting comfy contented cosy
     +2.1 cozy cutely cuteness dapper energetic fashionable fit fitness glam glamorous glamour guardian guardians
     +2.1 helper helpers hottie lifeline lovelier loveliest mighty nourishing nutritious peace peaceful pleasant
     +2.1 pleasantly pleased pleasing pleasure powerful prettily protector protectors relax relaxation relaxed
     +2.1 relaxing rescuer rescuers satisfaction satisfied satisfying savior saviors saviour serene sexier sexy
     +2.1 snazzy soothing strength strengths strong stronger strongest tranquil trendy vigorous wholesome
-    +2.0 (-: (: (^_^) *-* *_* 8d :') :'-) :) :-) :-> :-] :3 :> :] :o) ;) ;)) ;-) ;] =) =] ^-^ ^.^ ^^ ^_^
-    +2.0 accommodating accurate accurately attentive bestwishes bf bless blesses blossomed booming booms boyfriend
-    +2.0 brainy brave bravery brunch c: clean cleaner confidence confident convenient conveniently correct
-    +2.0 correctly courage courageous courteously danke datenight determined durable easier easiest easy effective
-    +2.0 effectively effectiveness efficiency efficient efficiently effortless effortlessly empathetic empathy
-    +2.0 encourage encouraged encouragement encouraging encouragingly energize fast faster fastest feast feasting
-    +2.0 fiance fiancee flawlessly flirt flirting flirty flourished flourishes fresh freshest fruitful functional
-    +2.0 gf girlfriend gj good goodd gooddd goodddd gooddddd goodness goood gooood goooood gooooood gracias grand
-    +2.0 handy heartily hero heroes heroic hoped hopeful hopefully hopes hoping hubby imaginative ingenious
-    +2.0 ingenuity insight insightful insights intact intelligence intelligent intuitive inventive invigorated
-    +2.0 invigorating invincible jovial knowledgeable lucrative magic merci motivated motivating motivation neat
-    +2.0 nurturing optimism optimistic perceptive positive positively positivity practical precise precisely
-    +2.0 productive productivity professional professionally profit profitable profits prompt promptly prospered
-    +2.0 prospering quick quicker quickly rebirth rebound rebounded rebounding rejuvenate renew renewal renewed
-    +2.0 resourceful responsive responsiveness restoration restore restored restoring revitalize revitalized
-    +2.0 revival revive revived seamless seamlessly sincerest slay slayed slaying slays smooth smoothly solidly
-    +2.0 solve solved solves speedy spot-on sturdy super superior supreme surging tgif thanku thankx thankyou thnk
-    +2.0 thnks thoughtfully thrives tidy timeless tks tnx treat treats undamaged upbeat vacation vacations valid
-    +2.0 visionary vitality welfare well-being well-built well-designed wellbeing wellness wholeheartedly wifey x)
+    +2.0 (-: (: (^_^) *-* *_* 0:) 0:-) 0:-3 0:3 3:) 3:-) :') :'-) :) :-) :-> :-] :-b :-j :-þ :> :] :þ ;)) ;-d ;d
+    +2.0 =) =] >:) >:-) >:p >;) ^-^ ^.^ ^^ ^_^ accommodating accurate accurately attentive bestwishes bf bless
+    +2.0 blesses blossomed booming booms boyfriend brainy brave bravery brunch c: clean cleaner confidence
+    +2.0 confident convenient conveniently correct correctly courage courageous courteously danke datenight
+    +2.0 determined durable easier easiest easy effective effectively effectiveness efficiency efficient
+    +2.0 efficiently effortless effortlessly empathetic empathy encourage encouraged encouragement encouraging
+    +2.0 encouragingly energize fast faster fastest feast feasting fiance fiancee flawlessly flirt flirting flirty
+    +2.0 flourished flourishes fresh freshest fruitful functional gf girlfriend gj good goodd gooddd goodddd
+    +2.0 gooddddd goodness goood gooood goooood gooooood gracias grand handy heartily hero heroes heroic hoped
+    +2.0 hopeful hopes hoping hubby imaginative ingenious ingenuity insight insightful insights intact
+    +2.0 intelligence intelligent intuitive inventive invigorated invigorating invincible jovial knowledgeable
+    +2.0 luckiest lucky lucrative magic merci motivated motivating motivation neat nurturing o:) o:-) o:3 optimism
+    +2.0 optimistic perceptive positive positively positivity practical precise precisely productive productivity
+    +2.0 professional professionally profit profitable profits prompt promptly prospered prospering quick quicker
+    +2.0 quickly rebirth rebound rebounded rebounding rejuvenate renew renewal renewed resourceful responsive
+    +2.0 responsiveness restoration restore restored restoring revitalize revitalized revival revive revived
+    +2.0 seamless seamlessly sincerest slay slayed slaying slays smooth smoothly solidly solve solved solves
+    +2.0 speedy spot-on sturdy super superior supreme surging tgif thanku thankx thankyou thnk thnks thoughtfully
+    +2.0 thrives tidy timeless tks tnx treat treats undamaged upbeat vacation vacations valid visionary vitality
+    +2.0 welfare well-being well-built well-designed wellbeing wellness wholeheartedly wifey x) x-p |;-) }:) }:-)
     +1.9 appetizing assurance assured better commitment committed contentment crisp crispy cure cured dedicated
     +1.9 dedication diligence diligent flavorful flavourful fresh-baked fulfil fulfill fulfillment fulfilment
     +1.9 gratification gratified gratifying hard-working hardworking heal healed healing health healthier healthy
@@ -187,10 +189,10 @@ extension SentimentLexicon {
     +1.8 creativity danced dances dashing debt-free debtfree decency decent delightfulness deserve deserved
     +1.8 deserves deserving dignity distinguished ease eased easing eloquent engaging enhance enhanced enhancement
     +1.8 enhancing enjoyably enlightened enlightening enriching entertained entertaining fairness fascinated
-    +1.8 fascinating friend friends genuine genuinely giddy gifted giggle giggled giggles giggling goodwill
-    +1.8 graciousness harmoniously harmonize harmonized honest honesty hype hyped integrity interesting intriguing
-    +1.8 jazzed kindheartedness kitten kittens laudable liberty luxury mellow merit meritorious merits nailed
-    +1.8 niceness paycheck peacefully pleasantness pleasantries pleasantry pleasurably polite politely
+    +1.8 fascinating fortunate friend friends genuine genuinely giddy gifted giggle giggled giggles giggling
+    +1.8 goodwill graciousness harmoniously harmonize harmonized honest honesty hype hyped integrity interesting
+    +1.8 intriguing jazzed kindheartedness kitten kittens laudable liberty luxury mellow merit meritorious merits
+    +1.8 nailed niceness paycheck peacefully pleasantness pleasantries pleasantry pleasurably polite politely
     +1.8 praiseworthy psyched pumped puppies puppy reassure reassured reassuring reimbursed reimbursement relief
     +1.8 relieve relieved relieves relieving renewable resilience resilient resolved respectable rested restful
     +1.8 robust rocked rocking satisfactory satisfies satisfy savings serenity settle settled sincere sincerely
@@ -209,56 +211,57 @@ extension SentimentLexicon {
     +1.6 dreaming dreams dreamt dreamy easygoing equal equality equitable expert expertly experts favorable
     +1.6 favourable festival festivals fitting fixed foodie ftw genial getaway gg ggwp gleaming handier haven
     +1.6 helpfulness holiday holidays homecooked ideal ideally improves improvise inclusion inclusive
-    +1.6 indispensable luminous masterfully mastery meticulous negotiate negotiated negotiations nice1 noice
-    +1.6 nourish nourished optimal optimize optimized partnership partnerships proficient proper properly props
-    +1.6 pure recovering refreshes refreshingly reinvigorated relaxin remission replenish replenished revitalizing
-    +1.6 roadtrip savvy skilfully skillfully smoke-free sober sobriety spiffy staycation suitable suited surely
-    +1.6 swell upgrades vacay wished wishes wishing yearning
-    +1.5 abundance abundant accountability accountable affluent agreeably amicable approvingly bae beach bestest
-    +1.5 calmingly championship clarity classy clean-up cleaned cleanest cleanliness clear clearer comfortingly
-    +1.5 conscientious constitutional cool cooler coolest cooll coolll coollll coolllll coool cooool coooool
-    +1.5 cooooool crystal-clear democracy distinctive dope earn earned earning earns ethical ethics fancy faves
-    +1.5 flattering fresher hygienic in-stock instock kewl kool lawful legitimacy legitimate lit married marry
-    +1.5 marrying memorable neater nifty noteworthy orderly organised organized originality plentiful plenty
-    +1.5 prepared principled quickest rad reassuringly responsibly rich richer richest sanitary save saved saves
-    +1.5 saving shipshape simplicity sleek slick smoother smoothest soothingly special specially spotless
-    +1.5 straightforward stylish supportively tidier transparency transparent unforgettable unique vivid wealth
-    +1.5 wealthy xx yeeeees yeeees yeees yees yes yess yesss yessss yesssss yyes yyyes yyyyes yyyyyes
+    +1.6 indispensable luckily luminous masterfully mastery meticulous negotiate negotiated negotiations nice1
+    +1.6 noice nourish nourished optimal optimize optimized partnership partnerships proficient proper properly
+    +1.6 props pure recovering refreshes refreshingly reinvigorated relaxin remission replenish replenished
+    +1.6 revitalizing roadtrip savvy skilfully skillfully smoke-free sober sobriety spiffy staycation suitable
+    +1.6 suited surely swell upgrades vacay wished wishes wishing yearning
+    +1.5 :* :-* :-3 :-x :3 :^* :x ;) ;-) ;] =p abundance abundant accountability accountable affluent agreeably
+    +1.5 amicable approvingly bae beach bestest calmingly championship clarity classy clean-up cleaned cleanest
+    +1.5 cleanliness clear clearer comfortingly conscientious constitutional cool cooler coolest cooll coolll
+    +1.5 coollll coolllll coool cooool coooool cooooool crystal-clear democracy distinctive dope earn earned
+    +1.5 earning earns ethical ethics fancy faves flattering fresher hygienic in-stock instock kewl kool lawful
+    +1.5 legitimacy legitimate lit married marry marrying memorable neater nifty noteworthy orderly organised
+    +1.5 organized originality plentiful plenty prepared principled quickest rad reassuringly responsibly rich
+    +1.5 richer richest sanitary save saved saves saving shipshape simplicity sleek slick smoother smoothest
+    +1.5 soothingly special specially spotless straightforward stylish supportively tidier transparency
+    +1.5 transparent unforgettable unique vivid wealth wealthy xx yeeeees yeeees yeees yees yes yess yesss yessss
+    +1.5 yesssss yyes yyyes yyyyes yyyyyes
     +1.4 absorbing acceptance accepts adequate adventure adventures adventurous advocacy advocated affirm
     +1.4 affirmation affirmative affirmed approving backing cake captivate cared cares charitable charities
     +1.4 charity chocolate compelling constructive cookies cupcake cupcakes curiosity curious dance dancing
     +1.4 dessert desserts discover discovered discovery donate donated donation donations eminent endorse endorsed
-    +1.4 endorsement endorses engrossing explore explored exploring faith faithfully fascination funloving gain
-    +1.4 gained gains gripping ha haa hah hobbies hobby icecream industrious interested interestingly interests
-    +1.4 intrigue intrigued leisure massage nonprofit pamper pampered pampering philanthropy playtime plucky
-    +1.4 poised profound promotion quaint reasonable reasonably reccomend reccommend recomend recommed
-    +1.4 recommendable recommendations recreation recreational restocked riveting sanctuary sightseeing snug solid
-    +1.4 spa stable steady sufficient vacationing validated validation versatile volunteer volunteered volunteers
-    +1.4 warm whimsical wonder wondering
+    +1.4 endorsement endorses engrossing explore explored exploring faith faithfully fascination fortunately
+    +1.4 funloving gain gained gains gripping ha haa hah hobbies hobby icecream industrious interested
+    +1.4 interestingly interests intrigue intrigued leisure massage nonprofit pamper pampered pampering
+    +1.4 philanthropy playtime plucky poised profound promotion quaint reasonable reasonably reccomend reccommend
+    +1.4 recomend recommed recommendable recommendations recreation recreational restocked riveting sanctuary
+    +1.4 sightseeing snug solid spa stable steady sufficient vacationing validated validation versatile volunteer
+    +1.4 volunteered volunteers warm whimsical wonder wondering
     +1.3 agreeable amiable approachable charisma charismatic charmer commendably cordial decently help helped
     +1.3 helping helps hospitable hospitality likable likeable neighborly outgoing personable polished refined
     +1.3 respectably sociable sophisticated sophistication suave support supported supporting
     +1.2 affordable aight alive allright alrighty amen aspiring balmy bargain bargains blossoms bonus boom breezy
     +1.2 care chill classic comfier comfiest cosier cosiest cozier coziest discount discounts dynamic earnest
     +1.2 educated educational empower empowered empowering empowerment fairplay favor favour flower flowers free
-    +1.2 gift gifts gl gotcha historic hope inexpensive joke jokes kk landmark legit legitimately literacy noted
-    +1.2 party patch patched pizza pretty prize prizes relaxes resolve resolves resolving reward rewarding rewards
-    +1.2 rocks scholarship scholarships sensible snugger sportsmanship springlike sunnier sunniest sunrise sunset
-    +1.2 surprise surprised surprises teamwork weekend whoa whoah wp yeahh yeahhh yeahhhh yep yup
-    +1.0 adequately agile alright alrightish bearable chance chances dainty doable engaged engagement fair fairly
-    +1.0 feasible fine fortunate fortunately grew grow growth heart hearts joking kindly like lucid luck luckily
-    +1.0 lucky manageable mmm mmmm music nap napping naps o/ okayish opportunities opportunity passable passably
-    +1.0 phew potential prayer prayers promise promised promises promising rock soar soared soaring solution
-    +1.0 solutions sufficiently summer summertime sure surprising tolerable tolerably true truth viable wish works
-    +1.0 xxx yea yeah yw zany
+    +1.2 gift gifts gl gotcha historic hope hopefully inexpensive joke jokes kk landmark legit legitimately
+    +1.2 literacy noted party patch patched pizza pretty prize prizes relaxes resolve resolves resolving reward
+    +1.2 rewarding rewards rocks scholarship scholarships sensible snugger sportsmanship springlike sunnier
+    +1.2 sunniest sunrise sunset surprise surprised surprises teamwork weekend whoa whoah wp yeahh yeahhh yeahhhh
+    +1.2 yep yup
+    +1.0 adequately agile alright alrightish bearable dainty doable engaged engagement fair fairly feasible fine
+    +1.0 grew grow growth heart hearts joking kindly like lucid luck manageable mmm mmmm music nap napping naps o/
+    +1.0 okayish opportunities opportunity passable passably phew prayer prayers promise promised promises
+    +1.0 promising rock soar soared soaring solution solutions sufficiently summer summertime sure surprising
+    +1.0 tolerable tolerably true truth viable wish works xxx yea yeah yw zany
     +0.9 ok okay okey okie
     +0.8 active advance advanced advocate advocates ample apt aw babies baby certainly cheapest chilled delivered
     +0.8 education family finally fix fixes fixing friday growing honestly indeed independent jk learn learned
     +0.8 learning logical mature notable np pray prayed praying prominent rational ready reform reforms sang sharp
     +0.8 shopping simple sing singing travel traveling travelling trip trips truly united value worth yah yeh
     +0.7 sun sunshiny
-    +0.6 beer coffee dinner food garden home homecoming ikr important movie movies nbd original parties play
-    +0.6 playing responsibility responsible song songs spring springtime top wine
+    +0.6 beer chance chances coffee dinner food garden home homecoming ikr important movie movies nbd original
+    +0.6 parties play playing potential responsibility responsible song songs spring springtime top wine
     +0.5 alert available backed breakfast clearly deal deals democratic elected game games interest lunch park
     +0.5 pleaaaaase pleaaaase pleaaase pleaase please pleasee pleaseee pleaseeee pleaseeeee pleease pleeease
     +0.5 pleeeease pleeeeease pls plss plz plzz pool sensitive significant surge surged tea
@@ -278,28 +281,28 @@ extension SentimentLexicon {
     -0.8 unnecessary unneeded unsure wait waited wary weirdly whoops wierd
     -0.9 abandon abandoned abandoning abandons break-up breakup divorce divorced dumped isolated isolation orphan
     -0.9 orphaned rough tough tougher toughest widow widowed
-    -1.0 aimless allegation allegations alleged allegedly alone anemic apathetic apathy averse bah bland blemish
-    -1.0 bloated boringly brash bug buggy burn burned burnt coarse commute controversially costlier dang dearer
-    -1.0 drowsy empty escalate escalated escalating escalation false flavorless freaky freeze freezes freezing
-    -1.0 froze frozen gah gossip gossiping greasy groggy hospital ill indifferent inquiry investigation
-    -1.0 investigations lackadaisical lackluster lacklustre lethargic lukewarm meager monotonous mundane murky nah
-    -1.0 naw nay negative negatively no noo nooo noooo nooooo obsolete overcooked overpaid overpay pfft
-    -1.0 predictable pricy probe probes rash recall recalled recalls refund refunded repetitive screw screws
-    -1.0 sleepy soggy sooooorry soooorry sooorry soorry sorrier sorry sorryy sorryyy sorryyyy sorryyyyy sting
-    -1.0 stings strike strikes subpoena subpoenaed tasteless undercooked uneventful unexciting uninspired
-    -1.0 uninspiring unreturned waiting weird wicked
-    -1.2 (n) -.- -_- ._. 0_o :-/ :-\ :-s :-| :/ :\ :s :| ;/ <.< =/ =\ >.> abnormal alarm apprehensive arduous
-    -1.2 aversion banal bankrupt bankruptcy begrudgingly blaring boo cancel canceled cancellation cancelled
-    -1.2 cancels claustrophobic clown clowns cocky complacent confuse cost-cutting cramped critical crowded cuts
-    -1.2 darn deadline deadlines deafening debt debts deficit deficits deportation deportations deported dirty
-    -1.2 displaced displacement distaste downturn drearily dunno edgy excessive excuses expensive fidgety filthy
-    -1.2 fired grudgingly gullible haggard haunted idc idk indebted inflation insolvent jaded jittery jobless
-    -1.2 jumpy lack lacking lacks laid-off layoff layoffs lie listless loud loudly meh missing moldy noise noisier
-    -1.2 noisiest noisy nvm o.o o_o on-edge on-hold overcharging overloaded overwhelmed overwhelming penalties
-    -1.2 penalty pitied pitiful pity poorer rotten rotting scream screamed screaming screams screeching shallow
-    -1.2 shortage shortages shortfall slump smelly sour spoiled spoilt stale stank stink stinks stinky stubborn
-    -1.2 stuffy surcharge surgery suspend suspended tardy traffic uh-oh unconvincing unemployed unemployment
-    -1.2 unpalatable unsavory unsavoury unwilling unwillingly wearily
+    -1.0 :# :$ :& :-# :-$ :-& :-. :-l :-| :l :| <_< =l >_> >_>^ ^<_< aimless allegation allegations alleged
+    -1.0 allegedly alone anemic apathetic apathy averse bah bland blemish bloated boringly brash bug buggy burn
+    -1.0 burned burnt coarse commute controversially costlier dang dearer drowsy empty escalate escalated
+    -1.0 escalating escalation false flavorless freaky freeze freezes freezing froze frozen gah gossip gossiping
+    -1.0 greasy groggy hospital ill indifferent inquiry investigation investigations lackadaisical lackluster
+    -1.0 lacklustre lethargic lukewarm meager monotonous mundane murky nah naw nay negative negatively no noo nooo
+    -1.0 noooo nooooo obsolete overcooked overpaid overpay pfft predictable pricy probe probes rash recall
+    -1.0 recalled recalls refund refunded repetitive screw screws sleepy soggy sooooorry soooorry sooorry soorry
+    -1.0 sorrier sorry sorryy sorryyy sorryyyy sorryyyyy sting stings strike strikes subpoena subpoenaed tasteless
+    -1.0 undercooked uneventful unexciting uninspired uninspiring unreturned v.v waiting weird wicked |-o
+    -1.2 (n) -.- -_- ._. 0_o :-\ ;/ <.< >.> abnormal alarm apprehensive arduous aversion banal bankrupt bankruptcy
+    -1.2 begrudgingly blaring boo cancel canceled cancellation cancelled cancels claustrophobic clown clowns cocky
+    -1.2 complacent confuse cost-cutting cramped critical crowded cuts darn deadline deadlines deafening debt
+    -1.2 debts deficit deficits deportation deportations deported dirty displaced displacement distaste downturn
+    -1.2 drearily dunno edgy excessive excuses expensive fidgety filthy fired grudgingly gullible haggard haunted
+    -1.2 idc idk indebted inflation insolvent jaded jittery jobless jumpy lack lacking lacks laid-off layoff
+    -1.2 layoffs lie listless loud loudly meh missing moldy noise noisier noisiest noisy nvm o.o o_o on-edge
+    -1.2 on-hold overcharging overloaded overwhelmed overwhelming penalties penalty pitied pitiful pity poorer
+    -1.2 rotten rotting scream screamed screaming screams screeching shallow shortage shortages shortfall slump
+    -1.2 smelly sour spoiled spoilt stale stank stink stinks stinky stubborn stuffy surcharge surgery suspend
+    -1.2 suspended tardy traffic uh-oh unconvincing unemployed unemployment unpalatable unsavory unsavoury
+    -1.2 unwilling unwillingly wearily
     -1.3 ban banned banning bans bizarre blocked bluesy cheaply-made counterfeit dejected demoralized demotivated
     -1.3 denial denied denies deny denying discouraged discouraging downbeat downhearted eerie hiccup hiccups
     -1.3 homesick imitation knock-off knockoff lonesome misstep missteps mopey oddly overhype overrate poorly-made
@@ -321,19 +324,19 @@ extension SentimentLexicon {
     -1.4 slippery sloppiness slow slowly smug snobbish snowstorm sore stingy stunned sweltering tangled
     -1.4 thunderstorm tornado tornadoes unappetizing uncertain uncertainty unclear unfinished unlikely unpopular
     -1.4 unpopularity untidiness untidy unwise vague warn warned warning warnings warns wound wounded
-    -1.5 bleak boo-hoo boohoo bother bothered bothering bothers bottleneck bottlenecks boycott boycotted boycotts
-    -1.5 bullied bullies bully bullying burden burdens burdensome cheesy chore cold-hearted condescending
-    -1.5 congested congestion corny defiance defiant diagnosis dire dismal dismissive disobedient disobey
-    -1.5 disobeyed disrespect disrespected disrespectful disrupt disrupted disruption disruptions disruptive
-    -1.5 dissent dissident dissidents exclude excluded excluding exclusion garish gaudy glitched gloomy gridlocked
-    -1.5 grim harass harassed harassment harsh harshly hassle hassles ignore ignored ignores ignoring impolite
-    -1.5 inconvenience inconvenienced inconvenient inoperative interrupt interrupted interruption interruptions
-    -1.5 intimidate intimidated intimidating isolate kitschy lagged lags malfunctioned misfire misfired misfires
-    -1.5 mock mocked mockery mocking non-working nonfunctional nuisance obnoxiously oppose opposed opposes
-    -1.5 opposing opposition ostracized overcrowded overcrowding patronizing protest protested protester
-    -1.5 protesters protesting protests rebellious reboot rebooted rebooting ridicule ridiculed rowdy sarcasm
-    -1.5 sarcastic severe severely shunned snub snubbed standstill strict stuttering stutters tacky tease teased
-    -1.5 teasing unfriendly unkind unruly unworking waah wah whaa workaround
+    -1.5 :-/ :-s :/ :\ :s =/ =\ >.< >:/ >:\ >_< bleak boo-hoo boohoo bother bothered bothering bothers bottleneck
+    -1.5 bottlenecks boycott boycotted boycotts bullied bullies bully bullying burden burdens burdensome cheesy
+    -1.5 chore cold-hearted condescending congested congestion corny defiance defiant diagnosis dire dismal
+    -1.5 dismissive disobedient disobey disobeyed disrespect disrespected disrespectful disrupt disrupted
+    -1.5 disruption disruptions disruptive dissent dissident dissidents exclude excluded excluding exclusion
+    -1.5 garish gaudy glitched gloomy gridlocked grim harass harassed harassment harsh harshly hassle hassles
+    -1.5 ignore ignored ignores ignoring impolite inconvenience inconvenienced inconvenient inoperative interrupt
+    -1.5 interrupted interruption interruptions intimidate intimidated intimidating isolate kitschy lagged lags
+    -1.5 malfunctioned misfire misfired misfires mock mocked mockery mocking non-working nonfunctional nuisance
+    -1.5 obnoxiously oppose opposed opposes opposing opposition ostracized overcrowded overcrowding patronizing
+    -1.5 protest protested protester protesters protesting protests rebellious reboot rebooted rebooting ridicule
+    -1.5 ridiculed rowdy sarcasm sarcastic severe severely shunned snub snubbed standstill strict stuttering
+    -1.5 stutters tacky tease teased teasing unfriendly unkind unruly unworking waah wah whaa workaround
     -1.6 abrasive absurd absurdity abuses accusatory admonish admonished adverse aggravated aggravating
     -1.6 aggravation agitated annoyingly awkward awkwardly battle battles bewildering bicker bickered bickering
     -1.6 bled bleed bomb bombed bored brat brats breach breached buffering bummer bureaucracy bureaucratic censure
@@ -389,28 +392,29 @@ extension SentimentLexicon {
     -1.9 prickly prison regretful remorse remorseful scandal scandalous scandals sleep-deprived starvation
     -1.9 starving storm storms sue sued suing sulkily surly testy touchy toxic unlawful waste wasted wasteful
     -1.9 wasting weariness wildfire wildfires
-    -2.0 accusation accusations accuse accused accuses accusing afflicted affront affronted allergies allergy argh
-    -2.0 arghh arghhh attack attacked attacker attackers attacking attacks backlash belittle belittled belittling
-    -2.0 berate berated blame blamed blames blaming bleah blech bleh botched bots calamities calamity canceling
-    -2.0 cancellations cancelling clash clashed clashes clickbait collections complain complained complaining
-    -2.0 complains complaint complaints condemn condemnation condemned condemns confrontation confrontational
-    -2.0 controversial controversy costly coughs cracked cramps crash crashed crashes crashing crestfallen
-    -2.0 crippled criticism criticisms criticize criticized criticizes criticizing crummy damning deadlock
-    -2.0 debacles deceptively deformed delay delayed delays demented demon demons dented dentist deprivation
-    -2.0 deprived derogatory despondent devious deviously diarrhea disfigured disgruntled dishonestly disparaging
-    -2.0 displeased dispute disputed disputes dissatisfaction dissatisfied distasteful divided division divisive
-    -2.0 downcast dumbly exploitative fakenews fed-up feud feuds foolishly fraudulently furor furore ghosted
-    -2.0 ghosting gloomily glum gridlock gripe gripes groan groaned groaning groans grotesquely grumble grumbled
-    -2.0 grumbles grumbling hemorrhoids hideously hung-up idiotically impasse impoverished inconsiderate indignant
-    -2.0 indignation inequalities inequality inequity insensitive lag lagging laggy leaky lunatic melancholic
-    -2.0 melancholy mindlessly misadventure misdelivered misfortunes mishap mishaps misleadingly moan moaned
-    -2.0 moaning moans moronically morose mournful nausea neglect neglected noreply notorious offend offending
-    -2.0 offends oof ouch outcry overcharge overcharged overdraft overdrawn overdue overpriced overworked ow oww
-    -2.0 owww perv plight polarized polarizing pout pouting poverty-stricken predicament pricey quagmire quarrel
-    -2.0 quarrels rant ranting refunds ruder rudest run-around runaround saddened saddening sadder saddest sadface
-    -2.0 scarred scratched senselessly shameless shifty sick slimeball sluggish sneakily sneaky sneeze sneezing
-    -2.0 somber sombre sordid sorrowfully spammers stalemate standoff stonewalled stuck stupidly substandard sulk
-    -2.0 sulking sweatshop sweatshops tactless tearful teary teary-eyed tension tensions thoughtless thoughtlessly
+    -2.0 :'( :'-( :-< :-[ :-c :-|| :< :[ :c :{ ;'( ;( ;_; accusation accusations accuse accused accuses accusing
+    -2.0 afflicted affront affronted allergies allergy argh arghh arghhh attack attacked attacker attackers
+    -2.0 attacking attacks backlash belittle belittled belittling berate berated blame blamed blames blaming bleah
+    -2.0 blech bleh botched bots calamities calamity canceling cancellations cancelling clash clashed clashes
+    -2.0 clickbait collections complain complained complaining complains complaint complaints condemn condemnation
+    -2.0 condemned condemns confrontation confrontational controversial controversy costly coughs cracked cramps
+    -2.0 crash crashed crashes crashing crestfallen crippled criticism criticisms criticize criticized criticizes
+    -2.0 criticizing crummy d-': d8 d:< d; d= damning deadlock debacles deceptively deformed delay delayed delays
+    -2.0 demented demon demons dented dentist deprivation deprived derogatory despondent devious deviously
+    -2.0 diarrhea disfigured disgruntled dishonestly disparaging displeased dispute disputed disputes
+    -2.0 dissatisfaction dissatisfied distasteful divided division divisive downcast dumbly dx exploitative
+    -2.0 fakenews fed-up feud feuds foolishly fraudulently furor furore ghosted ghosting gloomily glum gridlock
+    -2.0 gripe gripes groan groaned groaning groans grotesquely grumble grumbled grumbles grumbling hemorrhoids
+    -2.0 hideously hung-up idiotically impasse impoverished inconsiderate indignant indignation inequalities
+    -2.0 inequality inequity insensitive lag lagging laggy leaky lunatic melancholic melancholy mindlessly
+    -2.0 misadventure misdelivered misfortunes mishap mishaps misleadingly moan moaned moaning moans moronically
+    -2.0 morose mournful nausea neglect neglected noreply notorious offend offending offends oof ouch outcry
+    -2.0 overcharge overcharged overdraft overdrawn overdue overpriced overworked ow oww owww perv plight
+    -2.0 polarized polarizing pout pouting poverty-stricken predicament pricey q_q quagmire quarrel quarrels rant
+    -2.0 ranting refunds ruder rudest run-around runaround saddened saddening sadder saddest sadface scarred
+    -2.0 scratched senselessly shameless shifty sick slimeball sluggish sneakily sneaky sneeze sneezing somber
+    -2.0 sombre sordid sorrowfully spammers stalemate standoff stonewalled stuck stupidly substandard sulk sulking
+    -2.0 sweatshop sweatshops t.t t_t tactless tearful teary teary-eyed tension tensions thoughtless thoughtlessly
     -2.0 thug thugs toothache troll trolled trolling trolls ugliness unanswered unattractive uncaring undelivered
     -2.0 underfunded underpaid ungrateful unhappily unhelpful unpleasant unprofessional unresolved unresponsive
     -2.0 unsafe unsatisfactory unsatisfied unsightly untruthful uproar weasel weasels weepy whine whined whines
@@ -421,29 +425,28 @@ extension SentimentLexicon {
     -2.1 lazy lice maggots malice meaner meanest mildew mold mouldy negligence negligent obnoxious pest pests
     -2.1 rancor rancour rats reckless recklessly reek reeking reeks resentments rude rudely rudeness selfish
     -2.1 selfishness slimy sloppy sludge snob snobby stinking vermin weirdo
-    -2.2 )-: ): :'( :'-( :( :-( :-< :-@ :-[ :-c :< :@ :[ :c ;( ;-( ;_; =( =[ >:( >:-( >:[ accident accidents
-    -2.2 acrimonious ailing ailment ailments amateur-hour amateurish anxiously apartheid arg authoritarian beaten
-    -2.2 betrayer blah booooored boooooring boooored booooring booored boooring boored booring boredd boreddd
-    -2.2 boredddd boreddddd boredom boreed boreeed boreeeed boreeeeed boriiiiing boriiiing boriiing boriing boring
-    -2.2 boringg boringgg boringggg boringgggg brainless breakdown breakdowns bricked broke-down callous cancerous
-    -2.2 carelessly censored censorship chaos chaotic charlatan charlatans clueless collapse collapsed collapsing
-    -2.2 collision collisions complicated con-artist confused confusing confusion conman conmen contagious
-    -2.2 contemptuous coward cowardly cowards crackdown cried cries crippling crises crisis cry crying d-: d:
-    -2.2 dead-on-arrival defeat defeated defeats deleterious demeaning deride derided derision destructive
-    -2.2 destructively deteriorate deteriorated deteriorating detrimental dictator dictators dictatorship
-    -2.2 difficulties difficulty dimwit dimwitted discriminate discriminated discrimination discriminatory
-    -2.2 dishonorable divorcing doa drown drowned drowning dull enslaved estranged exes exhausted exhausting
-    -2.2 exhaustion fatigue fearfully feverish freaked fret fretting grifter grifters grr gutless haphazard
-    -2.2 harmfully hate-crime heartbreaker heckle heckled heckling hmph homophobia homophobic hurtfully imposter
-    -2.2 impostor incompetently infectious injurious jeer jeered jeering killer killers lame lazily loss losses
-    -2.2 menacing mindless misfortune misogynist misogyny nag nagging nags nauseated nervously noxious offensive
-    -2.2 panics prejudice prejudiced problematic psycho psychos quack quacks queasy regime regimes repression
-    -2.2 repressive ridiculing ruinous ruinously scoff scoffed scoffing scold scolded scolding segregation
-    -2.2 senseless separated sexism sexist shoddily sicker sickest sickly slave slavery slaves sleepless sloppily
-    -2.2 sneered spineless squalid suffocating swindlers t.t t_t tedious tiiiiired tiiiired tiiired tiired timid
-    -2.2 tiredd tireddd tiredddd tireddddd tireed tireeed tireeeed tireeeeed tiring troublesome tyranny tyrant
-    -2.2 tyrants ugh ughh ughhh ughhhh ughhhhh unethical unfortunate unlucky unwell uugh uuugh uuuugh uuuuugh
-    -2.2 vindictive weary worsen worsened worsening xenophobia xenophobic
+    -2.2 )-: ): :( :-( ;-( =( =[ accident accidents acrimonious ailing ailment ailments amateur-hour amateurish
+    -2.2 anxiously apartheid arg authoritarian beaten betrayer blah booooored boooooring boooored booooring
+    -2.2 booored boooring boored booring boredd boreddd boredddd boreddddd boredom boreed boreeed boreeeed
+    -2.2 boreeeeed boriiiiing boriiiing boriiing boriing boring boringg boringgg boringggg boringgggg brainless
+    -2.2 breakdown breakdowns bricked broke-down callous cancerous carelessly censored censorship chaos chaotic
+    -2.2 charlatan charlatans clueless collapse collapsed collapsing collision collisions complicated con-artist
+    -2.2 confused confusing confusion conman conmen contagious contemptuous coward cowardly cowards crackdown
+    -2.2 cried cries crippling crises crisis cry crying d-: d: dead-on-arrival defeat defeated defeats deleterious
+    -2.2 demeaning deride derided derision destructive destructively deteriorate deteriorated deteriorating
+    -2.2 detrimental dictator dictators dictatorship difficulties difficulty dimwit dimwitted discriminate
+    -2.2 discriminated discrimination discriminatory dishonorable divorcing doa drown drowned drowning dull
+    -2.2 enslaved estranged exes exhausted exhausting exhaustion fatigue fearfully feverish freaked fret fretting
+    -2.2 grifter grifters grr gutless haphazard harmfully hate-crime heartbreaker heckle heckled heckling hmph
+    -2.2 homophobia homophobic hurtfully imposter impostor incompetently infectious injurious jeer jeered jeering
+    -2.2 killer killers lame lazily loss losses menacing mindless misfortune misogynist misogyny nag nagging nags
+    -2.2 nauseated nervously noxious offensive panics prejudice prejudiced problematic psycho psychos quack quacks
+    -2.2 queasy regime regimes repression repressive ridiculing ruinous ruinously scoff scoffed scoffing scold
+    -2.2 scolded scolding segregation senseless separated sexism sexist shoddily sicker sickest sickly slave
+    -2.2 slavery slaves sleepless sloppily sneered spineless squalid suffocating swindlers tedious tiiiiired
+    -2.2 tiiiired tiiired tiired timid tiredd tireddd tiredddd tireddddd tireed tireeed tireeeed tireeeeed tiring
+    -2.2 troublesome tyranny tyrant tyrants ugh ughh ughhh ughhhh ughhhhh unethical unfortunate unlucky unwell
+    -2.2 uugh uuugh uuuugh uuuuugh vindictive weary worsen worsened worsening xenophobia xenophobic
     -2.3 alarmed alarming annoy annoyance annoyed annoying annoys anoying anxieties anxiety anxious backfire
     -2.3 backfired backfires badger badgered blunder blunders burned-out burnout burnt-out cartel cartels dead-end
     -2.3 deadend defect defective disapointed disapointing disappoint disappointed disappointing disappointment
@@ -459,21 +462,21 @@ extension SentimentLexicon {
     -2.3 stressed-out stressful stressing tense trafficked trafficking troubled troubling unreliable unstable
     -2.3 unusable upset upsets upsetting worn-out worried worries worrisome worry worrying wrong wrongful wrongly
     -2.3 wrongs
-    -2.4 :(( :-(( apocalypse apocalyptic austerity baaaaad baaaad baaad baad bad badd baddd badddd baddddd badly
-    -2.4 bailout bailouts bankruptcies bleakness caught-fire chemo chemotherapy coffin corpse corpses cry-baby
-    -2.4 crybaby dafuq damage damaged damages damaging dead default defaulted defaults defects degrading demonic
-    -2.4 demoralising demoralizing depressionary deranged desolate despondency destitute die died dies
-    -2.4 disheartened disheartening dishonest dishonesty dispirited doom doomed doomsday dying evicted eviction
-    -2.4 evictions ew eww ewww explode exploded explodes exploit exploitation exploited exploiting explosion
-    -2.4 foreclosed foreclosure foreclosures forlorn funeral funerals gloom grave graves grim-reaper gross grossed
-    -2.4 harm harmed harmful harming harms hospitalised howl hyperinflation icky immoral inadequacy inadequate
-    -2.4 incapable incapacity inexcusable inferior inflationary inhumane injustice injustices insignificant
-    -2.4 insolvency insufferable intolerable killing lousy meltdown nastier nastiest nasty oppressed oppression
-    -2.4 oppressive overheat overheating overheats persecuted persecution pervert perverts piss pissed-off pisses
-    -2.4 pointlessly poor poorest poorly predator predators recession repossessed shabby shoddy shout shouted
-    -2.4 shouting stagnant stagnation uglier ugliest ugly unacceptable unbearable unfair unfairly unfaithful unfit
-    -2.4 unforgivable unjust unqualified uselessly uselessness wail wailing whimper whimpering worse worthlessly
-    -2.4 wtff wtfff yell yelled yelling yells yuck yucky
+    -2.4 :(( :-(( :-@ :@ </3 </33 <\3 >:( >:-( >:[ apocalypse apocalyptic austerity baaaaad baaaad baaad baad bad
+    -2.4 badd baddd badddd baddddd badly bailout bailouts bankruptcies bleakness caught-fire chemo chemotherapy
+    -2.4 coffin corpse corpses cry-baby crybaby dafuq damage damaged damages damaging dead default defaulted
+    -2.4 defaults defects degrading demonic demoralising demoralizing depressionary deranged desolate despondency
+    -2.4 destitute die died dies disheartened disheartening dishonest dishonesty dispirited doom doomed doomsday
+    -2.4 dying evicted eviction evictions ew eww ewww explode exploded explodes exploit exploitation exploited
+    -2.4 exploiting explosion foreclosed foreclosure foreclosures forlorn funeral funerals gloom grave graves
+    -2.4 grim-reaper gross grossed harm harmed harmful harming harms hospitalised howl hyperinflation icky immoral
+    -2.4 inadequacy inadequate incapable incapacity inexcusable inferior inflationary inhumane injustice
+    -2.4 injustices insignificant insolvency insufferable intolerable killing lousy meltdown nastier nastiest
+    -2.4 nasty oppressed oppression oppressive overheat overheating overheats persecuted persecution pervert
+    -2.4 perverts piss pissed-off pisses pointlessly poor poorest poorly predator predators recession repossessed
+    -2.4 shabby shoddy shout shouted shouting stagnant stagnation uglier ugliest ugly unacceptable unbearable
+    -2.4 unfair unfairly unfaithful unfit unforgivable unjust unqualified uselessly uselessness wail wailing
+    -2.4 whimper whimpering worse worthlessly wtff wtfff yell yelled yelling yells yuck yucky
     -2.5 ashamed cheerless contempt contemptible crappiest dammit deplorable deplorably desperate desperately
     -2.5 desperation disdain disdainful disgracefully dismally drab dreary embarassed embarassing embarrassed
     -2.5 embarrassing embarrassment goddamn goddamnit helpless helplessness hopelessly humiliate humiliated
@@ -481,12 +484,12 @@ extension SentimentLexicon {
     -2.5 lonely mad madder miseries pathetically reprehensible rubbish scorn scornful screw-up screwed screwup
     -2.5 shame shamed shamefully smashed sneer sneering sorrows totaled totalled tragically unhappier unhappiest
     -2.5 unhappiness vandal vandalism vandalized vandals woe woeful woefully woes wrecking wretchedly
-    -2.6 :((( </3 </33 <\3 abhor abhorred abhors abuser abusers airstrike airstrikes assaults backstabbed bitch
-    -2.6 bitches bitching bitchy bombardment bombing bombings cancer captive chargeback chargebacks coup crap
-    -2.6 crapped crappy crushed crushing deceitfully defenseless detesting devastatingly dick dicks disease
-    -2.6 diseases dislike disliked dislikes disliking distrustful douche douchebag douchebags dumb dumbass dumber
-    -2.6 dumbest enslave epidemic extremism extremist extremists fabricated fabrication fail failed failing fails
-    -2.6 failure failures falsified ffs forged forgery grieve grieved grieves grrr grrrr gutted hatin' heartless
+    -2.6 :((( abhor abhorred abhors abuser abusers airstrike airstrikes assaults backstabbed bitch bitches
+    -2.6 bitching bitchy bombardment bombing bombings cancer captive chargeback chargebacks coup crap crapped
+    -2.6 crappy crushed crushing deceitfully defenseless detesting devastatingly dick dicks disease diseases
+    -2.6 dislike disliked dislikes disliking distrustful douche douchebag douchebags dumb dumbass dumber dumbest
+    -2.6 enslave epidemic extremism extremist extremists fabricated fabrication fail failed failing fails failure
+    -2.6 failures falsified ffs forged forgery grieve grieved grieves grrr grrrr gutted hatin' heartless
     -2.6 hopelessness imprisoned insurgency insurgent insurgents invade invaded invading invasion jackass jfc
     -2.6 jihad jihadist jihadists lethal loath looters looting militant militants molest molestation molested
     -2.6 molester omfg oppress overcharges pandemic plagiarism plagiarized plague powerless powerlessness prick
