@@ -66,7 +66,7 @@ public struct LanguageIdentifier: Sendable {
 
     /// The codes this identifier chooses among.
     public let languages: [String]
-    /// Below this posterior the answer is `und`.
+    /// Below this confidence the answer is `und`.
     public let minConfidence: Double
     /// Texts with fewer letters than this are `und` (Han, kana and Hangul count double).
     public let minLetters: Int

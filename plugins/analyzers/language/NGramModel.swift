@@ -8,9 +8,9 @@ typealias LanguageVector = SIMD8<Float>
 /// Built once, at first use, from the training text in `TrainingText`. N-grams never
 /// cross a word boundary except through the single boundary id at either end of a word
 /// (`" th"`, `"he "`). Each n-gram is a `UInt32` of up to four 8-bit letter ids, found
-/// through an open-addressing table that points into dense per-n-gram vectors of
-/// log-probabilities (one SIMD lane per language); n-grams no language has seen are
-/// skipped when scoring.
+/// through a direct table (1- and 2-grams) or an open-addressing table (3- and 4-grams)
+/// that point into dense per-n-gram vectors of log-probabilities (one SIMD lane per
+/// language); n-grams no language has seen are skipped when scoring.
 struct NGramModel: Sendable {
     static let maxOrder = 4
     /// Additive (Lidstone) smoothing constant.
@@ -39,6 +39,9 @@ struct NGramModel: Sendable {
     private let vectors: [LanguageVector]
     /// Per n-gram, bit `i` is set when language `i` saw it in training.
     private let seenBy: [UInt8]
+    /// Dense index + 1 of every 1- and 2-gram, indexed by the key itself (0 = unknown):
+    /// the most frequent lookups skip hashing and probing.
+    private let shortGrams: [Int32]
     private let slotMask: Int
     private let shift: UInt32
 
@@ -120,6 +123,9 @@ struct NGramModel: Sendable {
             }
             values[dense] = numerators - logDenominators[order]
         }
+        var direct = [Int32](repeating: 0, count: 1 << 16)
+        for (dense, key) in gramKeys.enumerated() where key < 1 << 16 { direct[Int(key)] = Int32(dense + 1) }
+        shortGrams = direct
         slots = table
         vectors = values
         seenBy = seen
@@ -195,23 +201,31 @@ struct NGramModel: Sendable {
         slots.withUnsafeBufferPointer { slots in
             vectors.withUnsafeBufferPointer { vectors in
                 seenBy.withUnsafeBufferPointer { seenBy in
-                    Self.forEachGram(ids: ids) { key, order in
-                        scores.total += 1
-                        if order >= 3 { scores.long += 1 }
-                        var position = Self.hash(key, shift: shift)
-                        while true {
-                            let slot = slots[position]
-                            if slot == 0 { return }
-                            if UInt32(truncatingIfNeeded: slot) == key {
-                                let dense = Int(slot >> 32) - 1
-                                scores.known += 1
-                                scores.logLikelihoods += vectors[dense]
-                                if order >= 3 {
-                                    scores.covered &+= (SIMD8<Int32>(repeating: Int32(seenBy[dense])) &>> lanes) & 1
+                    shortGrams.withUnsafeBufferPointer { shortGrams in
+                        Self.forEachGram(ids: ids) { key, order in
+                            scores.total += 1
+                            if order < 3 {
+                                let dense = Int(shortGrams[Int(key)]) - 1
+                                if dense >= 0 {
+                                    scores.known += 1
+                                    scores.logLikelihoods += vectors[dense]
                                 }
                                 return
                             }
-                            position = (position + 1) & slotMask
+                            scores.long += 1
+                            var position = Self.hash(key, shift: shift)
+                            while true {
+                                let slot = slots[position]
+                                if slot == 0 { return }
+                                if UInt32(truncatingIfNeeded: slot) == key {
+                                    let dense = Int(slot >> 32) - 1
+                                    scores.known += 1
+                                    scores.logLikelihoods += vectors[dense]
+                                    scores.covered &+= (SIMD8<Int32>(repeating: Int32(seenBy[dense])) &>> lanes) & 1
+                                    return
+                                }
+                                position = (position + 1) & slotMask
+                            }
                         }
                     }
                 }

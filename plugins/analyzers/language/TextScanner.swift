@@ -21,7 +21,7 @@ enum Script: Int, CaseIterable, Sendable {
         }
     }
 
-    /// Letters of the script-only languages, by the codes `languageCode` returns.
+    /// The codes `languageCode` can return, in `LanguageIdentifier.supported` order.
     static let scriptLanguageCodes: [String] = ["ru", "el", "ar", "he", "zh", "ja", "ko", "th", "hi"]
 }
 
