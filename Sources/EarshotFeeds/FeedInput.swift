@@ -129,6 +129,13 @@ enum FeedInput {
         var firstInvalid: Int?
         let n = b.count
         while i < n {
+            // ASCII fast path, eight bytes at a time.
+            while i + 8 <= n {
+                let word = b.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: i, as: UInt64.self) }
+                if word & 0x8080_8080_8080_8080 != 0 { break }
+                i += 8
+            }
+            guard i < n else { break }
             let c = b[i]
             if c < 0x80 { i += 1; continue }
             var len = 0
@@ -235,7 +242,7 @@ enum FeedInput {
             guard let end = html.range(of: ">", range: r.upperBound..<html.endIndex) else { return nil }
             let tag = html[r.upperBound..<end.lowerBound]
             let lower = tag.lowercased()
-            if lower.contains("rss+xml") || lower.contains("atom+xml") || lower.contains("feed+json"),
+            if lower.containsBytes("rss+xml") || lower.containsBytes("atom+xml") || lower.containsBytes("feed+json"),
                let h = tag.range(of: "href=", options: .caseInsensitive) {
                 var value = tag[h.upperBound...]
                 if let q = value.first, q == "\"" || q == "'" {

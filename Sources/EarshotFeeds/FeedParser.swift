@@ -221,7 +221,7 @@ struct XMLFeedReader {
         if mode == "base64" {
             guard let data = Data(base64Encoded: node.text, options: .ignoreUnknownCharacters) else { return nil }
             let decoded = String(decoding: data, as: UTF8.self)
-            return type.contains("html") ? HTMLText.plainText(decoded) : decoded.trimmedWhitespace
+            return type.hasSuffix("html") ? HTMLText.plainText(decoded) : decoded.trimmedWhitespace
         }
         if type == "xhtml" || type == "application/xhtml+xml" || mode == "xml" {
             let container = node.child("div", NS.xhtml) ?? node
@@ -262,7 +262,7 @@ struct XMLFeedReader {
             let handle = String(t[t.index(after: open)..<t.index(before: t.endIndex)]).trimmedWhitespace
             return (name.isEmpty ? nil : name, handle.isEmpty ? nil : handle)
         }
-        if t.contains("@") && !t.contains(" ") { return (nil, t) }
+        if t.containsBytes("@") && !t.containsBytes(" ") { return (nil, t) }
         return (t.isEmpty ? nil : t, nil)
     }
 
@@ -275,7 +275,7 @@ struct XMLFeedReader {
             let rel = l.attribute("rel") ?? "alternate"
             guard rel == "alternate", let href = l.attribute("href")?.trimmedWhitespace else { continue }
             let type = l.attribute("type")?.lowercased() ?? "text/html"
-            if type.contains("html") { return href }
+            if type.containsBytes("html") { return href }
             if fallback == nil { fallback = href }
         }
         return fallback

@@ -13,7 +13,7 @@ enum JSONFeedReader {
         guard let feed = object as? [String: Any] else {
             throw FeedParseError("not a feed: the JSON document is not an object with a jsonfeed.org \"version\"")
         }
-        guard let version = feed["version"] as? String, version.contains("jsonfeed.org/version/") else {
+        guard let version = feed["version"] as? String, version.containsBytes("jsonfeed.org/version/") else {
             throw FeedParseError("not a feed: JSON without a \"version\" naming https://jsonfeed.org/version/1 or /1.1")
         }
         let kind: FeedKind = version.hasSuffix("/1") ? .jsonFeed10 : .jsonFeed11

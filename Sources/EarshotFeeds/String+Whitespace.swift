@@ -41,6 +41,19 @@ extension String {
     }
 }
 
+extension String {
+    /// Byte-wise substring test (Foundation's `contains` may go through ICU).
+    func containsBytes(_ needle: String) -> Bool {
+        let h = Array(utf8), n = Array(needle.utf8)
+        guard !n.isEmpty else { return true }
+        guard h.count >= n.count else { return false }
+        for start in 0...(h.count - n.count) where h[start] == n[0] {
+            if h[start..<(start + n.count)].elementsEqual(n) { return true }
+        }
+        return false
+    }
+}
+
 @inline(__always) func isASCIIWhitespace(_ c: UInt8) -> Bool {
     c == 0x20 || (c >= 0x09 && c <= 0x0D)
 }

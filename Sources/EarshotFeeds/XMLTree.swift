@@ -110,7 +110,9 @@ func escapeMarkup(_ s: String) -> String {
 final class XMLTreeBuilder: NSObject, XMLParserDelegate {
     let root = XNode(name: "#document", ns: "")
     private var current: XNode
-    private var prefixes: [String: [String]] = [:]
+    /// Prefix → namespace URI as seen on element names. Attribute prefixes are resolved with this (an attribute
+    /// such as `rdf:about` shares its prefix with elements like `rdf:RDF`), then with the conventional prefixes.
+    private var elementPrefixes: [String: String] = [:]
     private(set) var rootClosed = false
     private(set) var undefinedEntity: String?
     private(set) var firstError: (code: Int, line: Int, column: Int)?
@@ -134,7 +136,7 @@ final class XMLTreeBuilder: NSObject, XMLParserDelegate {
     static func parse(_ data: Data) -> Outcome {
         let parser = XMLParser(data: data)
         parser.shouldProcessNamespaces = true
-        parser.shouldReportNamespacePrefixes = true
+        parser.shouldReportNamespacePrefixes = false // ~30% slower when on; see `elementPrefixes`
         parser.shouldResolveExternalEntities = false
         parser.externalEntityResolvingPolicy = .never
         let builder = XMLTreeBuilder()
@@ -167,24 +169,20 @@ final class XMLTreeBuilder: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, didStartMappingPrefix prefix: String, toURI namespaceURI: String) {
-        prefixes[prefix, default: []].append(namespaceURI)
-    }
-
-    func parser(_ parser: XMLParser, didEndMappingPrefix prefix: String) {
-        prefixes[prefix]?.removeLast()
-    }
-
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
         var ns = namespaceURI ?? ""
         var name = elementName
-        if ns.isEmpty, let q = qName, let colon = q.firstIndex(of: ":") {
-            // An undeclared prefix: libxml2 reports it as no namespace; map the well-known ones.
+        if let q = qName, q.utf8.contains(UInt8(ascii: ":")), let colon = q.firstIndex(of: ":") {
             let prefix = String(q[..<colon])
-            name = String(q[q.index(after: colon)...])
-            ns = NS.conventionalPrefixes[prefix] ?? ""
-            if ns.isEmpty { name = q }
+            if ns.isEmpty {
+                // An undeclared prefix: libxml2 reports it as no namespace; map the well-known ones.
+                name = String(q[q.index(after: colon)...])
+                ns = NS.conventionalPrefixes[prefix] ?? ""
+                if ns.isEmpty { name = q }
+            } else if elementPrefixes[prefix] != ns {
+                elementPrefixes[prefix] = ns
+            }
         }
         var attrs: [(ns: String, name: String, value: String)] = []
         attrs.reserveCapacity(attributeDict.count)
@@ -193,7 +191,7 @@ final class XMLTreeBuilder: NSObject, XMLParserDelegate {
                 let prefix = String(key[..<colon])
                 let local = String(key[key.index(after: colon)...])
                 if prefix == "xmlns" { continue }
-                let uri = prefix == "xml" ? NS.xml : (prefixes[prefix]?.last ?? NS.conventionalPrefixes[prefix] ?? prefix)
+                let uri = prefix == "xml" ? NS.xml : (elementPrefixes[prefix] ?? NS.conventionalPrefixes[prefix] ?? prefix)
                 attrs.append((uri, local, value))
             } else {
                 attrs.append((NS.none, key, value))
