@@ -1,0 +1,168 @@
+import Foundation
+import Testing
+@testable import EarshotModel
+
+/// A small synthetic set: billing vs. delivery vs. praise, with shared filler words and handles.
+func syntheticExamples() -> [TrainingExample] {
+    let billing = ["charged twice for my order", "refund my payment please", "wrong amount on the invoice",
+                   "my card was billed again", "where is my refund", "double charge on my statement",
+                   "the invoice shows a fee I never agreed to", "cancel the payment and refund me"]
+    let delivery = ["parcel still not delivered", "my package is lost", "courier never showed up",
+                    "delivery is three days late", "tracking says delivered but no parcel", "where is my package",
+                    "the driver left the box in the rain", "shipping takes forever"]
+    let praise = ["thanks for the quick help", "great service as always", "love the new app",
+                  "you folks are amazing", "thank you so much", "best support team ever",
+                  "really happy with the product", "great job on the update"]
+    var out: [TrainingExample] = []
+    for (label, texts) in [("billing", billing), ("delivery", delivery), ("praise", praise)] {
+        for (i, t) in texts.enumerated() {
+            out.append(TrainingExample(text: "@brand\(i) \(t)", label: label))
+        }
+    }
+    return out
+}
+
+func quickOptions() -> TrainingOptions {
+    var o = TrainingOptions()
+    o.epochs = 10
+    o.featureBits = 16
+    return o
+}
+
+@Suite struct TextClassifierTests {
+    @Test func learnsTheObvious() throws {
+        let model = try TextClassifier.train(syntheticExamples(), options: quickOptions())
+        #expect(model.labels == ["billing", "delivery", "praise"])
+        #expect(model.best("@someone I was charged twice, refund please").label == "billing")
+        #expect(model.best("my parcel is late and still not delivered").label == "delivery")
+        #expect(model.best("thanks, great help").label == "praise")
+        let p = model.predict("refund my double charge")
+        #expect(p.map(\.label).first == "billing")
+        #expect(p.count == 3 && zip(p, p.dropFirst()).allSatisfy { $0.probability >= $1.probability })
+        #expect(abs(p.map(\.probability).reduce(0, +) - 1) < 1e-4)
+        #expect(model.evaluate(syntheticExamples()).accuracy == 1)
+    }
+
+    @Test func aHandleCannotDecideTheLabel() throws {
+        // Every "complaint" mentions @badbrand, every other text @goodbrand: the handle alone
+        // would separate them perfectly, but it is masked, so it carries no signal.
+        var examples: [TrainingExample] = []
+        for i in 0..<10 {
+            examples.append(TrainingExample(text: "@badbrand broken again \(i)", label: "complaint"))
+            examples.append(TrainingExample(text: "@goodbrand works fine \(i)", label: "other"))
+        }
+        let model = try TextClassifier.train(examples, options: quickOptions())
+        let a = model.predict("@badbrand hello")
+        let b = model.predict("@goodbrand hello")
+        #expect(a == b)
+    }
+
+    @Test func deterministicGivenTheSeed() throws {
+        let examples = syntheticExamples()
+        let a = try TextClassifier.train(examples, options: quickOptions())
+        let b = try TextClassifier.train(examples, options: quickOptions())
+        #expect(a.serialized() == b.serialized())
+        var other = quickOptions()
+        other.seed = 99
+        let c = try TextClassifier.train(examples, options: other)
+        #expect(a.serialized() != c.serialized())
+    }
+
+    @Test func writeLoadRoundTripGivesIdenticalPredictions() throws {
+        let model = try TextClassifier.train(syntheticExamples(), options: quickOptions())
+        let path = try temporaryFile("placeholder", "").replacingOccurrences(of: "placeholder", with: "m.model")
+        try model.write(to: path)
+        let loaded = try TextClassifier.load(path: path)
+        #expect(loaded.labels == model.labels)
+        #expect(loaded.options == model.options)
+        #expect(loaded.trainingCount == model.trainingCount)
+        for text in ["refund me", "parcel lost", "thanks!", "unrelated words entirely", ""] {
+            #expect(loaded.predict(text) == model.predict(text))
+        }
+        #expect(loaded.serialized() == model.serialized())
+        // Overwriting goes through a temporary file and leaves nothing else behind.
+        try model.write(to: path)
+        let dir = (path as NSString).deletingLastPathComponent
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["m.model", "placeholder"])
+    }
+
+    @Test func writeIntoAMissingDirectoryFails() throws {
+        let model = try TextClassifier.train(syntheticExamples(), options: quickOptions())
+        let message = errorText { try model.write(to: "/nonexistent-dir/x.model") }
+        #expect(message.hasPrefix("/nonexistent-dir/x.model: cannot create a temporary file"))
+    }
+
+    @Test func corruptAndTruncatedFilesGiveErrorsNotCrashes() throws {
+        let model = try TextClassifier.train(syntheticExamples(), options: quickOptions())
+        let good = model.serialized()
+        func message(_ bytes: [UInt8]) -> String {
+            errorText { _ = try TextClassifier.deserialize(bytes) }
+        }
+        #expect(message([]).contains("not an Earshot model file"))
+        #expect(message(Array("text,label\nhello,a\n".utf8)).contains("not an Earshot model file"))
+        // Every truncation is caught.
+        let cuts = Array(stride(from: 0, to: good.count, by: max(1, good.count / 300))) + [good.count - 1, 17, 20]
+        for cut in cuts {
+            #expect(!message(Array(good.prefix(cut))).isEmpty)
+        }
+        #expect(message(Array(good.prefix(good.count - 1))).contains("truncated"))
+        // A flipped bit anywhere past the preamble is caught (header JSON, weights or checksum).
+        for position in [20, good.count / 2, good.count - 10, good.count - 1] {
+            var bad = good
+            bad[position] ^= 0x10
+            #expect(!message(bad).isEmpty)
+        }
+        var flipped = good
+        flipped[good.count / 2] ^= 0x01
+        #expect(message(flipped).contains("checksum mismatch"))
+        #expect(message(good + [0]).contains("unexpected bytes after the model"))
+        var newer = good
+        newer[8] = 2
+        #expect(message(newer).contains("model format version 2 is newer"))
+
+        let path = try temporaryFile("bad.model", Array(good.prefix(100)))
+        #expect(errorText { _ = try TextClassifier.load(path: path) }.hasPrefix(path + ": truncated"))
+        #expect(errorText { _ = try TextClassifier.load(path: "/nonexistent/x.model") } == "/nonexistent/x.model: no such model file")
+    }
+
+    @Test func rejectsUnusableTrainingInput() throws {
+        let one = [TrainingExample(text: "a", label: "x"), TrainingExample(text: "b", label: "x")]
+        #expect(errorText { _ = try TextClassifier.train(one) }.contains("only one label (\"x\")"))
+        #expect(errorText { _ = try TextClassifier.train([]) } == "no training examples")
+        var bad = TrainingOptions()
+        bad.featureBits = 40
+        #expect(errorText { _ = try TextClassifier.train(syntheticExamples(), options: bad) } == "featureBits must be 8...26, got 40")
+    }
+
+    @Test func splitIsStratifiedAndDeterministic() {
+        var examples: [TrainingExample] = []
+        for i in 0..<100 { examples.append(TrainingExample(text: "a\(i)", label: i < 70 ? "common" : "rare")) }
+        examples.append(TrainingExample(text: "lonely", label: "single"))
+        let (train, eval) = TextClassifier.split(examples, evalFraction: 0.2, seed: 7)
+        #expect(eval.filter { $0.label == "common" }.count == 14)
+        #expect(eval.filter { $0.label == "rare" }.count == 6)
+        #expect(!eval.contains { $0.label == "single" })
+        #expect(train.count + eval.count == examples.count)
+        #expect(Set(train).isDisjoint(with: eval))
+        #expect(TextClassifier.split(examples, evalFraction: 0.2, seed: 7).eval == eval)
+        #expect(TextClassifier.split(examples, evalFraction: 0.2, seed: 8).eval != eval)
+
+        let folds = TextClassifier.foldAssignment(examples, folds: 5, seed: 3)
+        for f in 0..<5 {
+            let members = examples.indices.filter { folds[$0] == f }
+            #expect(members.count == 20 || members.count == 21)
+            #expect(members.filter { examples[$0].label == "common" }.count == 14)
+        }
+    }
+
+    @Test func evaluationMatchesHandComputedScores() {
+        let report = EvaluationReport(gold: ["a", "a", "a", "b", "b", "c"], predicted: ["a", "a", "b", "b", "c", "c"])
+        #expect(report.count == 6)
+        #expect(abs(report.accuracy - 4.0 / 6) < 1e-12)
+        let a = report.perLabel["a"]!, b = report.perLabel["b"]!
+        #expect(a.precision == 1 && abs(a.recall - 2.0 / 3) < 1e-12 && a.support == 3)
+        #expect(b.precision == 0.5 && b.recall == 0.5)
+        #expect(report.perLabel["c"]!.f1 == 2.0 / 3)
+        #expect(abs(report.macroF1 - (0.8 + 0.5 + 2.0 / 3) / 3) < 1e-12)
+    }
+}

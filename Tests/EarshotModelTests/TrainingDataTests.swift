@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+@testable import EarshotModel
+
+/// Writes `bytes` to a fresh temporary file named `name` and returns its path.
+func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("earshot-model-tests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let path = dir.appendingPathComponent(name).path
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
+    return path
+}
+
+func temporaryFile(_ name: String, _ text: String) throws -> String {
+    try temporaryFile(name, Array(text.utf8))
+}
+
+/// The error `body` throws, as text; fails the test if it does not throw.
+func errorText(_ body: () throws -> Void, sourceLocation: SourceLocation = #_sourceLocation) -> String {
+    do {
+        try body()
+        Issue.record("expected an error", sourceLocation: sourceLocation)
+        return ""
+    } catch {
+        return "\(error)"
+    }
+}
+
+@Suite struct CSVTests {
+    @Test func quotesDoubledQuotesNewlinesAndCRLF() throws {
+        let csv = "id,text,label\r\n"
+            + "1,plain text,a\r\n"
+            + "2,\"with, comma\",b\r\n"
+            + "3,\"she said \"\"no\"\"\",a\r\n"
+            + "4,\"two\r\nlines\",b\r\n"
+            + "\r\n"
+            + "6,last,\" c \""
+        let path = try temporaryFile("data.csv", csv)
+        let examples = try TrainingData.load(path: path, textColumn: "text", labelColumn: "label")
+        #expect(examples == [
+            TrainingExample(text: "plain text", label: "a"),
+            TrainingExample(text: "with, comma", label: "b"),
+            TrainingExample(text: "she said \"no\"", label: "a"),
+            TrainingExample(text: "two\r\nlines", label: "b"),
+            TrainingExample(text: "last", label: "c"),
+        ])
+    }
+
+    @Test func recordLinesCountEmbeddedNewlines() throws {
+        let records = try CSVReader.parse(Array("a,b\n\"x\ny\",1\nz,2\n".utf8))
+        #expect(records.map(\.line) == [1, 2, 4])
+        #expect(records[1].fields == ["x\ny", "1"])
+    }
+
+    @Test func bomAndTSV() throws {
+        let path = try temporaryFile("data.tsv", [0xEF, 0xBB, 0xBF] + Array("text\tlabel\nhello, world\tgreeting\n".utf8))
+        #expect(try TrainingData.load(path: path) == [TrainingExample(text: "hello, world", label: "greeting")])
+    }
+
+    @Test func unterminatedQuoteNamesTheLineItOpensOn() throws {
+        let path = try temporaryFile("data.csv", "text,label\nfine,a\n\"never closed,b\nmore,a\n")
+        let message = errorText { _ = try TrainingData.load(path: path) }
+        #expect(message.hasSuffix("data.csv line 3: unterminated quoted field (the quote opens here and is never closed)"))
+    }
+
+    @Test func textAfterClosingQuote() throws {
+        let path = try temporaryFile("data.csv", "text,label\n\"quoted\"tail,a\n")
+        #expect(errorText { _ = try TrainingData.load(path: path) }.contains("data.csv line 2: unexpected character after a closing quote"))
+    }
+
+    @Test func missingColumnListsTheColumns() throws {
+        let path = try temporaryFile("data.csv", "tweet_id,body,label\n1,hi,a\n")
+        let message = errorText { _ = try TrainingData.load(path: path, textColumn: "text", labelColumn: "label") }
+        #expect(message.hasSuffix("data.csv line 1: missing column \"text\"; columns are: tweet_id, body, label"))
+    }
+
+    @Test func emptyLabelAndEmptyText() throws {
+        let path = try temporaryFile("data.csv", "text,label\nok,a\nno label,\n")
+        #expect(errorText { _ = try TrainingData.load(path: path) }.hasSuffix("data.csv line 3: column \"label\" is empty"))
+        let path2 = try temporaryFile("data.csv", "text,label\n  ,a\n")
+        #expect(errorText { _ = try TrainingData.load(path: path2) }.hasSuffix("data.csv line 2: column \"text\" is empty"))
+    }
+
+    @Test func wrongFieldCount() throws {
+        let path = try temporaryFile("data.csv", "text,label\nok,a\ntoo,many,fields\n")
+        #expect(errorText { _ = try TrainingData.load(path: path) }.hasSuffix("data.csv line 3: expected 2 fields as in the header, found 3"))
+    }
+
+    @Test(arguments: ["", "text,label\n", "\n\n"])
+    func emptyFiles(content: String) throws {
+        let path = try temporaryFile("data.csv", content)
+        #expect(errorText { _ = try TrainingData.load(path: path) }.hasSuffix("data.csv: no examples (the file is empty or has only a header)"))
+    }
+
+    @Test func invalidUTF8NamesItsLine() throws {
+        let bytes = Array("text,label\nok,a\nbad ".utf8) + [0xC3, 0x28] + Array(",b\n".utf8)
+        let path = try temporaryFile("data.csv", bytes)
+        #expect(errorText { _ = try TrainingData.load(path: path) }.hasSuffix("data.csv line 3: invalid UTF-8 (save the file as UTF-8)"))
+        #expect(TrainingData.firstInvalidUTF8Line(Array("é ok\n€\n".utf8)) == nil)
+        #expect(TrainingData.firstInvalidUTF8Line([0x61, 0x0A, 0xED, 0xA0, 0x80]) == 2)  // UTF-16 surrogate
+        #expect(TrainingData.firstInvalidUTF8Line([0xE2, 0x82]) == 1)  // truncated sequence
+    }
+
+    @Test func unknownExtensionAndMissingFile() throws {
+        let path = try temporaryFile("data.xlsx", "text,label\n")
+        #expect(errorText { _ = try TrainingData.load(path: path) }.hasSuffix("data.xlsx: unknown extension \".xlsx\"; use .csv, .tsv, .jsonl or .ndjson"))
+        #expect(errorText { _ = try TrainingData.load(path: "/nonexistent/d.csv") } == "/nonexistent/d.csv: no such file")
+    }
+}
+
+@Suite struct JSONLinesTests {
+    @Test func readsObjectsSkipsBlankLinesAndSpellsScalarLabels() throws {
+        let text = "{\"text\": \"late again\", \"label\": 1, \"extra\": [1]}\r\n\n{\"text\": \"thanks\", \"label\": \"praise\"}\n{\"text\": \"ok\", \"label\": true}\n"
+        let path = try temporaryFile("data.jsonl", text)
+        #expect(try TrainingData.load(path: path) == [
+            TrainingExample(text: "late again", label: "1"),
+            TrainingExample(text: "thanks", label: "praise"),
+            TrainingExample(text: "ok", label: "true"),
+        ])
+    }
+
+    @Test(arguments: [
+        ("{\"text\": \"a\", \"label\": \"x\"}\n{\"text\": \"b\", \"label\": \n", "line 2: not valid JSON (each line must hold one complete JSON object)"),
+        ("[1, 2]\n", "line 1: expected a JSON object on this line"),
+        ("{\"body\": \"a\", \"label\": \"x\"}\n", "line 1: missing key \"text\"; keys are: body, label"),
+        ("{\"text\": \"a\"}\n", "line 1: missing key \"label\"; keys are: text"),
+        ("{\"text\": 5, \"label\": \"x\"}\n", "line 1: \"text\" must be a string, found a number"),
+        ("{\"text\": \"a\", \"label\": null}\n", "line 1: \"label\" must be a string, number or boolean, found null"),
+        ("{\"text\": \"a\", \"label\": \" \"}\n", "line 1: \"label\" is empty"),
+        ("{\"text\": \"\", \"label\": \"x\"}\n", "line 1: \"text\" is empty"),
+    ])
+    func brokenLines(content: String, expected: String) throws {
+        let path = try temporaryFile("data.jsonl", content)
+        #expect(errorText { _ = try TrainingData.load(path: path) }.hasSuffix("data.jsonl " + expected))
+    }
+}

@@ -1,0 +1,234 @@
+import Foundation
+
+/// Turns text into hashed, counted features: the tokenizer and hashing the classifier uses.
+///
+/// Tokens are lowercased and accent-folded (NFKD, combining marks dropped); apostrophes
+/// inside words vanish (`don't` = `dont`); letters repeated three or more times are cut to
+/// two (`sooooo` = `soo`). `@handles` become the single token ``handleToken`` and URLs
+/// ``urlToken``, so no particular account or link can decide a label; a number becomes
+/// ``numberToken`` and digits inside words become `0` (`2nd` → `0nd`). Runs of `?` and `!`
+/// and emoji are tokens of their own; other punctuation separates tokens.
+///
+/// Features are word unigrams and bigrams and, optionally, character n-grams inside each
+/// word (padded with `<` and `>`), hashed with a fixed function (FNV-1a 64 + a 64-bit
+/// finalizer) into `2^featureBits` buckets, so the same text gives the same features in
+/// every process and on every machine.
+public struct FeatureExtractor: Sendable, Equatable {
+    public static let handleToken = "@user"
+    public static let urlToken = "<url>"
+    public static let numberToken = "<num>"
+
+    public var featureBits: Int
+    public var wordBigrams: Bool
+    /// Character n-gram lengths inside words, or `nil` for none.
+    public var charNgrams: ClosedRange<Int>?
+
+    public init(featureBits: Int = 18, wordBigrams: Bool = true, charNgrams: ClosedRange<Int>? = nil) {
+        self.featureBits = featureBits
+        self.wordBigrams = wordBigrams
+        self.charNgrams = charNgrams
+    }
+
+    /// A hashed feature and how often it occurs in one text.
+    public struct Entry: Sendable, Equatable {
+        public var bucket: UInt32
+        public var count: Int32
+    }
+
+    /// Word features (unigrams, bigrams) and character features, each sorted by bucket.
+    public struct Counts: Sendable, Equatable {
+        public var words: [Entry]
+        public var chars: [Entry]
+    }
+
+    /// The counted features of `text`.
+    public func counts(_ text: String) -> Counts {
+        let toks = tokens(text)
+        let shift = UInt64(64 - featureBits)
+        var words: [UInt32] = []
+        words.reserveCapacity(toks.count * 2)
+        var previous: UInt64? = nil
+        var chars: [UInt32] = []
+        for token in toks {
+            let h = Self.fnv(token.utf8, seed: 0xcbf2_9ce4_8422_2325)
+            words.append(UInt32(truncatingIfNeeded: Self.mix(h ^ 0x1111) >> shift))
+            if wordBigrams, let p = previous {
+                words.append(UInt32(truncatingIfNeeded: Self.mix(p &* 0x9E37_79B9_7F4A_7C15 ^ h ^ 0x2222) >> shift))
+            }
+            previous = h
+            if let range = charNgrams, Self.isWord(token) {
+                let scalars: [UInt32] = [0x3C] + token.unicodeScalars.map(\.value) + [0x3E]
+                for n in range where n <= scalars.count {
+                    for start in 0...(scalars.count - n) {
+                        var g: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(n)
+                        for k in start..<(start + n) { g = (g ^ UInt64(scalars[k])) &* 0x100_0000_01b3 }
+                        chars.append(UInt32(truncatingIfNeeded: Self.mix(g ^ 0x3333) >> shift))
+                    }
+                }
+            }
+        }
+        return Counts(words: Self.countSorted(&words), chars: Self.countSorted(&chars))
+    }
+
+    /// The normalized tokens of `text`, placeholders included; what the features are built from.
+    public func tokens(_ text: String) -> [String] {
+        let s = Array(text.unicodeScalars)
+        let n = s.count
+        var out: [String] = []
+        var i = 0
+        while i < n {
+            let c = s[i]
+            let atBoundary = i == 0 || !Self.isWordScalar(s[i - 1])
+            if c == "@", atBoundary, i + 1 < n, Self.isHandleScalar(s[i + 1]) {
+                i += 1
+                while i < n, Self.isHandleScalar(s[i]) { i += 1 }
+                out.append(Self.handleToken)
+                continue
+            }
+            if atBoundary, Self.isWordScalar(c), let end = Self.urlEnd(s, from: i) {
+                out.append(Self.urlToken)
+                i = end
+                continue
+            }
+            if Self.isWordScalar(c) {
+                var word = String.UnicodeScalarView()
+                while i < n {
+                    let d = s[i]
+                    if Self.isWordScalar(d) {
+                        word.append(d)
+                    } else if (d == "'" || d == "\u{2019}"), i + 1 < n, Self.isWordScalar(s[i + 1]) {
+                        // Inside a word: dropped, so "don't" and "dont" meet.
+                    } else if (d == "." || d == ","), i + 1 < n, let last = word.last,
+                              last.properties.numericType != nil, s[i + 1].properties.numericType != nil {
+                        // Decimal or thousands separator between digits: the number stays one token.
+                    } else {
+                        break
+                    }
+                    i += 1
+                }
+                out.append(Self.normalizeWord(String(word)))
+                continue
+            }
+            if c == "?" || c == "!" {
+                var question = false, bang = false
+                while i < n, s[i] == "?" || s[i] == "!" {
+                    if s[i] == "?" { question = true } else { bang = true }
+                    i += 1
+                }
+                if question { out.append("?") }
+                if bang { out.append("!") }
+                continue
+            }
+            if c.properties.isEmojiPresentation {
+                out.append(String(c))
+            }
+            i += 1
+        }
+        return out
+    }
+
+    // MARK: - Pieces
+
+    static func isWord(_ token: String) -> Bool {
+        guard let first = token.unicodeScalars.first else { return false }
+        return isWordScalar(first) && token != numberToken
+    }
+
+    static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII {
+            let v = c.value
+            return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+        }
+        let p = c.properties
+        return p.isAlphabetic || p.numericType == .decimal || p.generalCategory == .nonspacingMark
+            || p.generalCategory == .spacingMark
+    }
+
+    static func isHandleScalar(_ c: Unicode.Scalar) -> Bool {
+        c == "_" || (c.isASCII && isWordScalar(c))
+    }
+
+    /// Where a URL starting at `i` ends (the next whitespace), or `nil` if none starts there.
+    ///
+    /// A URL is `scheme://…`, `www.…`, or a bare `host.tld/…` (as in `bit.ly/x`).
+    static func urlEnd(_ s: [Unicode.Scalar], from i: Int) -> Int? {
+        var end = i
+        while end < s.count, !s[end].properties.isWhitespace { end += 1 }
+        guard end - i >= 5 else { return nil }
+        let lower = { (c: Unicode.Scalar) in c.isASCII ? Unicode.Scalar(UInt8(ascii: c) | 0x20) : c }
+        let startsWWW = lower(s[i]) == "w" && lower(s[i + 1]) == "w" && lower(s[i + 2]) == "w" && s[i + 3] == "."
+        guard startsWWW || s[i..<end].contains("/") else { return nil }
+        let chunk = String(String.UnicodeScalarView(s[i..<end])).lowercased()
+        if chunk.hasPrefix("http://") || chunk.hasPrefix("https://") || chunk.hasPrefix("www.") { return end }
+        // Bare host with a path: letters/digits/dots/hyphens containing a dot, then "/".
+        guard let slash = chunk.firstIndex(of: "/") else { return nil }
+        let host = chunk[..<slash]
+        guard let dot = host.lastIndex(of: "."), host.first != ".",
+              host.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") }) else { return nil }
+        let tld = host[host.index(after: dot)...]
+        return tld.count >= 2 && tld.allSatisfy(\.isLetter) ? end : nil
+    }
+
+    static func normalizeWord(_ word: String) -> String {
+        var folded: String
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            folded = word.lowercased()
+        } else {
+            let decomposed = word.lowercased().decomposedStringWithCompatibilityMapping
+            var view = String.UnicodeScalarView()
+            for c in decomposed.unicodeScalars where c.properties.generalCategory != .nonspacingMark {
+                view.append(c)
+            }
+            folded = String(view).lowercased()
+        }
+        // Numbers and digit runs.
+        var hasDigit = false, allDigits = true
+        for c in folded.unicodeScalars {
+            if c.properties.numericType != nil { hasDigit = true } else if c != "." && c != "," { allDigits = false }
+        }
+        if hasDigit && allDigits { return numberToken }
+        var out = String.UnicodeScalarView()
+        var previous: Unicode.Scalar? = nil
+        var run = 0
+        for c in folded.unicodeScalars {
+            if c.properties.numericType != nil {
+                if previous?.properties.numericType == nil { out.append("0") }
+                previous = c
+                run = 0
+                continue
+            }
+            if c == previous { run += 1 } else { run = 1 }
+            previous = c
+            if run <= 2 { out.append(c) }
+        }
+        return String(out)
+    }
+
+    static func fnv<S: Sequence>(_ bytes: S, seed: UInt64) -> UInt64 where S.Element == UInt8 {
+        var h = seed
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
+    }
+
+    /// The MurmurHash3 64-bit finalizer: spreads every input bit over the output.
+    static func mix(_ x: UInt64) -> UInt64 {
+        var z = x
+        z = (z ^ (z >> 33)) &* 0xff51_afd7_ed55_8ccd
+        z = (z ^ (z >> 33)) &* 0xc4ce_b9fe_1a85_ec53
+        return z ^ (z >> 33)
+    }
+
+    static func countSorted(_ buckets: inout [UInt32]) -> [Entry] {
+        buckets.sort()
+        var out: [Entry] = []
+        out.reserveCapacity(buckets.count)
+        for b in buckets {
+            if let last = out.last, last.bucket == b {
+                out[out.count - 1].count += 1
+            } else {
+                out.append(Entry(bucket: b, count: 1))
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,350 @@
+import Foundation
+
+/// One label and how likely the classifier finds it.
+public struct Prediction: Sendable, Equatable {
+    public var label: String
+    public var probability: Double
+
+    public init(label: String, probability: Double) {
+        self.label = label
+        self.probability = probability
+    }
+}
+
+/// A multinomial logistic regression (softmax) classifier over hashed text features.
+///
+/// Train with ``train(_:options:progress:)``, save with ``write(to:)``, load with
+/// ``load(path:)``. A value is immutable and `Sendable`: share one across tasks freely.
+/// Training is deterministic: the same examples in the same order with the same options
+/// (seed included) give bit-identical weights.
+public struct TextClassifier: Sendable {
+    /// Class labels in sorted order; weight columns follow this order.
+    public let labels: [String]
+    /// The options the model was trained with (the feature settings among them apply to prediction).
+    public let options: TrainingOptions
+    /// How many examples it was trained on.
+    public let trainingCount: Int
+    let extractor: FeatureExtractor
+    /// Hash buckets seen in training, ascending; row `r` of the weights belongs to `buckets[r]`.
+    let buckets: [UInt32]
+    let rowOf: [UInt32: Int32]
+    /// Inverse document frequency per row (1 when idf is off).
+    let idf: [Float]
+    /// Row-major `buckets.count × labels.count`.
+    let weights: [Float]
+    let bias: [Float]
+
+    init(labels: [String], options: TrainingOptions, trainingCount: Int, buckets: [UInt32], idf: [Float], weights: [Float], bias: [Float]) {
+        self.labels = labels
+        self.options = options
+        self.trainingCount = trainingCount
+        self.extractor = options.extractor
+        self.buckets = buckets
+        self.idf = idf
+        self.weights = weights
+        self.bias = bias
+        var map: [UInt32: Int32] = [:]
+        map.reserveCapacity(buckets.count)
+        for (r, b) in buckets.enumerated() { map[b] = Int32(r) }
+        self.rowOf = map
+    }
+
+    /// Number of hashed features with weights.
+    public var featureCount: Int { buckets.count }
+
+    // MARK: - Training
+
+    /// Fits a classifier to `examples`.
+    ///
+    /// Needs at least two distinct labels. Training uses Adagrad on the softmax
+    /// cross-entropy with an L2 penalty, over sublinear tf-idf vectors normalized to unit
+    /// length. `progress` is called after each epoch with its number (from 1) and the mean
+    /// training loss.
+    public static func train(_ examples: [TrainingExample], options: TrainingOptions = TrainingOptions(),
+                             progress: ((_ epoch: Int, _ loss: Double) -> Void)? = nil) throws(ModelError) -> TextClassifier {
+        try options.validate()
+        let extractor = options.extractor
+        return try train(counts: examples.map { extractor.counts($0.text) }, labels: examples.map(\.label),
+                         options: options, progress: progress)
+    }
+
+    /// Trains on features already extracted with `options.extractor` (cross-validation reuses them).
+    static func train(counts: [FeatureExtractor.Counts], labels exampleLabels: [String], options: TrainingOptions,
+                      progress: ((_ epoch: Int, _ loss: Double) -> Void)? = nil) throws(ModelError) -> TextClassifier {
+        try options.validate()
+        let labels = Array(Set(exampleLabels)).sorted()
+        guard labels.count >= 2 else {
+            throw ModelError(labels.isEmpty ? "no training examples" : "only one label (\"\(labels[0])\") in the training data; a classifier needs at least two")
+        }
+        let labelIndex = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
+
+        // Rows in order of first appearance, then document frequencies.
+        var rowOf: [UInt32: Int32] = [:]
+        var rowBuckets: [UInt32] = []
+        var df: [Int32] = []
+        var seenInDoc: [Int32] = []
+        for (d, c) in counts.enumerated() {
+            for entry in c.words + c.chars {
+                let r: Int32
+                if let known = rowOf[entry.bucket] {
+                    r = known
+                } else {
+                    r = Int32(rowBuckets.count)
+                    rowOf[entry.bucket] = r
+                    rowBuckets.append(entry.bucket)
+                    df.append(0)
+                    seenInDoc.append(-1)
+                }
+                if seenInDoc[Int(r)] != Int32(d) {
+                    seenInDoc[Int(r)] = Int32(d)
+                    df[Int(r)] += 1
+                }
+            }
+        }
+        // Keep features in enough documents, and renumber rows by bucket so the model (and
+        // its file) does not depend on example order.
+        let order = rowBuckets.indices
+            .filter { df[$0] >= Int32(options.minDocumentFrequency) }
+            .sorted { rowBuckets[$0] < rowBuckets[$1] }
+        let buckets = order.map { rowBuckets[$0] }
+        rowOf = [:]
+        rowOf.reserveCapacity(order.count)
+        for (n, b) in buckets.enumerated() { rowOf[b] = Int32(n) }
+        let n = Float(counts.count)
+        let idf: [Float] = order.map { old in
+            options.idf ? logf((1 + n) / (1 + Float(df[old]))) + 1 : 1
+        }
+
+        // Document vectors, CSR.
+        var rowStart: [Int] = [0]
+        var cols: [Int32] = []
+        var vals: [Float] = []
+        for c in counts {
+            let v = vectorize(c, rowOf: rowOf, idf: idf, sublinear: options.sublinearTF)
+            cols += v.rows
+            vals += v.values
+            rowStart.append(cols.count)
+        }
+        let targets = exampleLabels.map { labelIndex[$0]! }
+        var classWeight = [Float](repeating: 1, count: labels.count)
+        if options.balanceClasses {
+            var perClass = [Int](repeating: 0, count: labels.count)
+            for t in targets { perClass[t] += 1 }
+            for k in 0..<labels.count { classWeight[k] = n / (Float(labels.count) * Float(perClass[k])) }
+        }
+
+        let fitted = fit(rowStart: rowStart, cols: cols, vals: vals, targets: targets, classWeight: classWeight,
+                         rows: buckets.count, classes: labels.count, options: options, progress: progress)
+        return TextClassifier(labels: labels, options: options, trainingCount: counts.count, buckets: buckets,
+                              idf: idf, weights: fitted.weights, bias: fitted.bias)
+    }
+
+    private static func fit(rowStart: [Int], cols: [Int32], vals: [Float], targets: [Int], classWeight: [Float],
+                            rows: Int, classes k: Int, options: TrainingOptions,
+                            progress: ((Int, Double) -> Void)?) -> (weights: [Float], bias: [Float]) {
+        // Class columns padded to whole SIMD8 vectors; padding lanes get zero gradients and stay zero.
+        typealias V = SIMD8<Float>
+        let kv = (k + 7) / 8
+        var weights = [V](repeating: .zero, count: rows * kv)
+        var averaged = [V](repeating: .zero, count: rows * kv)
+        var accum = [V](repeating: .zero, count: rows * kv)
+        var bias = [Float](repeating: 0, count: k)
+        var averagedBias = [Float](repeating: 0, count: k)
+        var biasAccum = [Float](repeating: 0, count: k)
+        var zv = [V](repeating: .zero, count: kv)
+        var gv = [V](repeating: .zero, count: kv)
+        var p = [Float](repeating: 0, count: kv * 8)
+        let lr = Float(options.learningRate), lambda = Float(options.l2)
+        let eps: Float = 1e-6
+        var rng = SplitMix64(seed: options.seed)
+        var order = Array(targets.indices)
+        // Epoch-end snapshots from the middle on are averaged (Polyak–Ruppert), which
+        // smooths the last steps' noise.
+        let averageFrom = options.averageWeights ? options.epochs / 2 + 1 : options.epochs
+
+        weights.withUnsafeMutableBufferPointer { w in
+        averaged.withUnsafeMutableBufferPointer { avg in
+        accum.withUnsafeMutableBufferPointer { a in
+        bias.withUnsafeMutableBufferPointer { b in
+        biasAccum.withUnsafeMutableBufferPointer { ba in
+        zv.withUnsafeMutableBufferPointer { z in
+        gv.withUnsafeMutableBufferPointer { g in
+        p.withUnsafeMutableBufferPointer { p in
+        cols.withUnsafeBufferPointer { cols in
+        vals.withUnsafeBufferPointer { vals in
+            for epoch in 1...options.epochs {
+                rng.shuffle(&order)
+                var loss: Double = 0
+                for i in order {
+                    let start = rowStart[i], end = rowStart[i &+ 1]
+                    for v in 0..<kv { z[v] = .zero }
+                    for t in start..<end {
+                        let base = Int(cols[t]) &* kv, x = vals[t]
+                        for v in 0..<kv { z[v] += x * w[base &+ v] }
+                    }
+                    var top = -Float.infinity
+                    for c in 0..<k {
+                        let s = z[c / 8][c % 8] + b[c]
+                        p[c] = s
+                        if s > top { top = s }
+                    }
+                    var sum: Float = 0
+                    for c in 0..<k { let e = expf(p[c] - top); p[c] = e; sum += e }
+                    let y = targets[i], cw = classWeight[y]
+                    loss -= Double(logf(max(p[y] / sum, 1e-30)) * cw)
+                    for c in 0..<k { p[c] = p[c] / sum * cw }
+                    p[y] -= cw
+                    for c in 0..<k {
+                        let grad = p[c]
+                        ba[c] += grad * grad
+                        b[c] -= lr * grad / (ba[c].squareRoot() + eps)
+                    }
+                    for v in 0..<kv {
+                        var lane = V.zero
+                        for l in 0..<8 where v &* 8 &+ l < k { lane[l] = p[v &* 8 &+ l] }
+                        g[v] = lane
+                    }
+                    // Adagrad: each weight's step shrinks with its accumulated squared gradients.
+                    // The L2 term is applied to the rows of the features present (lazily).
+                    for t in start..<end {
+                        let base = Int(cols[t]) &* kv, x = vals[t]
+                        for v in 0..<kv {
+                            let grad = x * g[v] + lambda * w[base &+ v]
+                            let acc = a[base &+ v] + grad * grad
+                            a[base &+ v] = acc
+                            w[base &+ v] -= lr * grad / (acc.squareRoot() + eps)
+                        }
+                    }
+                }
+                if epoch >= averageFrom {
+                    for j in 0..<w.count { avg[j] += w[j] }
+                    for c in 0..<k { averagedBias[c] += b[c] }
+                }
+                progress?(epoch, loss / Double(max(order.count, 1)))
+            }
+        }}}}}}}}}}
+        let snapshots = Float(options.epochs - averageFrom + 1)
+        var flat = [Float](repeating: 0, count: rows * k)
+        for r in 0..<rows {
+            for c in 0..<k { flat[r * k + c] = averaged[r * kv + c / 8][c % 8] / snapshots }
+        }
+        return (flat, averagedBias.map { $0 / snapshots })
+    }
+
+    /// Unit-length sublinear tf-idf vector over the rows the model knows; unknown buckets are dropped.
+    ///
+    /// Word and character features are normalized separately and weigh equally.
+    static func vectorize(_ counts: FeatureExtractor.Counts, rowOf: [UInt32: Int32], idf: [Float], sublinear: Bool) -> (rows: [Int32], values: [Float]) {
+        var rows: [Int32] = []
+        var values: [Float] = []
+        rows.reserveCapacity(counts.words.count + counts.chars.count)
+        values.reserveCapacity(counts.words.count + counts.chars.count)
+        var blocks = 0
+        var blockStarts: [Int] = []
+        for block in [counts.words, counts.chars] {
+            let start = rows.count
+            var norm: Float = 0
+            for e in block {
+                guard let r = rowOf[e.bucket] else { continue }
+                let tf = sublinear ? 1 + logf(Float(e.count)) : Float(e.count)
+                let v = tf * idf[Int(r)]
+                rows.append(r)
+                values.append(v)
+                norm += v * v
+            }
+            if rows.count > start {
+                blocks += 1
+                blockStarts.append(start)
+                let scale = 1 / norm.squareRoot()
+                for j in start..<rows.count { values[j] *= scale }
+            }
+        }
+        guard blocks > 1 else { return (rows, values) }
+        // Two blocks, each sorted by row (rows follow bucket order): each weighs 1/sqrt(2),
+        // and a row both hit becomes one entry.
+        let scale = 1 / Float(2).squareRoot()
+        let split = blockStarts[1]
+        var outRows: [Int32] = [], outValues: [Float] = []
+        outRows.reserveCapacity(rows.count)
+        outValues.reserveCapacity(rows.count)
+        var a = 0, b = split
+        while a < split || b < rows.count {
+            if b == rows.count || (a < split && rows[a] < rows[b]) {
+                outRows.append(rows[a]); outValues.append(values[a] * scale); a += 1
+            } else if a == split || rows[b] < rows[a] {
+                outRows.append(rows[b]); outValues.append(values[b] * scale); b += 1
+            } else {
+                outRows.append(rows[a]); outValues.append((values[a] + values[b]) * scale); a += 1; b += 1
+            }
+        }
+        return (outRows, outValues)
+    }
+
+    // MARK: - Prediction
+
+    /// Probabilities of every label for `text`, most likely first (ties in label order).
+    public func predict(_ text: String) -> [Prediction] {
+        let p = probabilities(text)
+        return labels.indices
+            .sorted { p[$0] != p[$1] ? p[$0] > p[$1] : $0 < $1 }
+            .map { Prediction(label: labels[$0], probability: Double(p[$0])) }
+    }
+
+    /// The most likely label for `text` and its probability.
+    public func best(_ text: String) -> Prediction {
+        best(counts: extractor.counts(text))
+    }
+
+    func best(counts: FeatureExtractor.Counts) -> Prediction {
+        let p = probabilities(counts: counts)
+        var top = 0
+        for c in 1..<p.count where p[c] > p[top] { top = c }
+        return Prediction(label: labels[top], probability: Double(p[top]))
+    }
+
+    /// Probabilities in `labels` order.
+    func probabilities(_ text: String) -> [Float] {
+        probabilities(counts: extractor.counts(text))
+    }
+
+    func probabilities(counts: FeatureExtractor.Counts) -> [Float] {
+        let v = Self.vectorize(counts, rowOf: rowOf, idf: idf, sublinear: options.sublinearTF)
+        let k = labels.count
+        var z = bias
+        for (r, x) in zip(v.rows, v.values) {
+            let base = Int(r) * k
+            for c in 0..<k { z[c] += x * weights[base + c] }
+        }
+        let top = z.max() ?? 0
+        var sum: Float = 0
+        for c in 0..<k { z[c] = expf(z[c] - top); sum += z[c] }
+        for c in 0..<k { z[c] /= sum }
+        return z
+    }
+}
+
+/// SplitMix64 (Steele, Lea & Flood 2014): small, fast, and the same sequence on every platform.
+///
+/// `scripts/bench-model.py` reimplements it to reproduce the same splits.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// Fisher–Yates from the end, `j = next() % (i + 1)`: spelled out so other languages can match it.
+    mutating func shuffle<T>(_ a: inout [T]) {
+        guard a.count > 1 else { return }
+        for i in stride(from: a.count - 1, to: 0, by: -1) {
+            let j = Int(next() % UInt64(i + 1))
+            a.swapAt(i, j)
+        }
+    }
+}

@@ -1,0 +1,202 @@
+import Foundation
+
+/// One labelled text to train or evaluate on.
+public struct TrainingExample: Sendable, Hashable {
+    public var text: String
+    public var label: String
+
+    public init(text: String, label: String) {
+        self.text = text
+        self.label = label
+    }
+}
+
+/// Reads labelled examples from CSV/TSV or JSON Lines files.
+public enum TrainingData {
+    /// File extensions `load` understands, by format.
+    public static let csvExtensions = ["csv", "tsv"]
+    public static let jsonLinesExtensions = ["jsonl", "ndjson"]
+
+    /// Reads labelled examples; the format comes from the extension.
+    ///
+    /// - `.csv` (`.tsv`: tab-separated): RFC 4180 with a header row naming the columns;
+    ///   quoted fields, doubled quotes, embedded newlines and CRLF line ends are accepted.
+    /// - `.jsonl` / `.ndjson`: one JSON object per line; blank lines are skipped; a label
+    ///   may be a string, number or boolean (it becomes its JSON spelling, e.g. `1`, `true`).
+    ///
+    /// Every error names the file and, where one applies, the line, e.g.
+    /// `data.csv line 14: column "label" is empty`. Empty texts and labels are errors
+    /// rather than silently skipped rows, and so is a file without examples.
+    public static func load(path: String, textColumn: String = "text", labelColumn: String = "label") throws(ModelError) -> [TrainingExample] {
+        let ext = (path as NSString).pathExtension.lowercased()
+        guard csvExtensions.contains(ext) || jsonLinesExtensions.contains(ext) else {
+            throw ModelError("unknown extension \".\(ext)\"; use .csv, .tsv, .jsonl or .ndjson", path: path)
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let exists = FileManager.default.fileExists(atPath: path)
+            throw ModelError(exists ? "cannot read the file" : "no such file", path: path)
+        }
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if let line = firstInvalidUTF8Line(bytes) {
+            throw ModelError("invalid UTF-8 (save the file as UTF-8)", path: path, line: line)
+        }
+        let examples: [TrainingExample]
+        do throws(ModelError) {
+            if csvExtensions.contains(ext) {
+                examples = try parseCSV(bytes, separator: ext == "tsv" ? UInt8(ascii: "\t") : UInt8(ascii: ","),
+                                        textColumn: textColumn, labelColumn: labelColumn)
+            } else {
+                examples = try parseJSONLines(bytes, textColumn: textColumn, labelColumn: labelColumn)
+            }
+        } catch {
+            throw ModelError(error.message, path: path, line: error.line)
+        }
+        if examples.isEmpty { throw ModelError("no examples (the file is empty or has only a header)", path: path) }
+        return examples
+    }
+
+    /// Parses CSV bytes (UTF-8, header row first); errors carry a line but no path.
+    static func parseCSV(_ bytes: [UInt8], separator: UInt8 = UInt8(ascii: ","), textColumn: String, labelColumn: String) throws(ModelError) -> [TrainingExample] {
+        let records = try CSVReader.parse(bytes, separator: separator)
+        guard let header = records.first else { return [] }
+        let columns = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        func index(of name: String) throws(ModelError) -> Int {
+            guard let i = columns.firstIndex(of: name) else {
+                throw ModelError("missing column \"\(name)\"; columns are: \(columns.joined(separator: ", "))", line: header.line)
+            }
+            return i
+        }
+        let textIndex = try index(of: textColumn)
+        let labelIndex = try index(of: labelColumn)
+        var examples: [TrainingExample] = []
+        examples.reserveCapacity(records.count - 1)
+        for record in records.dropFirst() {
+            guard record.fields.count == columns.count else {
+                throw ModelError("expected \(columns.count) fields as in the header, found \(record.fields.count)", line: record.line)
+            }
+            let text = record.fields[textIndex]
+            let label = record.fields[labelIndex].trimmingCharacters(in: .whitespaces)
+            if text.allSatisfy(\.isWhitespace) { throw ModelError("column \"\(textColumn)\" is empty", line: record.line) }
+            if label.isEmpty { throw ModelError("column \"\(labelColumn)\" is empty", line: record.line) }
+            examples.append(TrainingExample(text: text, label: label))
+        }
+        return examples
+    }
+
+    /// Parses JSON Lines bytes (UTF-8); errors carry a line but no path.
+    static func parseJSONLines(_ bytes: [UInt8], textColumn: String, labelColumn: String) throws(ModelError) -> [TrainingExample] {
+        var examples: [TrainingExample] = []
+        var lineNumber = 0
+        for rawLine in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            lineNumber += 1
+            var line = rawLine
+            if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            let dict: [String: JSONValue]
+            do {
+                dict = try JSONDecoder().decode([String: JSONValue].self, from: Data(line))
+            } catch {
+                if (try? JSONDecoder().decode(JSONValue.self, from: Data(line))) != nil {
+                    throw ModelError("expected a JSON object on this line", line: lineNumber)
+                }
+                throw ModelError("not valid JSON (each line must hold one complete JSON object)", line: lineNumber)
+            }
+            guard let textValue = dict[textColumn] else {
+                throw ModelError("missing key \"\(textColumn)\"; keys are: \(dict.keys.sorted().joined(separator: ", "))", line: lineNumber)
+            }
+            guard let labelValue = dict[labelColumn] else {
+                throw ModelError("missing key \"\(labelColumn)\"; keys are: \(dict.keys.sorted().joined(separator: ", "))", line: lineNumber)
+            }
+            guard case .string(let text) = textValue else {
+                throw ModelError("\"\(textColumn)\" must be a string, found \(textValue.kind)", line: lineNumber)
+            }
+            guard let label = labelValue.scalarText else {
+                throw ModelError("\"\(labelColumn)\" must be a string, number or boolean, found \(labelValue.kind)", line: lineNumber)
+            }
+            if text.allSatisfy(\.isWhitespace) { throw ModelError("\"\(textColumn)\" is empty", line: lineNumber) }
+            let trimmed = label.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty { throw ModelError("\"\(labelColumn)\" is empty", line: lineNumber) }
+            examples.append(TrainingExample(text: text, label: trimmed))
+        }
+        return examples
+    }
+
+    /// The 1-based line holding the first byte sequence that is not valid UTF-8, if any.
+    static func firstInvalidUTF8Line(_ bytes: [UInt8]) -> Int? {
+        var line = 1
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b == 0x0A { line += 1 }
+                i += 1
+                continue
+            }
+            let length: Int
+            var minimum: UInt32
+            var scalar: UInt32
+            switch b {
+            case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(b & 0x1F)
+            case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(b & 0x0F)
+            case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(b & 0x07)
+            default: return line
+            }
+            guard i + length <= n else { return line }
+            for k in 1..<length {
+                let c = bytes[i + k]
+                guard c & 0xC0 == 0x80 else { return line }
+                scalar = scalar << 6 | UInt32(c & 0x3F)
+            }
+            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return line }
+            i += length
+        }
+        return nil
+    }
+}
+
+/// Just enough of JSON to read one JSON Lines record and tell the kinds apart.
+private enum JSONValue: Decodable {
+    case string(String), integer(Int), number(Double), bool(Bool), null, array, object
+
+    init(from decoder: any Decoder) throws {
+        if var _ = try? decoder.unkeyedContainer() { self = .array; return }
+        if (try? decoder.container(keyedBy: AnyKey.self)) != nil { self = .object; return }
+        let c = try decoder.singleValueContainer()
+        if c.decodeNil() { self = .null }
+        else if let b = try? c.decode(Bool.self) { self = .bool(b) }
+        else if let i = try? c.decode(Int.self) { self = .integer(i) }
+        else if let d = try? c.decode(Double.self) { self = .number(d) }
+        else { self = .string(try c.decode(String.self)) }
+    }
+
+    /// Label text for scalars: strings as they are, numbers and booleans as spelled in JSON.
+    var scalarText: String? {
+        switch self {
+        case .string(let s): return s
+        case .integer(let i): return String(i)
+        case .number(let d): return String(d)
+        case .bool(let b): return b ? "true" : "false"
+        case .null, .array, .object: return nil
+        }
+    }
+
+    var kind: String {
+        switch self {
+        case .string: return "a string"
+        case .integer, .number: return "a number"
+        case .bool: return "a boolean"
+        case .null: return "null"
+        case .array: return "an array"
+        case .object: return "an object"
+        }
+    }
+
+    private struct AnyKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+}
