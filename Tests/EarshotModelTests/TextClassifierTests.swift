@@ -164,5 +164,12 @@ func quickOptions() -> TrainingOptions {
         #expect(b.precision == 0.5 && b.recall == 0.5)
         #expect(report.perLabel["c"]!.f1 == 2.0 / 3)
         #expect(abs(report.macroF1 - (0.8 + 0.5 + 2.0 / 3) / 3) < 1e-12)
+        #expect(report.table == """
+            6 examples: accuracy 66.67%, macro-F1 65.56%
+            label  precision  recall      f1  support
+            a         100.00   66.67   80.00        3
+            b          50.00   50.00   50.00        2
+            c          50.00  100.00   66.67        1
+            """)
     }
 }
