@@ -36,6 +36,9 @@ let package = Package(
         .target(name: "EarshotClassify", dependencies: ["EarshotCore", "EarshotConfig"],
                 path: "plugins/analyzers/classify", exclude: ["README.md", "sample.yaml"],
                 resources: []),
+        .target(name: "EarshotSentiment", dependencies: ["EarshotCore", "EarshotConfig"], path: "plugins/analyzers/sentiment", exclude: ["README.md", "sample.yaml"]),
+        .target(name: "EarshotLanguage", dependencies: ["EarshotCore", "EarshotConfig"], path: "plugins/analyzers/language", exclude: ["README.md", "sample.yaml"]),
+        .target(name: "EarshotModel", dependencies: ["EarshotCore", "EarshotConfig"], path: "plugins/analyzers/model", exclude: ["README.md", "sample.yaml"]),
         .target(name: "EarshotLogSink", dependencies: ["EarshotCore", "EarshotConfig"],
                 path: "plugins/sinks/log", exclude: ["README.md", "sample.yaml"]),
 
@@ -50,10 +53,10 @@ let package = Package(
         // The one explicit list of built-in plugins.
         .target(name: "EarshotPlugins", dependencies: [
             "EarshotCore", "EarshotConfig", "EarshotRuntime",
-            "EarshotDirectorySource", "EarshotClassify", "EarshotLogSink",
+            "EarshotDirectorySource", "EarshotClassify", "EarshotLogSink", "EarshotSentiment", "EarshotLanguage", "EarshotModel",
         ]),
         .executableTarget(name: "earshot", dependencies: [
-            "EarshotCore", "EarshotConfig", "EarshotRuntime", "EarshotPlugins",
+            "EarshotCore", "EarshotConfig", "EarshotRuntime", "EarshotPlugins", "EarshotDirectorySource", "EarshotModel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -67,6 +70,9 @@ let package = Package(
         .testTarget(name: "EarshotRuntimeTests", dependencies: ["EarshotRuntime", "EarshotTesting"]),
         .testTarget(name: "EarshotDirectorySourceTests", dependencies: ["EarshotDirectorySource", "EarshotTesting"]),
         .testTarget(name: "EarshotClassifyTests", dependencies: ["EarshotClassify", "EarshotTesting"]),
+        .testTarget(name: "EarshotSentimentTests", dependencies: ["EarshotSentiment"]),
+        .testTarget(name: "EarshotLanguageTests", dependencies: ["EarshotLanguage"], exclude: ["testset.tsv"]),
+        .testTarget(name: "EarshotModelTests", dependencies: ["EarshotModel"]),
         .testTarget(name: "EarshotLogSinkTests", dependencies: ["EarshotLogSink", "EarshotTesting"]),
         .testTarget(name: "EarshotEndToEndTests", dependencies: ["EarshotTesting"]),
     ],

@@ -33,7 +33,7 @@ public enum ConfigBuilder {
 
     /// Reads and builds `path`. Problems carry `path:line:col`.
     public static func load(path: String, registry: PluginRegistry, environment: [String: String] = ProcessInfo.processInfo.environment,
-                            checkOnly: Bool = false) -> Result<EarshotConfiguration, ConfigErrors> {
+                            checkOnly: Bool = false, requireSources: Bool = true) -> Result<EarshotConfiguration, ConfigErrors> {
         let text: String
         do {
             let data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -45,11 +45,14 @@ public enum ConfigBuilder {
             return .failure(ConfigErrors([ConfigProblem(ConfigLocation(file: path, line: 1, column: 1),
                                                         "cannot read the config file: \(ConfigSection.describe(error))")]))
         }
-        return build(text: text, file: path, registry: registry, environment: environment, checkOnly: checkOnly)
+        return build(text: text, file: path, registry: registry, environment: environment, checkOnly: checkOnly,
+                     requireSources: requireSources)
     }
 
+    /// Builds a configuration from YAML text. `requireSources: false` lets a config that only lists
+    /// analyzers through (as `earshot analyze` uses it).
     public static func build(text: String, file: String, registry: PluginRegistry, environment: [String: String],
-                             checkOnly: Bool = false) -> Result<EarshotConfiguration, ConfigErrors> {
+                             checkOnly: Bool = false, requireSources: Bool = true) -> Result<EarshotConfiguration, ConfigErrors> {
         let diags = Diagnostics()
         guard let rootNode = YAMLLoader.parse(text, file: file, environment: environment, diagnostics: diags) else {
             return .failure(ConfigErrors(diags.sorted))
@@ -147,7 +150,7 @@ public enum ConfigBuilder {
             }
             s.finish()
         }
-        if sources.isEmpty && seenSources.isEmpty && !diags.hasErrors {
+        if requireSources && sources.isEmpty && seenSources.isEmpty && !diags.hasErrors {
             root.error(nil, "no sources: add at least one under sources:")
         }
         root.finish()

@@ -1,0 +1,53 @@
+import ArgumentParser
+import EarshotModel
+import Foundation
+
+struct Train: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Trains a text classifier from labelled CSV/TSV/JSONL into a model file the `model` analyzer loads.",
+        discussion: """
+        Holds back --eval-fraction of the examples (stratified by label) and prints accuracy and macro-F1
+        on them, then trains the written model on all examples. @handles and URLs are folded into
+        placeholder tokens by the feature extraction, so a brand handle cannot decide the label.
+        """)
+
+    @Option(help: "Labelled examples: .csv, .tsv, .jsonl or .ndjson.") var data: String
+    @Option(help: "The column (or JSON field) with the text.") var textColumn: String = "text"
+    @Option(help: "The column (or JSON field) with the label.") var labelColumn: String = "label"
+    @Option(help: "Where to write the model (written atomically).") var out: String
+    @Option(help: "Share of examples held back for evaluation (0 to skip; the model is then trained once).") var evalFraction: Double = 0.2
+    @Option(help: "Training passes over the data.") var epochs: Int?
+    @Option(help: "Seed for the split and the training order.") var seed: UInt64 = 1
+    @Flag(help: "Print the per-label table.") var verbose = false
+
+    func validate() throws {
+        guard (0..<1).contains(evalFraction) else { throw ValidationError("--eval-fraction must be at least 0 and below 1") }
+        if let epochs, epochs < 1 { throw ValidationError("--epochs must be at least 1") }
+    }
+
+    func run() async throws {
+        do {
+            let examples = try TrainingData.load(path: data, textColumn: textColumn, labelColumn: labelColumn)
+            var options = TrainingOptions()
+            options.seed = seed
+            if let epochs { options.epochs = epochs }
+            let labels = Set(examples.map(\.label))
+            print("\(data): \(examples.count) examples, \(labels.count) labels")
+            if evalFraction > 0 {
+                let (train, held) = TextClassifier.split(examples, evalFraction: evalFraction, seed: seed)
+                let model = try TextClassifier.train(train, options: options)
+                let r = model.evaluate(held)
+                print(String(format: "held-out (%d examples, %.0f%%): accuracy %.2f%%, macro-F1 %.2f", r.count, evalFraction * 100,
+                             r.accuracy * 100, r.macroF1 * 100))
+                if verbose { print(r.table) }
+            }
+            let start = Date()
+            let model = try TextClassifier.train(examples, options: options)
+            try model.write(to: out)
+            print(String(format: "trained on all %d examples in %.1fs; wrote %@", examples.count, Date().timeIntervalSince(start), out))
+        } catch let e as ModelError {
+            printError("earshot train: \(e)")
+            throw Exit.runtimeFailure
+        }
+    }
+}
