@@ -8,6 +8,8 @@ enum FeedInput {
         var bytes: [UInt8]
         var syntax: Syntax
         var warnings: [String]
+        /// Lines removed before the document start (libxml2 rejects whitespace before the XML declaration).
+        var lineOffset = 0
     }
 
     static func prepare(_ data: Data, maxBytes: Int) throws -> Prepared {
@@ -42,11 +44,18 @@ enum FeedInput {
             let preview = String(decoding: bytes[start..<min(bytes.count, start + 20)], as: UTF8.self)
             throw FeedParseError("not a feed: expected XML ('<') or JSON ('{'), found \"\(preview)\"", line: 1, column: 1)
         }
-        if start > 0 { bytes.removeFirst(start) } // libxml2 rejects whitespace before the XML declaration
+        let lineOffset = bytes[..<start].reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+        if start > 0 { bytes.removeFirst(start) }
 
-        try normaliseEncoding(&bytes, warnings: &warnings)
-        try checkProlog(bytes)
-        return Prepared(bytes: bytes, syntax: .xml, warnings: warnings)
+        do {
+            try normaliseEncoding(&bytes, warnings: &warnings)
+            try checkProlog(bytes)
+            padEmptyProcessingInstructions(&bytes)
+        } catch var error as FeedParseError {
+            error.line = error.line.map { $0 + lineOffset }
+            throw error
+        }
+        return Prepared(bytes: bytes, syntax: .xml, warnings: warnings, lineOffset: lineOffset)
     }
 
     // MARK: Encodings
@@ -86,25 +95,57 @@ enum FeedInput {
         "us-ascii", "ascii", "iso-ir-100", "ibm819", "cp819", "csisolatin1",
     ]
 
+    /// Encodings Foundation can decode, by the labels feeds use.
+    private static let foundationLabels: [String: String.Encoding] = [
+        "iso-8859-2": .isoLatin2, "iso8859-2": .isoLatin2, "latin2": .isoLatin2,
+        "windows-1250": .windowsCP1250, "cp1250": .windowsCP1250, "windows-1251": .windowsCP1251, "cp1251": .windowsCP1251,
+        "windows-1253": .windowsCP1253, "cp1253": .windowsCP1253, "windows-1254": .windowsCP1254, "cp1254": .windowsCP1254,
+        "shift_jis": .shiftJIS, "shift-jis": .shiftJIS, "sjis": .shiftJIS, "x-sjis": .shiftJIS, "euc-jp": .japaneseEUC,
+        "iso-2022-jp": .iso2022JP, "macintosh": .macOSRoman, "mac": .macOSRoman, "x-mac-roman": .macOSRoman,
+    ]
+
+    /// Re-encodes the document as UTF-8 with a matching declaration, whatever it declared: libxml2 then only
+    /// ever sees valid UTF-8 (FoundationXML crashes on element names that are not valid UTF-8).
     private static func normaliseEncoding(_ bytes: inout [UInt8], warnings: inout [String]) throws {
         let declRange = encodingDeclaration(bytes)
-        let label = declRange.map { String(decoding: bytes[$0], as: UTF8.self).lowercased() }
+        let label = declRange.map { String(decoding: bytes[$0], as: UTF8.self).lowercased() } ?? "utf-8"
         switch label {
-        case nil, "utf-8", "utf8":
+        case "utf-8", "utf8":
             try fixUTF8(&bytes, declared: label, warnings: &warnings)
-        case let l? where cp1252Labels.contains(l):
+        case _ where cp1252Labels.contains(label):
             // Documents labelled Latin-1 are nearly always windows-1252 (as browsers assume): decode as that.
-            guard bytes.contains(where: { $0 >= 0x80 }) else { return }
-            bytes = windows1252ToUTF8(bytes)
-            if let r = encodingDeclaration(bytes) { bytes.replaceSubrange(r, with: Array("UTF-8".utf8)) }
-        case let l? where l.hasPrefix("utf-16") || l.hasPrefix("utf-32") || l == "ucs-2":
-            // Declared 16/32-bit but the bytes are 8-bit (we handled real UTF-16 above): the label is wrong.
-            if let r = declRange { bytes.replaceSubrange(r, with: Array("UTF-8".utf8)) }
+            if bytes.contains(where: { $0 >= 0x80 }) { bytes = windows1252ToUTF8(bytes) }
+        case "iso-8859-15", "iso8859-15", "latin9", "latin-9":
+            if bytes.contains(where: { $0 >= 0x80 }) { bytes = latin9ToUTF8(bytes) }
+        case _ where foundationLabels[label] != nil:
+            guard let s = String(data: Data(bytes), encoding: foundationLabels[label]!) else {
+                throw FeedParseError("the document declares encoding \(label) but its bytes are not valid \(label)")
+            }
+            bytes = Array(s.utf8)
+        case _ where label.hasPrefix("utf-16") || label.hasPrefix("utf-32") || label == "ucs-2":
+            // Real UTF-16/32 was transcoded already; an 8-bit document with this label is mislabelled.
             try fixUTF8(&bytes, declared: "utf-8", warnings: &warnings)
-            warnings.append("declared encoding \(l) but the bytes are 8-bit; read as UTF-8")
+            warnings.append("declared encoding \(label) but the bytes are 8-bit; read as UTF-8")
         default:
-            break // Other encodings are left to libxml2.
+            try fixUTF8(&bytes, declared: "utf-8", warnings: &warnings)
+            warnings.append("unsupported encoding \(label) declared; read as UTF-8")
         }
+        if label != "utf-8", let r = encodingDeclaration(bytes) {
+            bytes.replaceSubrange(r, with: Array("UTF-8".utf8))
+        }
+    }
+
+    /// ISO-8859-15: Latin-1 with eight code points replaced (euro sign, Š, š, Ž, ž, Œ, œ, Ÿ).
+    static func latin9ToUTF8(_ b: [UInt8]) -> [UInt8] {
+        let replaced: [UInt8: UInt32] = [0xA4: 0x20AC, 0xA6: 0x160, 0xA8: 0x161, 0xB4: 0x17D, 0xB8: 0x17E,
+                                         0xBC: 0x152, 0xBD: 0x153, 0xBE: 0x178]
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count + b.count / 8)
+        for c in b {
+            if c < 0x80 { out.append(c); continue }
+            out.append(contentsOf: UTF8.encode(Unicode.Scalar(replaced[c] ?? UInt32(c))!)!)
+        }
+        return out
     }
 
     /// Makes `bytes` valid UTF-8: unchanged when valid; read as windows-1252 when it has no valid multi-byte
@@ -254,6 +295,26 @@ enum FeedInput {
             search = end.upperBound..<html.endIndex
         }
         return nil
+    }
+
+    /// Turns `<?name?>` into `<?name ?>`: FoundationXML on Linux crashes (strlen of NULL) on a processing
+    /// instruction without data.
+    static func padEmptyProcessingInstructions(_ bytes: inout [UInt8]) {
+        var insertAt: [Int] = []
+        bytes.withUnsafeBufferPointer { b in
+            let n = b.count
+            var i = 1
+            while i + 1 < n {
+                if b[i] == UInt8(ascii: "?") && b[i + 1] == UInt8(ascii: ">") {
+                    // Walk back over the target name to see whether this closes `<?name?>`.
+                    var j = i - 1
+                    while j > 0, isNameByte(b[j]) { j -= 1 }
+                    if j >= 1, j < i - 1, b[j] == UInt8(ascii: "?"), b[j - 1] == UInt8(ascii: "<") { insertAt.append(i) }
+                }
+                i += 1
+            }
+        }
+        for position in insertAt.reversed() { bytes.insert(0x20, at: position) }
     }
 
     /// Rewrites references the XML parser cannot take: HTML named entities become numeric references,

@@ -23,18 +23,25 @@ public enum FeedParser {
             return doc
         case .xml:
             var warnings = prepared.warnings
+            let shifted = { (e: FeedParseError) -> FeedParseError in
+                var e = e
+                e.line = e.line.map { $0 + prepared.lineOffset }
+                return e
+            }
             let root: XNode
             switch XMLTreeBuilder.parse(Data(prepared.bytes)) {
             case .document(let r):
                 root = r
             case .failed(let error):
-                throw error
+                throw shifted(error)
             case .needsEntityRepair(let first):
-                guard case .document(let r) = XMLTreeBuilder.parse(Data(FeedInput.repairEntities(prepared.bytes))) else {
-                    throw first
+                switch XMLTreeBuilder.parse(Data(FeedInput.repairEntities(prepared.bytes))) {
+                case .document(let r):
+                    root = r
+                case .failed(let error), .needsEntityRepair(let error):
+                    throw shifted(error)
                 }
-                warnings.append("\(first.description); HTML entities and bare '&' were repaired")
-                root = r
+                warnings.append("\(shifted(first).description); HTML entities and bare '&' were repaired")
             }
             var reader = XMLFeedReader(baseURL: baseURL)
             var doc = try reader.read(root)

@@ -116,6 +116,9 @@ final class XMLTreeBuilder: NSObject, XMLParserDelegate {
     private(set) var rootClosed = false
     private(set) var undefinedEntity: String?
     private(set) var firstError: (code: Int, line: Int, column: Int)?
+    /// Where the document exceeded `maxDepth`; the tree (and the recursion that frees it) stays bounded.
+    private var tooDeep: (line: Int, column: Int)?
+    static let maxDepth = 256
     private var depth = 0
     /// Character data not yet attached to `current` (libxml2 delivers text in many small pieces).
     private var pendingText: [UInt8] = []
@@ -143,6 +146,9 @@ final class XMLTreeBuilder: NSObject, XMLParserDelegate {
         parser.delegate = builder
         _ = parser.parse()
         let line = max(1, parser.lineNumber), column = max(1, parser.columnNumber)
+        if let (deepLine, deepColumn) = builder.tooDeep {
+            return .failed(FeedParseError("elements nested more than \(maxDepth) deep", line: deepLine, column: deepColumn))
+        }
         if let entity = builder.undefinedEntity {
             return .needsEntityRepair(FeedParseError("reference to an undefined entity &\(entity);", line: line, column: column))
         }
@@ -198,6 +204,11 @@ final class XMLTreeBuilder: NSObject, XMLParserDelegate {
             }
         }
         flushText()
+        if depth >= Self.maxDepth {
+            if tooDeep == nil { tooDeep = (max(1, parser.lineNumber), max(1, parser.columnNumber)) }
+            parser.abortParsing()
+            return
+        }
         let node = XNode(name: name, ns: ns, attributes: attrs)
         node.parent = current
         current.children.append(node)

@@ -190,3 +190,65 @@ struct RecoverableXMLErrorTests {
         #expect(try parse(xml).title == "t")
     }
 }
+
+@Suite("Resource limits")
+struct ResourceLimitTests {
+    @Test func deeplyNestedXMLIsRejectedWithoutCrashing() throws {
+        let depth = 100_000
+        let xml = "<rss version=\"2.0\"><channel><item><description>" + String(repeating: "<a>", count: depth)
+            + String(repeating: "</a>", count: depth) + "</description></item></channel></rss>"
+        let error = try #require(parseError(Data(xml.utf8)))
+        #expect(error.line == 1)
+    }
+
+    @Test func deeplyNestedJSONIsRejectedWithoutCrashing() {
+        let json = "{\"version\":\"https://jsonfeed.org/version/1.1\",\"items\":[" + String(repeating: "[", count: 100_000)
+            + String(repeating: "]", count: 100_000) + "]}"
+        #expect(parseError(Data(json.utf8)) != nil)
+    }
+
+    @Test func deepHTMLInsideContentIsFine() throws {
+        let html = String(repeating: "<div>", count: 50_000) + "deep" + String(repeating: "</div>", count: 50_000)
+        #expect(HTMLText.plainText(html) == "deep")
+    }
+
+    @Test func leadingBlankLinesKeepErrorLinesRight() throws {
+        let xml = "\n\n<rss version=\"2.0\">\n<channel>\n<title>x</titel></channel></rss>"
+        let error = try #require(parseError(Data(xml.utf8)))
+        #expect(error.line == 5)
+    }
+}
+
+/// Inputs that crashed FoundationXML's XMLParser on Linux before the parser guarded against them.
+@Suite("FoundationXML crash regressions")
+struct FoundationXMLCrashTests {
+    @Test func unknownEncodingWithNonUTF8ElementName() throws {
+        // libxml2 passes an unknown encoding's bytes through; FoundationXML force-decodes element names as UTF-8.
+        var data = Data("<?xml version=\"1.0\" encoding=\"x-unknown\"?><rss version=\"2.0\"><channel><item><title>K".utf8)
+        data.append(contentsOf: [0xF6, 0x6C, 0x6E])
+        data.append(Data("</title><t".utf8))
+        data.append(contentsOf: [0xEF, 0xFE])
+        data.append(Data("/></item></channel></rss>".utf8))
+        let doc = try FeedParser.parse(data)
+        #expect(doc.entries.first?.title == "Köln", "undeclared legacy bytes are read as windows-1252")
+        #expect(doc.warnings.contains { $0.contains("unsupported encoding x-unknown") })
+    }
+
+    @Test(arguments: ["<?x?><rss version=\"2.0\"><channel><title>t</title></channel></rss>",
+                      "<rss version=\"2.0\"><channel><?pi?><title>t</title></channel></rss>"])
+    func processingInstructionWithoutData(_ xml: String) throws {
+        #expect(try parse(xml).title == "t")
+    }
+
+    @Test func otherDeclaredEncodings() throws {
+        var latin9 = Data("<?xml version=\"1.0\" encoding=\"ISO-8859-15\"?><rss version=\"2.0\"><channel><title>".utf8)
+        latin9.append(contentsOf: [0xA4, 0x35, 0x20, 0xBD]) // "€5 œ"
+        latin9.append(Data("</title></channel></rss>".utf8))
+        #expect(try FeedParser.parse(latin9).title == "€5 œ")
+
+        var cp1251 = Data("<?xml version=\"1.0\" encoding=\"windows-1251\"?><rss version=\"2.0\"><channel><title>".utf8)
+        cp1251.append(contentsOf: [0xCF, 0xF0, 0xE8, 0xE2, 0xE5, 0xF2]) // "Привет"
+        cp1251.append(Data("</title></channel></rss>".utf8))
+        #expect(try FeedParser.parse(cp1251).title == "Привет")
+    }
+}
