@@ -1,0 +1,218 @@
+import EarshotClassify
+import EarshotConfig
+import EarshotCore
+import Foundation
+import Testing
+
+@Suite struct ClassifyConfigTests {
+    @Test func buildsRulesFromConfigAfterTheDefaultPack() async throws {
+        let config = try buildConfig("""
+        analyzers:
+          - type: classify
+            rules:
+              - label: topic/mileage
+                name: mileage-words
+                any: ["mileage", "fuel economy"]
+                team: product
+                severity: low
+                field: text
+        """).get()
+        let analyzer = try #require(config.analyzers.first?.analyzer as? ClassifyAnalyzer)
+        let defaults = try ClassifyPlugin.defaultRules.get()
+        #expect(analyzer.rules.count == defaults.count + 1)
+        #expect(analyzer.rules.last?.name == "mileage-words")
+        let a = try await run(analyzer, item("The FUEL  economy is poor"))
+        #expect(a.labels == ["topic/mileage"] || a.labels.last == "topic/mileage")
+        #expect(a.labelReasons["topic/mileage"] == "rule mileage-words")
+    }
+
+    @Test func defaultRulesCanBeTurnedOff() throws {
+        let config = try buildConfig("""
+        analyzers:
+          - type: classify
+            default_rules: false
+            rules:
+              - label: x
+                any: [x]
+        """).get()
+        let analyzer = try #require(config.analyzers.first?.analyzer as? ClassifyAnalyzer)
+        #expect(analyzer.rules.map(\.label) == ["x"])
+    }
+
+    @Test func noRulesAtAllIsAnError() {
+        #expect(problems("""
+        analyzers:
+          - type: classify
+            default_rules: false
+        """) == "test.yaml:5:5: classify has no rules: keep default_rules: true, or add rules: or rules_file:")
+    }
+
+    @Test func unknownKeyHasDidYouMean() {
+        let p = problems("""
+        analyzers:
+          - type: classify
+            rules:
+              - label: x
+                anny: [a]
+                any: [b]
+        """)
+        #expect(p == "test.yaml:8:9: unknown key \"anny\" in analyzers[0].rules[0] (did you mean \"any\"?)")
+        #expect(problems("""
+        analyzers:
+          - type: classify
+            default_rule: false
+        """) == "test.yaml:6:5: unknown key \"default_rule\" in analyzers[0] (did you mean \"default_rules\"?)")
+    }
+
+    @Test func ruleWithoutConditionIsAnError() {
+        let p = problems("""
+        analyzers:
+          - type: classify
+            rules:
+              - label: a
+                any: [a]
+              - label: lonely
+                none: [b]
+        """)
+        #expect(p == "test.yaml:9:9: analyzers[0].rules[1]: rule \"lonely\" has nothing to match: give it at least one of any, all, regex, sentiment_below, sentiment_above")
+    }
+
+    @Test func missingLabelIsAnError() {
+        #expect(problems("""
+        analyzers:
+          - type: classify
+            rules:
+              - any: [a]
+        """) == "test.yaml:7:9: analyzers[0].rules[0].label is required")
+    }
+
+    @Test func badSeverityIsAnError() {
+        #expect(problems("""
+        analyzers:
+          - type: classify
+            rules:
+              - label: a
+                any: [a]
+                severity: hgih
+        """) == "test.yaml:9:19: analyzers[0].rules[0].severity: unknown value \"hgih\" (did you mean \"high\"?); expected one of low, medium, high, critical")
+    }
+
+    @Test func badFieldIsAnError() {
+        #expect(problems("""
+        analyzers:
+          - type: classify
+            rules:
+              - label: a
+                any: [a]
+                field: body
+        """) == "test.yaml:9:16: analyzers[0].rules[0].field: unknown value \"body\"; expected one of text, title, all")
+    }
+
+    @Test func badRegexIsAnError() {
+        let p = problems("""
+        analyzers:
+          - type: classify
+            rules:
+              - label: a
+                regex: "order (\\\\d+"
+        """)
+        #expect(p.hasPrefix("test.yaml:8:16: analyzers[0].rules[0].regex: invalid regular expression \"order (\\d+\""), "\(p)")
+    }
+
+    @Test func badPhrasesAreErrors() {
+        let p = problems("""
+        analyzers:
+          - type: classify
+            rules:
+              - label: a
+                any: ["re*fund", "ok"]
+                all: ["?!"]
+                none: []
+        """)
+        #expect(p == """
+        test.yaml:8:14: analyzers[0].rules[0].any: phrase "re*fund": "*" may only end a phrase ("refund*" matches refunds, refunded)
+        test.yaml:9:14: analyzers[0].rules[0].all: phrase "?!": the phrase has no letters or digits to match
+        test.yaml:10:15: analyzers[0].rules[0].none is an empty list; remove it or add phrases
+        """)
+    }
+
+    @Test func sentimentLimitsAreChecked() {
+        #expect(problems("""
+        analyzers:
+          - type: classify
+            rules:
+              - label: a
+                sentiment_below: -2
+        """) == "test.yaml:8:26: analyzers[0].rules[0].sentiment_below must be between -1.0 and 1.0, not -2")
+        #expect(problems("""
+        analyzers:
+          - type: classify
+            rules:
+              - label: a
+                sentiment_below: -0.5
+                sentiment_above: 0.5
+        """) == "test.yaml:8:26: analyzers[0].rules[0]: sentiment_below -0.5 and sentiment_above 0.5 leave no sentiment that fires the rule")
+    }
+
+    @Test func rulesFileIsReadRelativeToTheConfigWithItsOwnPositions() async throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("classify-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try """
+        # team rules
+        rules:
+          - label: topic/battery
+            any: [battery, charging]
+          - label: topic/screen
+            any: [screen]
+            sevrity: high
+        """.write(to: dir.appendingPathComponent("team-rules.yaml"), atomically: true, encoding: .utf8)
+        let configPath = dir.appendingPathComponent("earshot.yaml").path
+        let yaml = idleSource + """
+        analyzers:
+          - type: classify
+            default_rules: false
+            rules_file: team-rules.yaml
+        """
+        let bad = ConfigBuilder.build(text: yaml, file: configPath, registry: testRegistry, environment: [:])
+        guard case .failure(let e) = bad else { Issue.record("a misspelt key in the rules file must fail"); return }
+        #expect(e.description == "\(dir.path)/team-rules.yaml:7:5: unknown key \"sevrity\" in rules[1] (did you mean \"severity\"?)")
+
+        try """
+        rules:
+          - label: topic/battery
+            any: [battery, charging]
+        """.write(to: dir.appendingPathComponent("team-rules.yaml"), atomically: true, encoding: .utf8)
+        let config = try ConfigBuilder.build(text: yaml, file: configPath, registry: testRegistry, environment: [:]).get()
+        let analyzer = try #require(config.analyzers.first?.analyzer as? ClassifyAnalyzer)
+        #expect(try await run(analyzer, item("Battery drains fast")).labels == ["topic/battery"])
+    }
+
+    @Test func rulesFileProblems() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("classify-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let configPath = dir.appendingPathComponent("earshot.yaml").path
+        func build(_ file: String) -> String {
+            let yaml = idleSource + "analyzers:\n  - type: classify\n    rules_file: \(file)\n"
+            switch ConfigBuilder.build(text: yaml, file: configPath, registry: testRegistry, environment: [:]) {
+            case .success: return ""
+            case .failure(let e): return e.description
+            }
+        }
+        #expect(build("missing.yaml") == "\(configPath):6:17: rules_file: cannot read \(dir.path)/missing.yaml: no such file")
+        try "labels: []\n".write(to: dir.appendingPathComponent("wrong.yaml"), atomically: true, encoding: .utf8)
+        #expect(build("wrong.yaml") == """
+        \(dir.path)/wrong.yaml:1:1: a rules file needs a top-level rules: list
+        \(dir.path)/wrong.yaml:1:1: unknown key "labels"
+        """)
+        try "rules:\n  - label: x\n    any: [a\n".write(to: dir.appendingPathComponent("broken.yaml"), atomically: true, encoding: .utf8)
+        #expect(build("broken.yaml").hasPrefix("\(dir.path)/broken.yaml:4:1: YAML syntax error"))
+    }
+
+    @Test func sampleConfigBuilds() throws {
+        let sample = try repoFile("plugins/analyzers/classify/sample.yaml")
+        let config = try buildConfig(sample, file: "sample.yaml").get()
+        #expect(config.analyzers.map(\.type) == ["classify"])
+    }
+}

@@ -1,0 +1,119 @@
+import EarshotClassify
+import EarshotCore
+import Testing
+
+@Suite struct ClassifyMatchingTests {
+    func labels(_ rules: [ClassifyRule], _ text: String, title: String? = nil, sentiment: Double? = nil) async throws -> [String] {
+        try await run(ClassifyAnalyzer(rules: rules), item(text, title: title), sentiment: sentiment).labels
+    }
+
+    @Test func matchesCaseAndAccentInsensitivelyOnWordBoundaries() async throws {
+        let r = [try ClassifyRule(label: "cafe", any: ["café"]), try ClassifyRule(label: "cat", any: ["cat"])]
+        #expect(try await labels(r, "Best CAFE! in town") == ["cafe"])
+        #expect(try await labels(r, "un café, s'il vous plaît") == ["cafe"])
+        #expect(try await labels(r, "concatenate the cats") == [])
+        #expect(try await labels(r, "my cat.") == ["cat"])
+        #expect(try await labels(r, "cat") == ["cat"])
+    }
+
+    @Test func multiWordPhrasesMatchAcrossPunctuationAndSpaces() async throws {
+        let r = [try ClassifyRule(label: "dm", any: ["please DM us"])]
+        #expect(try await labels(r, "Sorry! Please... DM   us, thanks") == ["dm"])
+        #expect(try await labels(r, "please dm usually") == [])
+        #expect(try await labels(r, "please, do DM us") == [])
+    }
+
+    @Test func apostrophesVanishInTextAndPhrases() async throws {
+        let r = [try ClassifyRule(label: "broken", any: ["doesn't work"])]
+        #expect(try await labels(r, "It DOESNT work") == ["broken"])
+        #expect(try await labels(r, "it doesn’t work at all") == ["broken"])
+    }
+
+    @Test func trailingStarMatchesWordPrefixes() async throws {
+        let r = [try ClassifyRule(label: "refund", any: ["refund*"])]
+        #expect(try await labels(r, "I was refunded") == ["refund"])
+        #expect(try await labels(r, "Refunds please") == ["refund"])
+        #expect(try await labels(r, "prerefund") == [])
+        let two = [try ClassifyRule(label: "x", any: ["money back*"])]
+        #expect(try await labels(two, "my money backlog") == ["x"])
+        #expect(try await labels(two, "my money is back") == [])
+    }
+
+    @Test func allNoneAndAnyCombine() async throws {
+        let r = [try ClassifyRule(label: "late", any: ["late", "delayed"], all: ["flight"], none: ["not late"])]
+        #expect(try await labels(r, "Flight delayed again") == ["late"])
+        #expect(try await labels(r, "Train delayed again") == [])
+        #expect(try await labels(r, "flight was late") == ["late"])
+        #expect(try await labels(r, "flight was not late") == [])
+    }
+
+    @Test func fieldSelectsTitleOrText() async throws {
+        let rules = [try ClassifyRule(label: "t", field: .title, any: ["recall"]),
+                     try ClassifyRule(label: "b", field: .text, any: ["recall"]),
+                     try ClassifyRule(label: "a", all: ["recall", "charger"])]
+        #expect(try await labels(rules, "charger", title: "Recall notice") == ["t", "a"])
+        #expect(try await labels(rules, "recall of a charger") == ["b", "a"])
+        // A phrase does not run from the title into the text.
+        let span = [try ClassifyRule(label: "s", any: ["notice charger"])]
+        #expect(try await labels(span, "charger", title: "Recall notice") == [])
+    }
+
+    @Test func sentimentLimitsNeedASentiment() async throws {
+        let r = [try ClassifyRule(label: "angry", any: ["why"], sentimentBelow: -0.2),
+                 try ClassifyRule(label: "happy", sentimentAbove: 0.5)]
+        #expect(try await labels(r, "why is it down", sentiment: -0.5) == ["angry"])
+        #expect(try await labels(r, "why is it down", sentiment: -0.2) == [])   // strictly below
+        #expect(try await labels(r, "why is it down", sentiment: nil) == [])
+        #expect(try await labels(r, "great", sentiment: 0.8) == ["happy"])
+        #expect(try await labels(r, "great", sentiment: nil) == [])
+    }
+
+    @Test func regexMatchesRawTextCaseInsensitively() async throws {
+        let r = [try ClassifyRule(label: "order", regex: try SharedRegex(#"order #?\d{5}"#)),
+                 try ClassifyRule(label: "q", regex: try SharedRegex(#"\?"#)),
+                 try ClassifyRule(label: "both", any: ["refund"], regex: try SharedRegex("!!"))]
+        #expect(try await labels(r, "ORDER #12345 missing") == ["order"])
+        #expect(try await labels(r, "order 123") == [])
+        #expect(try await labels(r, "where is it?") == ["q"])
+        #expect(try await labels(r, "refund now!!") == ["both"])
+        #expect(try await labels(r, "refund now!") == [])
+    }
+
+    @Test func setsTeamOnceAndRaisesSeverity() async throws {
+        let rules = [try ClassifyRule(label: "a", name: "first", team: "support", severity: .medium, any: ["fire"]),
+                     try ClassifyRule(label: "b", team: "product", severity: .critical, any: ["fire"]),
+                     try ClassifyRule(label: "c", severity: .low, any: ["fire"])]
+        let a = try await run(ClassifyAnalyzer(rules: rules), item("fire!"))
+        #expect(a.labels == ["a", "b", "c"])
+        #expect(a.team == "support")
+        #expect(a.severity == .critical)
+        #expect(a.labelReasons["a"] == "rule first")
+        #expect(a.labelReasons["b"] == "rule b")
+    }
+
+    @Test func keepsTeamSetByAnEarlierAnalyzer() async throws {
+        var a = Analysis()
+        a.team = "sales"
+        try await ClassifyAnalyzer(rules: [try ClassifyRule(label: "x", team: "support", any: ["x"])])
+            .analyze(item("x"), &a, context: context())
+        #expect(a.team == "sales")
+        #expect(a.labels == ["x"])
+    }
+
+    @Test func rejectsRulesThatCannotMatch() {
+        #expect(throws: ClassifyRule.Invalid.self) { try ClassifyRule(label: "x", none: ["a"]) }
+        #expect(throws: ClassifyRule.Invalid.self) { try ClassifyRule(label: "", any: ["a"]) }
+        #expect(throws: ClassifyRule.Invalid.self) { try ClassifyRule(label: "x", any: ["!!!"]) }
+        #expect(throws: ClassifyRule.Invalid.self) { try ClassifyRule(label: "x", any: ["re*fund"]) }
+        #expect(throws: ClassifyRule.Invalid.self) { try ClassifyRule(label: "x", any: ["*"]) }
+    }
+
+    @Test func manyRulesSharingPhrasesStayIndependent() async throws {
+        var rules: [ClassifyRule] = []
+        for i in 0..<300 { rules.append(try ClassifyRule(label: "l\(i)", any: ["word\(i)", "shared"], none: ["stop\(i)"])) }
+        let a = try await run(ClassifyAnalyzer(rules: rules), item("word7 and word299 and stop299 word130"))
+        #expect(a.labels == ["l7", "l130"])
+        let all = try await run(ClassifyAnalyzer(rules: rules), item("shared"))
+        #expect(all.labels.count == 300)
+    }
+}

@@ -1,0 +1,77 @@
+import EarshotClassify
+import EarshotCore
+import Foundation
+import Testing
+
+@Suite struct DefaultRulesTests {
+    @Test func embeddedPackMatchesTheYAMLFile() throws {
+        let file = try repoFile("plugins/analyzers/classify/default-rules.yaml")
+        let upToDate = file == DefaultRules.yaml
+        #expect(upToDate,
+                "DefaultRules.swift is out of date with default-rules.yaml: run plugins/analyzers/classify/generate-default-rules.sh")
+    }
+
+    @Test func everyDefaultRuleIsValid() throws {
+        let rules = try ClassifyPlugin.defaultRules.get()
+        let file = try repoFile("plugins/analyzers/classify/default-rules.yaml")
+        // Each `- name:` entry in the file became a rule.
+        let entries = file.split(separator: "\n").filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("- name:") }
+        #expect(rules.count == entries.count)
+        let labels = Set(rules.map(\.label))
+        #expect(labels == ["intent/complaint", "intent/question", "intent/praise", "intent/churn",
+                           "intent/legal", "intent/safety", "intent/deflection"])
+        for r in rules {
+            #expect(!r.any.isEmpty || r.regex != nil || r.sentimentBelow != nil, "rule \(r.name) has nothing to match")
+        }
+        #expect(rules.first { $0.label == "intent/churn" }?.team == "support")
+        #expect(rules.first { $0.label == "intent/legal" }?.team == "legal")
+        #expect(rules.filter { $0.label == "intent/safety" }.allSatisfy { $0.team == "product" && $0.severity! >= .high })
+        #expect(rules.filter { $0.label == "intent/legal" }.allSatisfy { $0.severity! >= .high })
+        #expect(rules.filter { $0.label == "intent/complaint" }.allSatisfy { $0.team == "support" })
+    }
+
+    static let examples: [(String, Double?, [String], [String])] = [
+        // text, sentiment, labels it must have, labels it must not have
+        ("My package still hasn't arrived and it's been two weeks", nil, ["intent/complaint"], ["intent/praise"]),
+        ("The app keeps crashing every time I open it", nil, ["intent/complaint"], []),
+        ("I was charged twice for the same order", nil, ["intent/complaint"], []),
+        ("Why is my internet slow again", -0.1, ["intent/complaint"], []),
+        ("Why is my internet slow again", nil, [], ["intent/complaint"]),
+        ("Still nothing from you about my parcel", -0.1, ["intent/complaint"], []),
+        ("Still nothing from you about my parcel", 0.6, [], ["intent/complaint"]),
+        ("This news is miserable", -0.6, [], ["intent/complaint"]),
+        ("Sorry to hear that! Please DM us your order number and we'll look into it.", -0.3,
+         ["intent/deflection"], ["intent/complaint"]),
+        ("Hi there, please call our hotline so the team can help", nil, ["intent/deflection"], []),
+        ("Have a look at our FAQ page for this", nil, [], ["intent/deflection"]),
+        ("Please see our FAQ, or contact support at help@example.com", nil, ["intent/deflection"], []),
+        ("I'm cancelling my subscription and switching to another provider", nil, ["intent/churn"], []),
+        ("My flight was cancelled, I need a new one", nil, ["intent/complaint"], ["intent/churn"]),
+        ("I've spoken to my lawyer about this", nil, ["intent/legal"], []),
+        ("Reporting you to the regulator", nil, ["intent/legal"], []),
+        ("My charger caught fire last night", nil, ["intent/safety"], []),
+        ("Is this model part of the recall?", nil, ["intent/safety", "intent/question"], []),
+        ("How do I change my delivery address", nil, ["intent/question"], ["intent/complaint"]),
+        ("Thank you so much, great service today!", 0.9, ["intent/praise"], ["intent/complaint"]),
+        ("Thanks for nothing", -0.2, ["intent/complaint"], ["intent/praise"]),
+        ("Fantastic hospitality at the hotel", 0.8, ["intent/praise"], ["intent/safety"]),
+        ("just had lunch with friends", 0.0, [], ["intent/complaint", "intent/question", "intent/praise", "intent/churn",
+                                                  "intent/legal", "intent/safety", "intent/deflection"]),
+    ]
+
+    @Test(arguments: examples)
+    func defaultPackLabels(_ example: (String, Double?, [String], [String])) async throws {
+        let (text, sentiment, must, mustNot) = example
+        let analyzer = ClassifyAnalyzer(rules: try ClassifyPlugin.defaultRules.get())
+        let a = try await run(analyzer, item(text), sentiment: sentiment)
+        for l in must { #expect(a.hasLabel(l), "\(text) → \(a.labels), expected \(l)") }
+        for l in mustNot { #expect(!a.hasLabel(l), "\(text) → \(a.labels), did not expect \(l)") }
+    }
+
+    @Test func safetyIsCriticalForProduct() async throws {
+        let a = try await run(ClassifyAnalyzer(rules: try ClassifyPlugin.defaultRules.get()),
+                              item("the battery exploded and my son was injured"))
+        #expect(a.severity == .critical)
+        #expect(a.team == "product")
+    }
+}

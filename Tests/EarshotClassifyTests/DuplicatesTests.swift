@@ -1,0 +1,163 @@
+import EarshotCore
+import EarshotDuplicates
+import Foundation
+import Testing
+
+@Suite struct DuplicatesTests {
+    let campaign = "I am sick and tired of the hidden fees on my phone bill, every month there is a new charge nobody explained to me. Fix this now"
+
+    @Test func wordsDropHandlesUrlsAndRetweetMarker() {
+        #expect(SimHash.words("RT @acme: Café CLOSED (https://x.co/a) again!! www.Acme.com/help .@bob ＠carol") == ["cafe", "closed", "again"])
+        #expect(SimHash.words("Art and RT") == ["art", "and", "rt"])
+        #expect(SimHash.words("") == [])
+    }
+
+    @Test func exactCopyPointsToTheFirstItem() async throws {
+        let d = DuplicatesAnalyzer()
+        #expect(try await run(d, item(campaign, id: "1")).duplicateOf == nil)
+        #expect(try await run(d, item(campaign, id: "2")).duplicateOf == "1")
+        #expect(try await run(d, item(campaign, id: "3")).duplicateOf == "1")
+        #expect(await d.count() == 1)
+    }
+
+    @Test func handlesUrlsRetweetMarkersAndCaseDoNotCount() async throws {
+        let d = DuplicatesAnalyzer()
+        #expect(try await run(d, item("@acme " + campaign + " https://t.co/abc", id: "1")).duplicateOf == nil)
+        #expect(try await run(d, item("@AcmeHelp " + campaign.uppercased() + " http://bit.ly/x1y2", id: "2")).duplicateOf == "1")
+        #expect(try await run(d, item("RT @someone: @acme " + campaign + "!!", id: "3")).duplicateOf == "1")
+        #expect(try await run(d, item(campaign + " www.example.com/page", id: "4")).duplicateOf == "1")
+    }
+
+    /// A petition-style text, long enough that one added word moves few bits.
+    let petition = """
+    Dear Acme, we the undersigned customers ask you to stop charging activation fees on prepaid plans. \
+    These fees are not explained at checkout, they appear on the first bill without warning, and \
+    support agents tell us they cannot be refunded. Please remove them for every customer and \
+    refund those already paid. Share this message and send it to Acme today.
+    """
+
+    @Test func lightEditIsWithinDistance() async throws {
+        let edited = petition.replacingOccurrences(of: "Acme today", with: "Acme today please")
+        let a = SimHash.fingerprint(petition).hash, b = SimHash.fingerprint(edited).hash
+        #expect(SimHash.distance(a, b) <= 3, "distance \(SimHash.distance(a, b))")
+        let d = DuplicatesAnalyzer()
+        _ = try await run(d, item(petition, id: "1"))
+        #expect(try await run(d, item(edited, id: "2")).duplicateOf == "1")
+    }
+
+    @Test func looserDistanceCatchesEditsOfShortTexts() async throws {
+        let edited = campaign.replacingOccurrences(of: "Fix this now", with: "Fix this now please")
+        let distance = SimHash.distance(SimHash.fingerprint(campaign).hash, SimHash.fingerprint(edited).hash)
+        #expect(distance > 3 && distance <= 8, "distance \(distance)")
+        let strict = DuplicatesAnalyzer(), loose = DuplicatesAnalyzer(maxDistance: 8)
+        for d in [strict, loose] { _ = try await run(d, item(campaign, id: "1")) }
+        #expect(try await run(strict, item(edited, id: "2")).duplicateOf == nil)
+        #expect(try await run(loose, item(edited, id: "2")).duplicateOf == "1")
+    }
+
+    @Test func unrelatedTextIsNotFlagged() async throws {
+        let d = DuplicatesAnalyzer()
+        _ = try await run(d, item(campaign, id: "1"))
+        let others = [
+            "My parcel was left in the rain at the wrong door and the driver did not even knock",
+            "Loving the new update, the app finally opens fast on my old phone, great work team",
+            "I am sick and tired of waiting for a train that never comes, every single morning",
+            "Is there a way to change the delivery address after the order has already shipped",
+        ]
+        for (i, t) in others.enumerated() {
+            #expect(try await run(d, item(t, id: "o\(i)")).duplicateOf == nil, "\(t)")
+            #expect(SimHash.distance(SimHash.fingerprint(t).hash, SimHash.fingerprint(campaign).hash) > 3)
+        }
+        #expect(await d.count() == 1 + others.count)
+    }
+
+    @Test func shortTextsAreIgnored() async throws {
+        let d = DuplicatesAnalyzer()
+        #expect(try await run(d, item("thanks a lot", id: "1")).duplicateOf == nil)
+        #expect(try await run(d, item("thanks a lot", id: "2")).duplicateOf == nil)
+        #expect(await d.count() == 0)
+    }
+
+    @Test func sameItemSeenAgainIsNotItsOwnDuplicate() async throws {
+        let d = DuplicatesAnalyzer()
+        _ = try await run(d, item(campaign, id: "1"))
+        #expect(try await run(d, item(campaign, id: "1")).duplicateOf == nil)
+    }
+
+    @Test func windowExpiresWithTheClock() async throws {
+        let clock = ManualClock()
+        let d = DuplicatesAnalyzer(window: .seconds(3600))
+        _ = try await run(d, item(campaign, id: "1"), clock: clock)
+        clock.advance(by: .seconds(3000))
+        #expect(try await run(d, item(campaign, id: "2"), clock: clock).duplicateOf == "1")
+        clock.advance(by: .seconds(700))   // 3700 s after the first
+        #expect(try await run(d, item(campaign, id: "3"), clock: clock).duplicateOf == nil)
+        #expect(await d.count() == 1)       // "1" was evicted, "3" starts a new window
+        #expect(try await run(d, item(campaign, id: "4"), clock: clock).duplicateOf == "3")
+    }
+
+    @Test func publishedTimeWinsOverTheClock() async throws {
+        let clock = ManualClock()
+        let d = DuplicatesAnalyzer(window: .seconds(3600))
+        let t0 = Date(timeIntervalSince1970: 1_700_000_000)
+        var first = item(campaign, id: "1"); first.published = t0
+        var late = item(campaign, id: "2"); late.published = t0.addingTimeInterval(7200)
+        _ = try await run(d, first, clock: clock)
+        #expect(try await run(d, late, clock: clock).duplicateOf == nil)
+    }
+
+    @Test func oldestAreEvictedBeyondMaxItems() async throws {
+        let d = DuplicatesAnalyzer(maxItems: 3)
+        let texts = [
+            "The checkout page keeps timing out whenever I try to pay with my card",
+            "Our delivery came with two broken plates and a cracked glass bowl inside",
+            "Could someone explain why the premium plan costs more in my country",
+            "The new headphones sound brilliant but the case hinge already feels loose",
+            "Waited forty minutes at the counter while staff chatted about the weekend",
+        ]
+        for (i, t) in texts.enumerated() { _ = try await run(d, item(t, id: "\(i)")) }
+        #expect(await d.count() == 3)
+        #expect(try await run(d, item(texts[0], id: "x")).duplicateOf == nil)
+        #expect(try await run(d, item(texts[4], id: "y")).duplicateOf == "4")
+    }
+
+    @Test func maxDistanceZeroOnlyFindsIdenticalFingerprints() async throws {
+        let d = DuplicatesAnalyzer(maxDistance: 0)
+        _ = try await run(d, item(campaign, id: "1"))
+        #expect(try await run(d, item("@x " + campaign, id: "2")).duplicateOf == "1")
+        let edited = campaign.replacingOccurrences(of: "phone", with: "internet")
+        #expect(try await run(d, item(edited, id: "3")).duplicateOf == nil)
+    }
+
+    @Test func configKeysAndErrors() throws {
+        let config = try buildConfig("""
+        analyzers:
+          - type: duplicates
+            window: 2h
+            max_distance: 5
+            max_items: 10_000
+        """).get()
+        let d = try #require(config.analyzers.first?.analyzer as? DuplicatesAnalyzer)
+        #expect(d.window == .seconds(7200) && d.maxDistance == 5 && d.maxItems == 10_000)
+        #expect(problems("""
+        analyzers:
+          - type: duplicates
+            windw: 2h
+        """) == "test.yaml:6:5: unknown key \"windw\" in analyzers[0] (did you mean \"window\"?)")
+        #expect(problems("""
+        analyzers:
+          - type: duplicates
+            window: soon
+            max_distance: 40
+        """) == """
+        test.yaml:6:13: analyzers[0].window: "soon" is not a duration (use e.g. 500ms, 30s, 5m, 2h, 7d)
+        test.yaml:7:19: analyzers[0].max_distance must be between 0 and 10, not 40
+        """)
+    }
+
+    @Test func sampleConfigBuilds() throws {
+        let sample = try repoFile("plugins/analyzers/duplicates/sample.yaml")
+        let config = try buildConfig(sample, file: "sample.yaml").get()
+        #expect(config.analyzers.map(\.type) == ["duplicates"])
+    }
+}

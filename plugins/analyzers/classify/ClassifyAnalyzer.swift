@@ -1,0 +1,209 @@
+import EarshotCore
+
+/// Labels items by phrase rules (see `ClassifyRule`); sets the team and raises the severity of
+/// the rules that fire.
+///
+/// Text and title are folded once per item and every phrase of every rule is found in one pass
+/// over the folded bytes, so the cost per item barely grows with the number of phrases. Only
+/// rules with a `regex` run a regular expression, and only once their other conditions hold.
+public struct ClassifyAnalyzer: Analyzer {
+    public let rules: [ClassifyRule]
+    private let checks: [RuleCheck]
+    /// Per rule and kind (any, all, none), a bit mask over the phrase ids, `words` words each.
+    private let masks: [UInt64]
+    private let words: Int
+    private let regexes: [CompiledRegex]
+    /// `rule NAME`, built once.
+    private let reasons: [String]
+    private let matcher: PhraseMatcher
+    private let scansText: Bool
+    private let scansTitle: Bool
+    private let needsUnion: Bool
+
+    public init(rules: [ClassifyRule]) {
+        self.rules = rules
+        var ids: [FoldedPhrase: Int] = [:]
+        var phrases: [FoldedPhrase] = []
+        func id(_ p: String) -> Int {
+            // ClassifyRule.init already rejected phrases that fold to nothing.
+            let f = FoldedPhrase(p)!
+            if let i = ids[f] { return i }
+            ids[f] = phrases.count
+            phrases.append(f)
+            return phrases.count - 1
+        }
+        let phraseIDs = rules.map { r in (r.any.map(id), r.all.map(id), r.none.map(id)) }
+        let words = max(1, (phrases.count + 63) / 64)
+        var masks: [UInt64] = []
+        var checks: [RuleCheck] = []
+        var regexes: [CompiledRegex] = []
+        func mask(_ ids: [Int]) -> Int {
+            guard !ids.isEmpty else { return -1 }
+            let offset = masks.count
+            masks.append(contentsOf: repeatElement(0, count: words))
+            for i in ids { masks[offset + i >> 6] |= 1 << UInt64(i & 63) }
+            return offset
+        }
+        for (r, (any, all, none)) in zip(rules, phraseIDs) {
+            var regexIndex = -1
+            if let re = r.regex {
+                regexIndex = regexes.count
+                regexes.append(CompiledRegex(regex: re, literal: LiteralPattern(re.pattern)))
+            }
+            checks.append(RuleCheck(field: r.field, below: r.sentimentBelow ?? .nan, above: r.sentimentAbove ?? .nan,
+                                    any: mask(any), all: mask(all), none: mask(none), regex: regexIndex))
+        }
+        self.checks = checks
+        self.masks = masks
+        self.words = words
+        self.regexes = regexes
+        reasons = rules.map { "rule \($0.name)" }
+        matcher = PhraseMatcher(phrases)
+        let withPhrases = checks.filter(\.hasPhrases)
+        scansText = withPhrases.contains { $0.field != .title }
+        scansTitle = withPhrases.contains { $0.field != .text }
+        needsUnion = withPhrases.contains { $0.field == .all }
+    }
+
+    public func analyze(_ item: Item, _ analysis: inout Analysis, context: AnalyzerContext) async throws {
+        apply(to: item, &analysis)
+    }
+
+    /// What `analyze` does, without the async hop (for benchmarks and tools).
+    public func apply(to item: Item, _ analysis: inout Analysis) {
+        let words = self.words
+        let compound = analysis.sentiment?.compound
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: words * 3) { buf in
+            buf.initialize(repeating: 0)
+            let base = buf.baseAddress!
+            let textHits = UnsafeMutableBufferPointer(start: base, count: words)
+            let titleHits = UnsafeMutableBufferPointer(start: base + words, count: words)
+            if scansText { scan(item.text, into: textHits) }
+            if scansTitle, let title = item.title, !title.isEmpty { scan(title, into: titleHits) }
+            if needsUnion { for i in 0..<words { base[2 * words + i] = base[i] | base[words + i] } }
+
+            masks.withUnsafeBufferPointer { masks in
+                checks.withUnsafeBufferPointer { checks in
+                    for i in 0..<checks.count {
+                        let c = checks[i]
+                        let hits: UnsafePointer<UInt64>
+                        switch c.field {
+                        case .text: hits = UnsafePointer(base)
+                        case .title: hits = UnsafePointer(base + words)
+                        case .all: hits = UnsafePointer(base + 2 * words)
+                        }
+                        guard c.holds(compound: compound, hits: hits, masks: masks.baseAddress!, words: words) else { continue }
+                        if c.regex >= 0 && !regexes[c.regex].matches(item, field: c.field) { continue }
+                        let rule = rules[i]
+                        analysis.addLabel(rule.label, reason: reasons[i])
+                        if analysis.team == nil, let team = rule.team { analysis.team = team }
+                        if let s = rule.severity { analysis.raiseSeverity(to: s) }
+                    }
+                }
+            }
+        }
+    }
+
+    private func scan(_ text: String, into hits: UnsafeMutableBufferPointer<UInt64>) {
+        var folded = TextFolding.fold(text)
+        folded.withUTF8 { matcher.scan($0, into: hits) }
+    }
+}
+
+/// What a rule needs checked, as plain values: offsets into the mask table (−1 when absent).
+private struct RuleCheck {
+    let field: ClassifyRule.Field
+    /// NaN when absent.
+    let below: Double
+    let above: Double
+    let any: Int
+    let all: Int
+    let none: Int
+    let regex: Int
+
+    var hasPhrases: Bool { any >= 0 || all >= 0 || none >= 0 }
+
+    @inline(__always)
+    func holds(compound: Double?, hits: UnsafePointer<UInt64>, masks: UnsafePointer<UInt64>, words: Int) -> Bool {
+        if !below.isNaN {
+            guard let s = compound, s < below else { return false }
+        }
+        if !above.isNaN {
+            guard let s = compound, s > above else { return false }
+        }
+        if none >= 0 {
+            for w in 0..<words where hits[w] & masks[none + w] != 0 { return false }
+        }
+        if any >= 0 {
+            var found = false
+            for w in 0..<words where hits[w] & masks[any + w] != 0 { found = true; break }
+            if !found { return false }
+        }
+        if all >= 0 {
+            for w in 0..<words where hits[w] & masks[all + w] != masks[all + w] { return false }
+        }
+        return true
+    }
+}
+
+private struct CompiledRegex: Sendable {
+    let regex: SharedRegex
+    /// The regex as a plain byte string, when it is one (`\?`), to skip the regex engine.
+    let literal: LiteralPattern?
+
+    func matches(_ item: Item, field: ClassifyRule.Field) -> Bool {
+        let subject: String
+        switch field {
+        case .text: subject = item.text
+        case .title: subject = item.title ?? ""
+        case .all: subject = item.title.map { $0 + "\n" + item.text } ?? item.text
+        }
+        if let literal { return literal.occurs(in: subject) }
+        return regex.firstMatch(in: subject) != nil
+    }
+}
+
+/// A regular expression that only matches one fixed string without letters (`\?`, `!!!`), which
+/// a byte search finds faster than the regex engine, with the same result.
+struct LiteralPattern: Sendable {
+    let bytes: [UInt8]
+
+    init?(_ pattern: String) {
+        var out = ""
+        var escaped = false
+        for ch in pattern {
+            if escaped {
+                guard !ch.isLetter, !ch.isNumber else { return nil }   // \d, \b, \1 …
+                out.append(ch)
+                escaped = false
+            } else if ch == "\\" {
+                escaped = true
+            } else if "^$.|?*+()[]{}".contains(ch) || ch.isLetter || ch.isWhitespace {
+                return nil
+            } else {
+                out.append(ch)
+            }
+        }
+        guard !escaped, !out.isEmpty else { return nil }
+        bytes = Array(out.utf8)
+    }
+
+    func occurs(in text: String) -> Bool {
+        var t = text
+        return t.withUTF8 { hay in
+            let n = bytes.count
+            guard hay.count >= n else { return false }
+            let first = bytes[0]
+            var i = 0
+            while i <= hay.count - n {
+                if hay[i] == first {
+                    var j = 1
+                    while j < n && hay[i + j] == bytes[j] { j += 1 }
+                    if j == n { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+}

@@ -1,0 +1,130 @@
+import EarshotConfig
+import EarshotCore
+import Foundation
+
+/// The `classify` analyzer plugin: the built-in default rule pack, then rules from `rules_file:`,
+/// then the rules under `rules:`.
+public enum ClassifyPlugin {
+    public static let factory = AnalyzerFactory(provides: [.labels, .team, .severity]) { setup in
+        let s = setup.section
+        var rules: [ClassifyRule] = []
+        var ok = true
+        if s.bool("default_rules") ?? true {
+            switch defaultRules {
+            case .success(let r): rules += r
+            case .failure(let e):
+                s.error(nil, "the built-in default rule pack is broken (a bug in this build): \(e)")
+                ok = false
+            }
+        }
+        if let file = s.nonEmptyString("rules_file") {
+            if let r = rulesFile(file, from: s) { rules += r } else { ok = false }
+        }
+        if let sections = s.sections("rules") {
+            let r = parseRules(sections)
+            if r.count < sections.count { ok = false }
+            rules += r
+        }
+        if ok && rules.isEmpty {
+            s.error(nil, "classify has no rules: keep default_rules: true, or add rules: or rules_file:")
+            return nil
+        }
+        return ok ? ClassifyAnalyzer(rules: rules) : nil
+    }
+
+    /// The built-in pack (`default-rules.yaml`, embedded as `DefaultRules.yaml`), parsed once.
+    public static let defaultRules: Result<[ClassifyRule], ConfigErrors> = parse(yaml: DefaultRules.yaml, file: "default-rules.yaml")
+
+    /// Parses a YAML document with a top-level `rules:` list; problems carry `file:line:col`.
+    public static func parse(yaml: String, file: String, environment: [String: String] = [:]) -> Result<[ClassifyRule], ConfigErrors> {
+        let diags = Diagnostics()
+        var rules: [ClassifyRule] = []
+        if let root = YAMLLoader.parse(yaml, file: file, environment: environment, diagnostics: diags) {
+            rules = parseDocument(ConfigSection(root, diagnostics: diags, environment: environment))
+        }
+        return diags.hasErrors ? .failure(ConfigErrors(diags.sorted)) : .success(rules)
+    }
+
+    private static func parseDocument(_ root: ConfigSection) -> [ClassifyRule] {
+        defer { root.finish() }
+        guard let sections = root.sections("rules") else {
+            root.error(nil, "a rules file needs a top-level rules: list")
+            return []
+        }
+        return parseRules(sections)
+    }
+
+    /// Reads `rules_file`, relative to the directory of the config file that names it.
+    private static func rulesFile(_ file: String, from s: ConfigSection) -> [ClassifyRule]? {
+        var path = file
+        if !path.hasPrefix("/") {
+            let dir = (s.location.file as NSString).deletingLastPathComponent
+            if !dir.isEmpty { path = (dir as NSString).appendingPathComponent(path) }
+        }
+        let text: String
+        do {
+            let data = try Data(contentsOf: URL(fileURLWithPath: path))
+            guard let t = String(data: data, encoding: .utf8) else {
+                s.error("rules_file", "rules_file: \(path) is not UTF-8 text"); return nil
+            }
+            text = t
+        } catch {
+            s.error("rules_file", "rules_file: cannot read \(path): \(describe(error))")
+            return nil
+        }
+        let before = s.diagnostics.problems.count
+        guard let root = YAMLLoader.parse(text, file: path, environment: s.environment, diagnostics: s.diagnostics) else { return nil }
+        let rules = parseDocument(ConfigSection(root, diagnostics: s.diagnostics, environment: s.environment))
+        return s.diagnostics.problems.count == before ? rules : nil
+    }
+
+    /// Rules that are valid; every problem of the others is reported.
+    static func parseRules(_ sections: [ConfigSection]) -> [ClassifyRule] {
+        sections.compactMap(parseRule)
+    }
+
+    private static func parseRule(_ r: ConfigSection) -> ClassifyRule? {
+        defer { r.finish() }
+        let before = r.diagnostics.problems.count
+        let label = r.nonEmptyString("label", required: true)
+        let name = r.nonEmptyString("name")
+        let team = r.nonEmptyString("team")
+        let severity = r.choice("severity", Severity.self)
+        let field = r.choice("field", ClassifyRule.Field.self) ?? .all
+        let lists = ["any", "all", "none"].map { key -> [String] in
+            let phrases = r.strings(key) ?? []
+            if r.raw(key) != nil && phrases.isEmpty { r.error(key, "\(r.path).\(key) is an empty list; remove it or add phrases") }
+            for p in phrases {
+                if let why = FoldedPhrase.problem(with: p) { r.error(key, "\(r.path).\(key): phrase \"\(p)\": \(why)") }
+            }
+            return phrases
+        }
+        let regex = r.regex("regex")
+        let below = r.double("sentiment_below", in: -1...1)
+        let above = r.double("sentiment_above", in: -1...1)
+        if let below, let above, below <= above {
+            r.error("sentiment_below", "\(r.path): sentiment_below \(below) and sentiment_above \(above) leave no sentiment that fires the rule")
+        }
+        let conditionKeys = ["any", "all", "regex", "sentiment_below", "sentiment_above"]
+        if !conditionKeys.contains(where: { r.raw($0) != nil }) {
+            r.error(nil, "\(r.path): " + ClassifyRule.needsCondition(label ?? "?"))
+        }
+        guard let label, r.diagnostics.problems.count == before else { return nil }
+        do {
+            return try ClassifyRule(label: label, name: name, team: team, severity: severity, field: field,
+                                    any: lists[0], all: lists[1], none: lists[2], regex: regex,
+                                    sentimentBelow: below, sentimentAbove: above)
+        } catch {
+            r.error(nil, "\(r.path): \(error.message)")
+            return nil
+        }
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        let ns = error as NSError
+        if ns.domain == NSCocoaErrorDomain, ns.code == NSFileReadNoSuchFileError || ns.code == NSFileNoSuchFileError {
+            return "no such file"
+        }
+        return ns.localizedDescription
+    }
+}

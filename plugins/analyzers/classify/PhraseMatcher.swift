@@ -1,0 +1,135 @@
+import EarshotCore
+
+/// A phrase as the matcher looks for it: folded bytes that start on a word boundary and, unless
+/// the phrase is a prefix (`refund*`), end on one.
+struct FoldedPhrase: Hashable, Sendable {
+    /// `" cancel my "` for an exact phrase, `" refund"` for a prefix.
+    let bytes: [UInt8]
+
+    /// Folds `phrase` as text is folded; nil when nothing is left to match (no letters or digits),
+    /// or when `*` stands anywhere but at the end.
+    init?(_ phrase: String) {
+        var p = phrase.trimmingCharacters(in: .whitespaces)
+        let prefix = p.hasSuffix("*")
+        if prefix { p.removeLast() }
+        if p.contains("*") { return nil }
+        let folded = Array(TextFolding.fold(p).utf8)
+        guard folded.count > 2 else { return nil }   // " " or "  ": nothing to match
+        bytes = prefix ? Array(folded.dropLast()) : folded
+    }
+
+    /// Why `phrase` cannot be matched, or nil when it can.
+    static func problem(with phrase: String) -> String? {
+        let trimmed = phrase.trimmingCharacters(in: .whitespaces)
+        if trimmed.dropLast(trimmed.hasSuffix("*") ? 1 : 0).contains("*") {
+            return "\"*\" may only end a phrase (\"refund*\" matches refunds, refunded)"
+        }
+        if FoldedPhrase(phrase) == nil { return "the phrase has no letters or digits to match" }
+        return nil
+    }
+}
+
+/// Finds every phrase of a fixed set in folded text in one pass (Aho–Corasick over bytes,
+/// compiled to a full transition table over the byte classes the phrases use).
+///
+/// Build once, share freely: it is immutable.
+struct PhraseMatcher: Sendable {
+    let phraseCount: Int
+    /// Byte → class; class 0 is every byte no phrase contains.
+    private let byteClass: [UInt16]
+    private let classCount: Int
+    /// `delta[state * classCount + class]` is the next state.
+    private let delta: [Int32]
+    /// Phrases ending in each state (including through failure links), flattened.
+    private let outputStart: [Int32]
+    private let outputIDs: [Int32]
+
+    init(_ phrases: [FoldedPhrase]) {
+        phraseCount = phrases.count
+        var classOf = [UInt16](repeating: 0, count: 256)
+        var nextClass = 1
+        for p in phrases {
+            for b in p.bytes where classOf[Int(b)] == 0 {
+                classOf[Int(b)] = UInt16(nextClass)
+                nextClass += 1
+            }
+        }
+        let nc = nextClass
+        byteClass = classOf
+        classCount = nc
+
+        // Trie.
+        var trie: [[Int32]] = [[Int32](repeating: -1, count: nc)]
+        var outs: [[Int32]] = [[]]
+        for (id, p) in phrases.enumerated() {
+            var s = 0
+            for b in p.bytes {
+                let c = Int(classOf[Int(b)])
+                if trie[s][c] < 0 {
+                    trie.append([Int32](repeating: -1, count: nc))
+                    outs.append([])
+                    trie[s][c] = Int32(trie.count - 1)
+                }
+                s = Int(trie[s][c])
+            }
+            outs[s].append(Int32(id))
+        }
+
+        // Breadth-first: failure links folded into a complete transition table.
+        let n = trie.count
+        var table = [Int32](repeating: 0, count: n * nc)
+        var fail = [Int32](repeating: 0, count: n)
+        var queue: [Int] = []
+        queue.reserveCapacity(n)
+        for c in 0..<nc {
+            let t = trie[0][c]
+            if t >= 0 { table[c] = t; fail[Int(t)] = 0; queue.append(Int(t)) } else { table[c] = 0 }
+        }
+        var head = 0
+        while head < queue.count {
+            let s = queue[head]; head += 1
+            outs[s].append(contentsOf: outs[Int(fail[s])])
+            for c in 0..<nc {
+                let t = trie[s][c]
+                let viaFail = table[Int(fail[s]) * nc + c]
+                if t >= 0 {
+                    table[s * nc + c] = t
+                    fail[Int(t)] = viaFail
+                    queue.append(Int(t))
+                } else {
+                    table[s * nc + c] = viaFail
+                }
+            }
+        }
+        delta = table
+        var start: [Int32] = [0]
+        var ids: [Int32] = []
+        for o in outs { ids.append(contentsOf: Set(o).sorted()); start.append(Int32(ids.count)) }
+        outputStart = start
+        outputIDs = ids
+    }
+
+    /// Sets bit `id` in `hits` (one bit per phrase, 64 per word) for every phrase found in `folded`.
+    func scan(_ folded: UnsafeBufferPointer<UInt8>, into hits: UnsafeMutableBufferPointer<UInt64>) {
+        byteClass.withUnsafeBufferPointer { cls in
+            delta.withUnsafeBufferPointer { delta in
+                outputStart.withUnsafeBufferPointer { start in
+                    outputIDs.withUnsafeBufferPointer { ids in
+                        let nc = classCount
+                        var s = 0
+                        for b in folded {
+                            s = Int(delta[s &* nc &+ Int(cls[Int(b)])])
+                            var i = Int(start[s])
+                            let end = Int(start[s &+ 1])
+                            while i < end {
+                                let id = Int(ids[i])
+                                hits[id >> 6] |= 1 << UInt64(id & 63)
+                                i &+= 1
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

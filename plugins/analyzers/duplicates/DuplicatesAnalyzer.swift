@@ -1,0 +1,149 @@
+import EarshotConfig
+import EarshotCore
+import Foundation
+
+/// Marks near-duplicates: an item whose SimHash is within `maxDistance` bits of an item seen in
+/// the last `window` gets `duplicateOf` = that first item's id (copies, retweets, copy-paste
+/// campaigns). Items with fewer than `minWords` words are neither checked nor remembered.
+///
+/// The window lives in memory: a restart forgets it.
+public struct DuplicatesAnalyzer: Analyzer {
+    public let window: Duration
+    public let maxDistance: Int
+    public let maxItems: Int
+    public let minWords: Int
+    public let shingle: Int
+    private let index: DuplicateIndex
+
+    public static let defaultWindow = Duration.seconds(24 * 3600)
+
+    public init(window: Duration = defaultWindow, maxDistance: Int = 3, maxItems: Int = 100_000,
+                minWords: Int = 4, shingle: Int = 1) {
+        precondition((0...DuplicateIndex.maxDistanceLimit).contains(maxDistance) && maxItems > 0 && shingle > 0)
+        self.window = window
+        self.maxDistance = maxDistance
+        self.maxItems = maxItems
+        self.minWords = minWords
+        self.shingle = shingle
+        index = DuplicateIndex(window: window.seconds, maxDistance: maxDistance, maxItems: maxItems)
+    }
+
+    public func analyze(_ item: Item, _ analysis: inout Analysis, context: AnalyzerContext) async throws {
+        let text = item.title.map { $0 + "\n" + item.text } ?? item.text
+        let (hash, words) = SimHash.fingerprint(text, shingle: shingle)
+        guard words >= minWords else { return }
+        let time = item.published ?? context.clock.now()
+        if let first = await index.check(id: item.id, hash: hash, time: time) {
+            analysis.duplicateOf = first
+        }
+    }
+
+    /// How many items the window holds now.
+    public func count() async -> Int { await index.count }
+}
+
+/// The remembered items, oldest first, with an index for near-neighbour search.
+///
+/// By the pigeonhole principle two hashes within `d` bits agree exactly on at least one of
+/// `d + 1` disjoint blocks of bits, so only items sharing a block with the new one are compared.
+actor DuplicateIndex {
+    static let maxDistanceLimit = 10
+
+    private let window: Double
+    private let maxDistance: Int
+    private let maxItems: Int
+    private let blocks: [(shift: UInt64, mask: UInt64)]
+    /// Remembered items in arrival order, as parallel arrays; `[head...]` are alive, and item
+    /// number `base + i` is at index `i`.
+    private var ids: [String] = []
+    private var hashes: [UInt64] = []
+    private var times: [Double] = []
+    private var head = 0
+    private var base = 0
+    /// Per block: block value → item numbers, ascending.
+    private var buckets: [[UInt64: [Int]]]
+
+    init(window: Double, maxDistance: Int, maxItems: Int) {
+        self.window = window
+        self.maxDistance = maxDistance
+        self.maxItems = maxItems
+        let n = maxDistance + 1
+        var blocks: [(shift: UInt64, mask: UInt64)] = []
+        var shift = 0
+        for i in 0..<n {
+            let width = 64 / n + (i < 64 % n ? 1 : 0)
+            blocks.append((UInt64(shift), width == 64 ? .max : (1 << UInt64(width)) - 1))
+            shift += width
+        }
+        self.blocks = blocks
+        buckets = Array(repeating: [:], count: n)
+    }
+
+    var count: Int { ids.count - head }
+
+    /// The id of the first remembered item near `hash` within the window, or nil; an item that is
+    /// no duplicate is remembered. Seeing the same id again is not a duplicate of itself.
+    func check(id: String, hash: UInt64, time date: Date) -> String? {
+        let time = date.timeIntervalSinceReferenceDate
+        while head < ids.count, times[head] < time - window { evictOldest() }
+
+        var best = Int.max
+        for (i, b) in blocks.enumerated() {
+            guard let list = buckets[i][(hash >> b.shift) & b.mask] else { continue }
+            for n in list {
+                if n >= best { break }
+                let k = n - base
+                if (hashes[k] ^ hash).nonzeroBitCount <= maxDistance && abs(times[k] - time) <= window {
+                    best = n
+                    break
+                }
+            }
+        }
+        if best != .max {
+            let first = ids[best - base]
+            return first == id ? nil : first
+        }
+        let number = base + ids.count
+        ids.append(id)
+        hashes.append(hash)
+        times.append(time)
+        for (i, b) in blocks.enumerated() { buckets[i][(hash >> b.shift) & b.mask, default: []].append(number) }
+        while count > maxItems { evictOldest() }
+        return nil
+    }
+
+    private func evictOldest() {
+        let number = base + head
+        let hash = hashes[head]
+        for (i, b) in blocks.enumerated() {
+            let key = (hash >> b.shift) & b.mask
+            guard var list = buckets[i].removeValue(forKey: key) else { continue }
+            if list.first == number { list.removeFirst() } else { list.removeAll { $0 == number } }
+            if !list.isEmpty { buckets[i][key] = list }
+        }
+        head += 1
+        if head >= 1024 && head * 2 >= ids.count {
+            ids.removeFirst(head)
+            hashes.removeFirst(head)
+            times.removeFirst(head)
+            base += head
+            head = 0
+        }
+    }
+}
+
+/// The `duplicates` analyzer plugin.
+public enum DuplicatesPlugin {
+    public static let factory = AnalyzerFactory(provides: [.duplicate]) { setup in
+        let s = setup.section
+        let before = s.diagnostics.problems.count
+        let window = s.duration("window", minimum: .seconds(1)) ?? DuplicatesAnalyzer.defaultWindow
+        let distance = s.int("max_distance", in: 0...DuplicateIndex.maxDistanceLimit) ?? 3
+        let maxItems = s.int("max_items", in: 1...10_000_000) ?? 100_000
+        let minWords = s.int("min_words", in: 1...1_000) ?? 4
+        let shingle = s.int("shingle", in: 1...8) ?? 1
+        guard s.diagnostics.problems.count == before else { return nil }
+        return DuplicatesAnalyzer(window: window, maxDistance: distance, maxItems: maxItems,
+                                  minWords: minWords, shingle: shingle)
+    }
+}
