@@ -1,4 +1,5 @@
 import EarshotCore
+import Foundation
 
 /// One rule of the classify analyzer: when its conditions hold for an item, the item gets `label`.
 ///

@@ -1,4 +1,5 @@
 import EarshotCore
+import Foundation
 
 /// A phrase as the matcher looks for it: folded bytes that start on a word boundary and, unless
 /// the phrase is a prefix (`refund*`), end on one.
