@@ -30,15 +30,20 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
         ]),
 
+        // Feed documents (RSS, RDF, Atom, JSON Feed) → entries; shared by the feed and directory sources.
+        .target(name: "EarshotFeeds"),
+
         // Plugins: each folder is self-contained (code, sample.yaml, README.md).
         .target(name: "EarshotDirectorySource", dependencies: ["EarshotCore", "EarshotConfig"],
                 path: "plugins/sources/directory", exclude: ["README.md", "sample.yaml"]),
         .target(name: "EarshotClassify", dependencies: ["EarshotCore", "EarshotConfig"],
-                path: "plugins/analyzers/classify", exclude: ["README.md", "sample.yaml"],
+                path: "plugins/analyzers/classify", exclude: ["README.md", "sample.yaml", "default-rules.yaml", "generate-default-rules.sh"],
                 resources: []),
         .target(name: "EarshotSentiment", dependencies: ["EarshotCore", "EarshotConfig"], path: "plugins/analyzers/sentiment", exclude: ["README.md", "sample.yaml"]),
         .target(name: "EarshotLanguage", dependencies: ["EarshotCore", "EarshotConfig"], path: "plugins/analyzers/language", exclude: ["README.md", "sample.yaml"]),
         .target(name: "EarshotModel", dependencies: ["EarshotCore", "EarshotConfig"], path: "plugins/analyzers/model", exclude: ["README.md", "sample.yaml"]),
+        .target(name: "EarshotReach", dependencies: ["EarshotCore", "EarshotConfig"], path: "plugins/analyzers/reach", exclude: ["README.md", "sample.yaml"]),
+        .target(name: "EarshotDuplicates", dependencies: ["EarshotCore", "EarshotConfig"], path: "plugins/analyzers/duplicates", exclude: ["README.md", "sample.yaml"]),
         .target(name: "EarshotLogSink", dependencies: ["EarshotCore", "EarshotConfig"],
                 path: "plugins/sinks/log", exclude: ["README.md", "sample.yaml"]),
 
@@ -53,7 +58,7 @@ let package = Package(
         // The one explicit list of built-in plugins.
         .target(name: "EarshotPlugins", dependencies: [
             "EarshotCore", "EarshotConfig", "EarshotRuntime",
-            "EarshotDirectorySource", "EarshotClassify", "EarshotLogSink", "EarshotSentiment", "EarshotLanguage", "EarshotModel",
+            "EarshotDirectorySource", "EarshotClassify", "EarshotLogSink", "EarshotSentiment", "EarshotLanguage", "EarshotModel", "EarshotReach", "EarshotDuplicates", "EarshotFeeds",
         ]),
         .executableTarget(name: "earshot", dependencies: [
             "EarshotCore", "EarshotConfig", "EarshotRuntime", "EarshotPlugins", "EarshotDirectorySource", "EarshotModel",
@@ -69,7 +74,9 @@ let package = Package(
         .testTarget(name: "EarshotConfigTests", dependencies: ["EarshotConfig", "EarshotTesting"]),
         .testTarget(name: "EarshotRuntimeTests", dependencies: ["EarshotRuntime", "EarshotTesting"]),
         .testTarget(name: "EarshotDirectorySourceTests", dependencies: ["EarshotDirectorySource", "EarshotTesting"]),
-        .testTarget(name: "EarshotClassifyTests", dependencies: ["EarshotClassify", "EarshotTesting"]),
+        .testTarget(name: "EarshotClassifyTests", dependencies: ["EarshotClassify", "EarshotReach", "EarshotDuplicates", "EarshotCore",
+            "EarshotConfig", .product(name: "Logging", package: "swift-log")]),
+        .testTarget(name: "EarshotFeedsTests", dependencies: ["EarshotFeeds"], exclude: ["Fixtures"]),
         .testTarget(name: "EarshotSentimentTests", dependencies: ["EarshotSentiment"]),
         .testTarget(name: "EarshotLanguageTests", dependencies: ["EarshotLanguage"], exclude: ["testset.tsv"]),
         .testTarget(name: "EarshotModelTests", dependencies: ["EarshotModel"]),

@@ -170,7 +170,10 @@ public final class ConfigSection {
     public func regex(_ key: String) -> SharedRegex? {
         guard let s = string(key) else { return nil }
         do { return try SharedRegex(s) } catch {
-            self.error(key, "\(label(key)): invalid regular expression \"\(s)\": \(error.localizedDescription)")
+            // NSRegularExpression's errors say nothing useful on Linux; Swift's parser says what is wrong.
+            var why = "not a valid pattern"
+            do { _ = try Regex(s) } catch let parse { why = "\(parse)" }
+            self.error(key, "\(label(key)): invalid regular expression \"\(s)\": \(why)")
             return nil
         }
     }

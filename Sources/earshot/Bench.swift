@@ -103,7 +103,7 @@ struct BenchPipeline: AsyncParsableCommand {
                        "is terrible", "works fine", "has been waiting for 3 weeks", "is why I'm switching to a competitor", "made my day, love it",
                        "is slow but ok", "needs a dark mode", "said cancel my plan", "is confusing", "is exactly what I needed"]
         let ends = ["", " #fail", " @acme please fix", " https://example.com/p/123", "!!!", " :(", " :)", " 😡", " 🙏"]
-        guard let out = FileHandle(forWritingAtPath: path) ?? { FileManager.default.createFile(atPath: path, contents: nil); return FileHandle(forWritingAtPath: path) }() else {
+        guard FileManager.default.createFile(atPath: path, contents: nil), let out = FileHandle(forWritingAtPath: path) else {
             throw ValidationError("cannot write \(path)")
         }
         defer { try? out.close() }
@@ -120,13 +120,13 @@ struct BenchPipeline: AsyncParsableCommand {
 
     static func peakRSSKB() -> Int {
         var u = rusage()
-        getrusage(RUSAGE_SELF, &u)
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &u)
         return u.ru_maxrss
     }
 
     static func cpuSeconds() -> Double {
         var u = rusage()
-        getrusage(RUSAGE_SELF, &u)
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &u)
         return Double(u.ru_utime.tv_sec) + Double(u.ru_utime.tv_usec) / 1e6 + Double(u.ru_stime.tv_sec) + Double(u.ru_stime.tv_usec) / 1e6
     }
 }

@@ -26,7 +26,7 @@ struct Train: AsyncParsableCommand {
     }
 
     func run() async throws {
-        do {
+        do throws(ModelError) {
             let examples = try TrainingData.load(path: data, textColumn: textColumn, labelColumn: labelColumn)
             var options = TrainingOptions()
             options.seed = seed
@@ -44,9 +44,9 @@ struct Train: AsyncParsableCommand {
             let start = Date()
             let model = try TextClassifier.train(examples, options: options)
             try model.write(to: out)
-            print(String(format: "trained on all %d examples in %.1fs; wrote %@", examples.count, Date().timeIntervalSince(start), out))
-        } catch let e as ModelError {
-            printError("earshot train: \(e)")
+            print("trained on all \(examples.count) examples in " + String(format: "%.1fs", Date().timeIntervalSince(start)) + "; wrote \(out)")
+        } catch {
+            printError("earshot train: \(error)")
             throw Exit.runtimeFailure
         }
     }

@@ -105,6 +105,10 @@ public enum LogSinkPlugin {
                     dir = (dir as NSString).deletingLastPathComponent
                     if dir.isEmpty { dir = "." }
                 }
+                var dirIsDir: ObjCBool = false
+                if FileManager.default.fileExists(atPath: dir, isDirectory: &dirIsDir), !dirIsDir.boolValue {
+                    s.error("path", "log sink path \(path) cannot be created: \(dir) is not a directory"); return nil
+                }
                 if !FileManager.default.isWritableFile(atPath: dir) {
                     s.error("path", "log sink path \(path) cannot be created: \(dir) is not writable"); return nil
                 }
