@@ -1,0 +1,181 @@
+import EarshotCore
+import Foundation
+import Testing
+@testable import EarshotDirectorySource
+
+@Suite struct RunLoopTests {
+    @Test func goodFilesGoToDoneBrokenToFailedOthersStay() async throws {
+        let dir = try makeTempDir()
+        defer { cleanup(dir) }
+        try write(dir + "/a.jsonl", "{\"text\": \"one\"}\n{\"text\": \"two\"}\n")
+        try write(dir + "/bad.csv", "id,text\n1,fine\n2,\n")
+        try write(dir + "/notes.md", "# not an item file")
+        try write(dir + "/.partial.json", "{\"text\": \"still being written\"}")
+        try FileManager.default.createDirectory(atPath: dir + "/subdir", withIntermediateDirectories: false)
+        let recorder = Recorder()
+        try await withRunningSource(testSettings(dir), recorder: recorder) {
+            #expect(await eventually { exists(dir + "/.done/a.jsonl") && exists(dir + "/.failed/bad.csv.error") })
+        }
+        #expect(recorder.items.map(\.text) == ["one", "two"])
+        #expect(recorder.items.allSatisfy { $0.source == "inbox" })
+        #expect(recorder.batches.map(\.origin) == ["a.jsonl"])
+        #expect(listing(dir) == [".done", ".failed", ".partial.json", "notes.md", "subdir"])
+        #expect(listing(dir + "/.failed") == ["bad.csv", "bad.csv.error"])
+        #expect(read(dir + "/.failed/bad.csv") == "id,text\n1,fine\n2,\n")   // moved untouched
+        let error = try #require(read(dir + "/.failed/bad.csv.error"))
+        #expect(error.hasPrefix("bad.csv line 3: column \"text\" is empty\n"))
+        #expect(error.contains("Nothing from this file was taken"))
+        #expect(recorder.health.last == .ok)
+    }
+
+    @Test func duplicateNamesGetSuffixesAndNothingIsOverwritten() async throws {
+        let dir = try makeTempDir()
+        defer { cleanup(dir) }
+        try FileManager.default.createDirectory(atPath: dir + "/.done", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: dir + "/.failed", withIntermediateDirectories: true)
+        try write(dir + "/.done/note.txt", "earlier note")
+        try write(dir + "/.done/note-1.txt", "earlier note 2")
+        try write(dir + "/.failed/x.json", "old broken")
+        try write(dir + "/.failed/x-1.json.error", "an error file without its file")
+        try write(dir + "/note.txt", "a new note")
+        try write(dir + "/x.json", "{broken")
+        let recorder = Recorder()
+        try await withRunningSource(testSettings(dir), recorder: recorder) {
+            #expect(await eventually { exists(dir + "/.done/note-2.txt") && exists(dir + "/.failed/x-2.json.error") })
+        }
+        #expect(read(dir + "/.done/note.txt") == "earlier note")
+        #expect(read(dir + "/.done/note-1.txt") == "earlier note 2")
+        #expect(read(dir + "/.done/note-2.txt") == "a new note")
+        #expect(read(dir + "/.failed/x.json") == "old broken")
+        #expect(read(dir + "/.failed/x-1.json.error") == "an error file without its file")
+        #expect(read(dir + "/.failed/x-2.json") == "{broken")
+        #expect(read(dir + "/.failed/x-2.json.error")?.contains("x.json line 1: invalid JSON") == true)
+        #expect(listing(dir) == [".done", ".failed"])
+    }
+
+    @Test func whenEmitFailsTheFileStaysAndIsRetakenWithTheSameIDs() async throws {
+        let dir = try makeTempDir()
+        defer { cleanup(dir) }
+        let lines = (1...5).map { "{\"text\": \"item \($0)\"}" }.joined(separator: "\n")
+        try write(dir + "/five.jsonl", lines)
+        let settings = testSettings(dir, batchSize: 2)
+
+        // The engine takes the first batch, then stops answering (as if killed mid-file).
+        let first = Recorder(failAfter: 1)
+        try await withRunningSource(settings, recorder: first) {
+            #expect(await eventually { first.health.contains { if case .failing = $0 { return true }; return false } })
+        }
+        #expect(first.items.map(\.text) == ["item 1", "item 2"])
+        #expect(exists(dir + "/five.jsonl"))
+        #expect(!exists(dir + "/.done/five.jsonl"))
+
+        // On restart the whole file is taken again; the ids already seen are the same.
+        let second = Recorder()
+        try await withRunningSource(settings, recorder: second) {
+            #expect(await eventually { exists(dir + "/.done/five.jsonl") })
+        }
+        #expect(second.batches.map(\.items.count) == [2, 2, 1])
+        #expect(Array(second.items.prefix(2).map(\.id)) == first.items.map(\.id))
+        #expect(!exists(dir + "/five.jsonl"))
+    }
+
+    @Test func symlinksAreIgnoredAndTheirTargetsUntouched() async throws {
+        let dir = try makeTempDir()
+        let outside = try makeTempDir("earshot-outside")
+        defer { cleanup(dir); cleanup(outside) }
+        try write(outside + "/secret.json", "{\"text\": \"outside the inbox\"}")
+        try FileManager.default.createSymbolicLink(atPath: dir + "/link.json", withDestinationPath: outside + "/secret.json")
+        try write(dir + "/real.txt", "inside")
+        let recorder = Recorder()
+        try await withRunningSource(testSettings(dir), recorder: recorder) {
+            #expect(await eventually { exists(dir + "/.done/real.txt") })
+            try await Task.sleep(for: .milliseconds(300))   // a few more scans
+        }
+        #expect(recorder.items.map(\.text) == ["inside"])
+        #expect(exists(dir + "/link.json"))
+        #expect(read(outside + "/secret.json") == "{\"text\": \"outside the inbox\"}")
+        #expect(listing(dir + "/.failed").isEmpty)
+    }
+
+    @Test func aRenamedInFileIsTakenAtOnceAWrittenOneWaitsToSettle() async throws {
+        let dir = try makeTempDir()
+        let staging = try makeTempDir("earshot-staging")
+        defer { cleanup(dir); cleanup(staging) }
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let recorder = Recorder()
+        try await withRunningSource(testSettings(dir, settle: .seconds(3600), rescan: .seconds(3600)), recorder: recorder) {
+            #expect(await eventually { exists(dir + "/.failed") })
+            try await Task.sleep(for: .milliseconds(100))   // the watcher starts right after the directories
+            try write(dir + "/inplace.txt", "written in place")
+            try write(staging + "/moved.txt", "renamed in")
+            #expect(rename(staging + "/moved.txt", dir + "/moved.txt") == 0)
+            #expect(await eventually { exists(dir + "/.done/moved.txt") })
+        }
+        #expect(recorder.items.map(\.text) == ["renamed in"])
+        #expect(exists(dir + "/inplace.txt"))
+    }
+
+    @Test func settleIsMeasuredOnTheContextClock() async throws {
+        let dir = try makeTempDir()
+        defer { cleanup(dir) }
+        try write(dir + "/slow.txt", "waited for")
+        let clock = ManualClock()
+        let recorder = Recorder()
+        try await withRunningSource(testSettings(dir, settle: .seconds(5), rescan: .seconds(60)), recorder: recorder, clock: clock) {
+            #expect(await eventually { exists(dir + "/.done") && clock.sleeperCount > 0 })
+            try await Task.sleep(for: .milliseconds(200))
+            #expect(recorder.items.isEmpty)
+            clock.advance(by: 4)
+            try await Task.sleep(for: .milliseconds(200))
+            #expect(recorder.items.isEmpty)
+            clock.advance(by: 2)
+            #expect(await eventually { exists(dir + "/.done/slow.txt") })
+        }
+        #expect(recorder.items.map(\.text) == ["waited for"])
+    }
+
+    @Test func oversizedFilesFailWithSizeAndLimit() async throws {
+        let dir = try makeTempDir()
+        defer { cleanup(dir) }
+        try write(dir + "/big.txt", String(repeating: "x", count: 2000))
+        let recorder = Recorder()
+        try await withRunningSource(testSettings(dir, maxFileSize: 1024), recorder: recorder) {
+            #expect(await eventually { exists(dir + "/.failed/big.txt.error") })
+        }
+        let error = try #require(read(dir + "/.failed/big.txt.error"))
+        #expect(error.hasPrefix("big.txt: the file is 2000 bytes (2.0 KB), larger than max_file_size 1024 bytes (1.0 KB)"))
+        #expect(read(dir + "/.failed/big.txt")?.count == 2000)
+        #expect(recorder.items.isEmpty)
+    }
+
+    @Test func formatsRestrictWhatIsTakenAndMissingPathIsCreated() async throws {
+        let base = try makeTempDir()
+        defer { cleanup(base) }
+        let dir = base + "/deep/inbox"
+        var settings = testSettings(dir)
+        settings.formats = ["csv"]
+        let recorder = Recorder()
+        try await withRunningSource(settings, recorder: recorder) {
+            #expect(await eventually { exists(dir + "/.done") })
+            try write(dir + "/skip.json", "{\"text\": \"not accepted here\"}")
+            try write(dir + "/take.csv", "text\nfrom csv\n")
+            #expect(await eventually { exists(dir + "/.done/take.csv") })
+            try await Task.sleep(for: .milliseconds(300))
+        }
+        #expect(recorder.items.map(\.text) == ["from csv"])
+        #expect(exists(dir + "/skip.json"))
+    }
+
+    @Test func manyItemsAreEmittedInBatches() async throws {
+        let dir = try makeTempDir()
+        defer { cleanup(dir) }
+        let lines = (1...2500).map { "{\"text\": \"mention number \($0)\", \"author\": {\"handle\": \"@u\($0 % 50)\"}}" }
+        try write(dir + "/bulk.jsonl", lines.joined(separator: "\n") + "\n")
+        let recorder = Recorder()
+        try await withRunningSource(testSettings(dir), recorder: recorder) {
+            #expect(await eventually { exists(dir + "/.done/bulk.jsonl") })
+        }
+        #expect(recorder.batches.map(\.items.count) == [1000, 1000, 500])
+        #expect(Set(recorder.items.map(\.id)).count == 2500)
+    }
+}
