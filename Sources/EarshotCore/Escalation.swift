@@ -88,12 +88,37 @@ public enum EarshotJSON {
     }
 
     /// RFC 3339 with or without fractional seconds; a bare date is taken as midnight UTC.
+    /// Impossible calendar dates (2026-02-30, month 13, hour 25) are rejected rather than rolled over.
     public static func parseDate(_ s: String) -> Date? {
         let t = s.trimmingCharacters(in: .whitespaces)
+        guard fieldsInRange(t) else { return nil }
         if let d = try? Date(t, strategy: .iso8601) { return d }
         if let d = try? Date(t, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true)) { return d }
         if t.count == 10, let d = try? Date(t + "T00:00:00Z", strategy: .iso8601) { return d }
         return nil
+    }
+
+    /// Checks the leading `YYYY-MM-DD[THH:MM[:SS]]` fields against the calendar (the parser itself rolls
+    /// 2026-02-30 over to March 2).
+    static func fieldsInRange(_ t: String) -> Bool {
+        let u = Array(t.utf8)
+        func num(_ from: Int, _ len: Int) -> Int? {
+            guard u.count >= from + len else { return nil }
+            var v = 0
+            for b in u[from..<(from + len)] {
+                guard b >= 48, b <= 57 else { return nil }
+                v = v * 10 + Int(b - 48)
+            }
+            return v
+        }
+        guard let year = num(0, 4), let month = num(5, 2), let day = num(8, 2), (1...12).contains(month) else { return false }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        guard (1...days).contains(day) else { return false }
+        if let hour = num(11, 2), hour > 23 { return false }
+        if let minute = num(14, 2), minute > 59 { return false }
+        if let second = num(17, 2), second > 60 { return false }
+        return true
     }
 
     public static func formatDate(_ d: Date) -> String {

@@ -107,7 +107,7 @@ struct BenchPipeline: AsyncParsableCommand {
             throw ValidationError("cannot write \(path)")
         }
         defer { try? out.close() }
-        var rng = SplitMix(seed: 42)
+        var rng = SplitMix64(seed: 42)
         var buf = ""
         for i in 0..<count {
             let text = openings[Int(rng.next() % UInt64(openings.count))] + " " + middles[Int(rng.next() % UInt64(middles.count))] + ends[Int(rng.next() % UInt64(ends.count))]
@@ -131,15 +131,3 @@ struct BenchPipeline: AsyncParsableCommand {
     }
 }
 
-/// A tiny seeded generator so benchmark input is the same every run.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -130,3 +130,18 @@ func subject(_ text: String, labels: [String] = [], sentiment: Double? = nil, te
         #expect(LogfmtWriter.quote("") == "\"\"")
     }
 }
+
+@Suite struct DateParsingTests {
+    @Test func acceptsRFC3339AndBareDates() {
+        #expect(EarshotJSON.parseDate("2026-11-22T10:00:00Z") != nil)
+        #expect(EarshotJSON.parseDate("2026-11-22T10:00:00.250+01:00") != nil)
+        #expect(EarshotJSON.parseDate("2028-02-29") != nil, "a leap day")
+        #expect(EarshotJSON.parseDate("2026-11-22") == EarshotJSON.parseDate("2026-11-22T00:00:00Z"))
+    }
+
+    @Test(arguments: ["2026-02-30", "2026-02-29T00:00:00Z", "2026-13-01T00:00:00Z", "2026-04-31", "2026-11-22T25:00:00Z",
+                      "2026-11-22T10:61:00Z", "2100-02-29", "22/11/2026", "", "2026-11"])
+    func rejectsImpossibleOrMalformedDates(_ s: String) {
+        #expect(EarshotJSON.parseDate(s) == nil, "\(s)")
+    }
+}

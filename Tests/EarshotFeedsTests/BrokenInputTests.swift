@@ -1,3 +1,4 @@
+import EarshotCore
 import Foundation
 import Testing
 @testable import EarshotFeeds
@@ -95,7 +96,7 @@ struct BrokenInputTests {
     }
 
     @Test func binaryJunk() throws {
-        var rng = SplitMix(seed: 42)
+        var rng = SplitMix64(seed: 42)
         for _ in 0..<20 {
             let junk = Data((0..<4096).map { _ in UInt8(truncatingIfNeeded: rng.next()) })
             #expect(parseError(junk) != nil)
@@ -105,7 +106,7 @@ struct BrokenInputTests {
     }
 
     @Test func junkAfterAnXMLStartNeverCrashes() throws {
-        var rng = SplitMix(seed: 7)
+        var rng = SplitMix64(seed: 7)
         let base = Array(try fixture("atom.xml"))
         for _ in 0..<50 {
             var bytes = base
@@ -161,19 +162,6 @@ struct BrokenInputTests {
     @Test func errorDescriptionFormat() {
         #expect(FeedParseError("mismatched tag", line: 12, column: 4).description == "line 12, column 4: mismatched tag")
         #expect(FeedParseError("the document is empty").description == "the document is empty")
-    }
-}
-
-/// Deterministic pseudo-random numbers for junk generation.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

@@ -1,3 +1,4 @@
+import EarshotCore
 import Foundation
 import Testing
 @testable import EarshotModel
@@ -60,12 +61,17 @@ func errorText(_ body: () throws -> Void, sourceLocation: SourceLocation = #_sou
     @Test func unterminatedQuoteNamesTheLineItOpensOn() throws {
         let path = try temporaryFile("data.csv", "text,label\nfine,a\n\"never closed,b\nmore,a\n")
         let message = errorText { _ = try TrainingData.load(path: path) }
-        #expect(message.hasSuffix("data.csv line 3: unterminated quoted field (the quote opens here and is never closed)"))
+        #expect(message.hasSuffix("data.csv line 3: the quoted field starting on this line is never closed (missing '\"')"), "\(message)")
+    }
+
+    @Test func aQuoteInsideAnUnquotedFieldIsText() throws {
+        let path = try temporaryFile("data.csv", "text,label\nhe said \"hi\" twice,greeting\n")
+        #expect(try TrainingData.load(path: path) == [TrainingExample(text: "he said \"hi\" twice", label: "greeting")])
     }
 
     @Test func textAfterClosingQuote() throws {
         let path = try temporaryFile("data.csv", "text,label\n\"quoted\"tail,a\n")
-        #expect(errorText { _ = try TrainingData.load(path: path) }.contains("data.csv line 2: unexpected character after a closing quote"))
+        #expect(errorText { _ = try TrainingData.load(path: path) }.contains("data.csv line 2: unexpected text after a closing quote"))
     }
 
     @Test func missingColumnListsTheColumns() throws {

@@ -1,3 +1,4 @@
+import EarshotCore
 import Foundation
 
 /// Precision, recall and F1 of one label, and how many gold examples carry it.

@@ -1,3 +1,4 @@
+import EarshotCore
 import Foundation
 
 /// One labelled text to train or evaluate on.
@@ -58,7 +59,12 @@ public enum TrainingData {
 
     /// Parses CSV bytes (UTF-8, header row first); errors carry a line but no path.
     static func parseCSV(_ bytes: [UInt8], separator: UInt8 = UInt8(ascii: ","), textColumn: String, labelColumn: String) throws(ModelError) -> [TrainingExample] {
-        let records = try CSVReader.parse(bytes, separator: separator)
+        let records: [CSVReader.Record]
+        do throws(CSVReader.SyntaxError) {
+            records = try CSVReader.parse(bytes, separator: separator, strictQuotes: false)
+        } catch {
+            throw ModelError(error.message, line: error.line)
+        }
         guard let header = records.first else { return [] }
         let columns = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
         func index(of name: String) throws(ModelError) -> Int {

@@ -1,4 +1,5 @@
 import EarshotCore
+import EarshotFeeds
 import Foundation
 
 /// Reads one RFC 5322 / MIME message (`.eml`) into an item: From → author (name, address as handle),
@@ -32,7 +33,7 @@ enum EmailMessage {
         guard let body = try text(of: top, in: b, file: file, depth: 0) else {
             throw DropFileError(file: file, message: "the email has no text/plain or text/html body")
         }
-        let content = body.html ? HTMLText.strip(body.text) : body.text
+        let content = body.html ? HTMLText.plainText(body.text) : body.text
         let trimmed = content.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else {
             throw DropFileError(file: file, line: TextBytes.line(at: body.offset, in: b), message: "the email body is empty")
