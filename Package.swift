@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // Item, analysis, escalation, plugin protocols, routing. No I/O, no YAML, no NIO.
@@ -33,8 +35,21 @@ let package = Package(
         // Feed documents (RSS, RDF, Atom, JSON Feed) → entries; shared by the feed and directory sources.
         .target(name: "EarshotFeeds"),
 
+        // Hardened HTTP GET for polling sources: limits, redirects, validators, backoff inputs.
+        .target(name: "EarshotHTTP", dependencies: [
+            "EarshotCore",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+        ]),
+
         // Plugins: each folder is self-contained (code, sample.yaml, README.md).
-        .target(name: "EarshotDirectorySource", dependencies: ["EarshotCore", "EarshotConfig"],
+        .target(name: "EarshotFeedSource", dependencies: ["EarshotCore", "EarshotConfig", "EarshotHTTP", "EarshotFeeds"],
+                path: "plugins/sources/feed", exclude: ["README.md", "sample.yaml"]),
+        .target(name: "EarshotMastodonSource", dependencies: ["EarshotCore", "EarshotConfig", "EarshotHTTP"],
+                path: "plugins/sources/mastodon", exclude: ["README.md", "sample.yaml"]),
+        .target(name: "EarshotDirectorySource", dependencies: ["EarshotCore", "EarshotConfig", "EarshotFeeds"],
                 path: "plugins/sources/directory", exclude: ["README.md", "sample.yaml"]),
         .target(name: "EarshotClassify", dependencies: ["EarshotCore", "EarshotConfig"],
                 path: "plugins/analyzers/classify", exclude: ["README.md", "sample.yaml", "default-rules.yaml", "generate-default-rules.sh"],
@@ -59,6 +74,7 @@ let package = Package(
         .target(name: "EarshotPlugins", dependencies: [
             "EarshotCore", "EarshotConfig", "EarshotRuntime",
             "EarshotDirectorySource", "EarshotClassify", "EarshotLogSink", "EarshotSentiment", "EarshotLanguage", "EarshotModel", "EarshotReach", "EarshotDuplicates", "EarshotFeeds",
+            "EarshotHTTP", "EarshotFeedSource", "EarshotMastodonSource",
         ]),
         .executableTarget(name: "earshot", dependencies: [
             "EarshotCore", "EarshotConfig", "EarshotRuntime", "EarshotPlugins", "EarshotDirectorySource", "EarshotModel",
@@ -66,9 +82,21 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
+        // Benchmarks (run by hand; numbers go to docs/PERFORMANCE.md).
+        .executableTarget(name: "earshot-bench-poll", dependencies: [
+            "EarshotHTTP", "EarshotFeeds",
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+        ], path: "Benchmarks/poll"),
+        .executableTarget(name: "earshot-bench-feeds", dependencies: ["EarshotFeeds"], path: "Benchmarks/feeds/swift"),
         // Fakes and harnesses for tests.
         .target(name: "EarshotTesting", dependencies: ["EarshotCore", "EarshotConfig", "EarshotRuntime",
-            .product(name: "Logging", package: "swift-log")]),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+        ]),
 
         .testTarget(name: "EarshotCoreTests", dependencies: ["EarshotCore", "EarshotTesting"]),
         .testTarget(name: "EarshotConfigTests", dependencies: ["EarshotConfig", "EarshotTesting"]),
@@ -76,11 +104,15 @@ let package = Package(
         .testTarget(name: "EarshotDirectorySourceTests", dependencies: ["EarshotDirectorySource", "EarshotTesting"]),
         .testTarget(name: "EarshotClassifyTests", dependencies: ["EarshotClassify", "EarshotReach", "EarshotDuplicates", "EarshotCore",
             "EarshotConfig", .product(name: "Logging", package: "swift-log")]),
-        .testTarget(name: "EarshotFeedsTests", dependencies: ["EarshotFeeds"], exclude: ["Fixtures"]),
+        .testTarget(name: "EarshotFeedsTests", dependencies: ["EarshotFeeds", "EarshotCore"], exclude: ["Fixtures"]),
         .testTarget(name: "EarshotSentimentTests", dependencies: ["EarshotSentiment"]),
         .testTarget(name: "EarshotLanguageTests", dependencies: ["EarshotLanguage"], exclude: ["testset.tsv"]),
-        .testTarget(name: "EarshotModelTests", dependencies: ["EarshotModel"]),
+        .testTarget(name: "EarshotModelTests", dependencies: ["EarshotModel", "EarshotCore"]),
         .testTarget(name: "EarshotLogSinkTests", dependencies: ["EarshotLogSink", "EarshotTesting"]),
+        .testTarget(name: "EarshotHTTPTests", dependencies: [
+            "EarshotHTTP", "EarshotFeedSource", "EarshotMastodonSource", "EarshotCore", "EarshotConfig", "EarshotTesting",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .testTarget(name: "EarshotEndToEndTests", dependencies: ["EarshotTesting"]),
     ],
     swiftLanguageModes: [.v6]

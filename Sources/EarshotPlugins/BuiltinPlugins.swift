@@ -3,9 +3,12 @@ import EarshotConfig
 import EarshotCore
 import EarshotDirectorySource
 import EarshotDuplicates
+import EarshotFeedSource
 import EarshotFeeds
+import EarshotHTTP
 import EarshotLanguage
 import EarshotLogSink
+import EarshotMastodonSource
 import EarshotModel
 import EarshotReach
 import EarshotSentiment
@@ -13,9 +16,12 @@ import Foundation
 
 /// The one explicit list of the plugins built into Earshot, by `type`.
 public enum BuiltinPlugins {
-    public static func registry() -> PluginRegistry {
+    /// - Parameter fetcher: the HTTP client every polling source shares, with its limit on fetches at once.
+    public static func registry(fetcher: HTTPFetcher = sharedFetcher) -> PluginRegistry {
         var r = PluginRegistry()
         r.sources["directory"] = DirectorySourcePlugin.factory(feedDecoder: feedFileDecoder)
+        r.sources["feed"] = FeedSourcePlugin.factory(fetcher: fetcher)
+        r.sources["mastodon"] = MastodonSourcePlugin.factory(fetcher: fetcher)
         r.analyzers["language"] = LanguagePlugin.factory
         r.analyzers["sentiment"] = SentimentPlugin.factory
         r.analyzers["classify"] = ClassifyPlugin.factory
@@ -24,6 +30,16 @@ public enum BuiltinPlugins {
         r.analyzers["duplicates"] = DuplicatesPlugin.factory
         r.sinks["log"] = LogSinkPlugin.factory
         return r
+    }
+
+    /// The process's one HTTP client for polling sources: at most 16 fetches at once across all of them.
+    /// Its connection pool opens on the first fetch, so `check` and `analyze` never open one; it lives
+    /// across config reloads, and `shutdownFetcher()` closes it when the daemon stops.
+    public static let sharedFetcher = HTTPFetcher()
+
+    /// Closes the shared fetcher's connections; call once, when the daemon stops.
+    public static func shutdownFetcher() async {
+        try? await sharedFetcher.shutdown()
     }
 
     /// Decodes feed documents dropped into a directory (.xml, .rss, .atom) with the feed parser.

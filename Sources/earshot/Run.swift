@@ -35,9 +35,11 @@ struct Run: AsyncParsableCommand {
         do {
             try await group.run()
         } catch {
+            await BuiltinPlugins.shutdownFetcher()
             logger.critical("earshot stopped on an error", metadata: ["error": "\(error)"])
             throw Exit.runtimeFailure
         }
+        await BuiltinPlugins.shutdownFetcher()
     }
 }
 

@@ -2,6 +2,7 @@ import EarshotConfig
 import EarshotCore
 @testable import EarshotFeedSource
 import EarshotHTTP
+import EarshotTesting
 import Foundation
 import Synchronization
 import Testing

@@ -1,5 +1,6 @@
 import EarshotCore
 @testable import EarshotHTTP
+import EarshotTesting
 import Foundation
 import Synchronization
 import Testing
@@ -103,10 +104,9 @@ struct HTTPFetcherTests {
         #expect(r.url.path == "/new")
         #expect(String(decoding: r.body, as: UTF8.self) == "moved here")
 
-        let start = ContinuousClock.now
+        // A loop is recognised as one (not left to run into the 20 s deadline, which would be `.timeout`).
         let loop = await #expect(throws: FetchError.self) { try await fetcher.fetch(FetchRequest(url: server.url("/a"), timeout: .seconds(20))) }
         #expect(loop?.code == .redirectLoop)
-        #expect(ContinuousClock.now - start < .seconds(5))
 
         let chain = await #expect(throws: FetchError.self) { try await fetcher.fetch(FetchRequest(url: server.url("/chain0"))) }
         #expect(chain?.code == .tooManyRedirects)
@@ -122,13 +122,13 @@ struct HTTPFetcherTests {
         }
         let fetcher = makeFetcher()
         defer { Task { try? await fetcher.shutdown(); await server.shutdown() } }
-        let start = ContinuousClock.now
+        // The server answers after 5 s, so a `.timeout` error shows the 400 ms deadline cut the fetch short
+        // (wall time is not asserted: on a loaded CI machine it says more about the machine than the code).
         let e = await #expect(throws: FetchError.self) {
             try await fetcher.fetch(FetchRequest(url: server.url("/slow"), timeout: .milliseconds(400)))
         }
         #expect(e?.code == .timeout)
         #expect(e?.message.contains("400ms") == true)
-        #expect(ContinuousClock.now - start < .seconds(3))
     }
 
     @Test func gzipBodiesAreInflated() async throws {

@@ -2,6 +2,7 @@ import EarshotConfig
 import EarshotCore
 import EarshotHTTP
 @testable import EarshotMastodonSource
+import EarshotTesting
 import Foundation
 import Synchronization
 import Testing

@@ -98,7 +98,7 @@ struct FeedSource: Source {
             let type = result.contentType.map { " (Content-Type \($0))" } ?? ""
             throw FeedSourceError(message: "\(result.url.absoluteString): not a readable feed\(type): \(error)")
         }
-        let (items, seen) = Self.newItems(document.entries, seen: cursor.seen, source: context.name)
+        let (items, seen) = Self.newItems(document.entries, seen: cursor.seen, source: context.name, feedLanguage: document.language)
         next.seen = seen
         if !items.isEmpty || next != cursor {
             try await context.emit(SourceBatch(items: items, origin: settings.url.absoluteString, cursor: next.encoded()))
@@ -108,7 +108,7 @@ struct FeedSource: Source {
 
     /// The entries whose ids are not in `seen`, oldest first, and the ids to remember: this document's,
     /// then older ones, at most `max(FeedCursor.keep, entries)` of them.
-    static func newItems(_ entries: [FeedEntry], seen: [String], source: String) -> (items: [Item], seen: [String]) {
+    static func newItems(_ entries: [FeedEntry], seen: [String], source: String, feedLanguage: String? = nil) -> (items: [Item], seen: [String]) {
         let known = Set(seen)
         var items: [Item] = []
         var current: [String] = []
@@ -117,17 +117,10 @@ struct FeedSource: Source {
             let id = entry.stableID
             guard inDocument.insert(id).inserted else { continue }
             current.append(id)
-            if !known.contains(id) { items.append(item(entry, id: id, source: source)) }
+            if !known.contains(id) { items.append(FeedItems.item(from: entry, id: id, source: source, feedLanguage: feedLanguage)) }
         }
         let keep = max(FeedCursor.keep, current.count)
         let remembered = current + seen.filter { !inDocument.contains($0) }
         return (items.reversed(), Array(remembered.prefix(keep)))
-    }
-
-    static func item(_ e: FeedEntry, id: String, source: String) -> Item {
-        let author = (e.authorHandle != nil || e.authorName != nil) ? Author(handle: e.authorHandle, name: e.authorName) : nil
-        let text = e.text.isEmpty ? (e.title ?? "") : e.text
-        return Item(id: id, source: source, url: e.link, title: e.title, text: text, author: author,
-                    published: e.published ?? e.updated, inReplyTo: e.inReplyTo, language: e.language)
     }
 }

@@ -7,56 +7,62 @@ import Synchronization
 /// A real HTTP/1.1 server on 127.0.0.1 (ephemeral port) whose answers a test scripts: status, headers,
 /// body, a delay before the head, a stall between head and body, or a dropped connection.
 /// Every request is recorded for the test to inspect.
-final class TestHTTPServer: Sendable {
-    struct Request: Sendable {
-        var method: String
+public final class TestHTTPServer: Sendable {
+    public struct Request: Sendable {
+        public var method: String
         /// Path and query as sent (`/feed.xml?x=1`).
-        var uri: String
-        var headers: [(name: String, value: String)]
+        public var uri: String
+        public var headers: [(name: String, value: String)]
 
-        var path: String { String(uri.prefix { $0 != "?" }) }
-        var query: [String: String] {
+        public var path: String { String(uri.prefix { $0 != "?" }) }
+        public var query: [String: String] {
             URLComponents(string: uri)?.queryItems?.reduce(into: [:]) { $0[$1.name] = $1.value ?? "" } ?? [:]
         }
-        func header(_ name: String) -> String? {
+        public func header(_ name: String) -> String? {
             headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
         }
     }
 
-    struct Response: Sendable {
-        var status: Int = 200
-        var headers: [(name: String, value: String)] = []
-        var body: [UInt8] = []
+    public struct Response: Sendable {
+        public var status: Int = 200
+        public var headers: [(name: String, value: String)] = []
+        public var body: [UInt8] = []
         /// Wait this long before sending anything.
-        var delay: Duration?
+        public var delay: Duration?
         /// Send the head, then wait this long before the body.
-        var bodyDelay: Duration?
+        public var bodyDelay: Duration?
         /// Send the head and this many body bytes, then close the connection.
-        var cutAfter: Int?
+        public var cutAfter: Int?
 
-        static func ok(_ body: String, type: String = "application/xml", headers: [(name: String, value: String)] = []) -> Response {
+        public init(status: Int = 200, headers: [(name: String, value: String)] = [], body: [UInt8] = [],
+                    delay: Duration? = nil, bodyDelay: Duration? = nil, cutAfter: Int? = nil) {
+            self.status = status; self.headers = headers; self.body = body
+            self.delay = delay; self.bodyDelay = bodyDelay; self.cutAfter = cutAfter
+        }
+
+        public static func ok(_ body: String, type: String = "application/xml", headers: [(name: String, value: String)] = []) -> Response {
             Response(status: 200, headers: [("Content-Type", type)] + headers, body: Array(body.utf8))
         }
-        static func status(_ code: Int, headers: [(name: String, value: String)] = [], body: String = "") -> Response {
+        public static func status(_ code: Int, headers: [(name: String, value: String)] = [], body: String = "") -> Response {
             Response(status: code, headers: headers, body: Array(body.utf8))
         }
-        static func redirect(_ location: String, status: Int = 302) -> Response {
+        public static func redirect(_ location: String, status: Int = 302) -> Response {
             Response(status: status, headers: [("Location", location)])
         }
         /// `body` gzip-compressed, with `Content-Encoding: gzip`.
-        static func gzip(_ body: [UInt8], type: String = "application/xml") -> Response {
+        public static func gzip(_ body: [UInt8], type: String = "application/xml") -> Response {
             Response(status: 200, headers: [("Content-Type", type), ("Content-Encoding", "gzip")], body: TestGzip.compress(body))
         }
     }
 
-    typealias Handler = @Sendable (Request) -> Response
+    public typealias Handler = @Sendable (Request) -> Response
 
     private let channel: any Channel
     private let log = RequestLog()
-    let port: Int
+    public let port: Int
 
     /// Starts listening; `handler` answers every request (on an event loop: keep it quick).
-    init(_ handler: @escaping Handler) async throws {
+    public init(_ handler: @escaping Handler) async throws {
         let log = self.log
         let bootstrap = ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.backlog, value: 256)
@@ -71,12 +77,12 @@ final class TestHTTPServer: Sendable {
         port = channel.localAddress?.port ?? 0
     }
 
-    func url(_ path: String) -> URL { URL(string: "http://127.0.0.1:\(port)\(path)")! }
+    public func url(_ path: String) -> URL { URL(string: "http://127.0.0.1:\(port)\(path)")! }
 
     /// Requests received so far, in order.
-    var requests: [Request] { log.all }
+    public var requests: [Request] { log.all }
 
-    func shutdown() async {
+    public func shutdown() async {
         try? await channel.close()
     }
 }
@@ -157,8 +163,8 @@ private final class ScriptedHandler: ChannelInboundHandler {
 
 /// A small gzip writer for test bodies: deflate with fixed Huffman codes, where long runs of one byte
 /// become back-references (so a few KB can inflate to many MB, like a real decompression bomb).
-enum TestGzip {
-    static func compress(_ data: [UInt8]) -> [UInt8] {
+public enum TestGzip {
+    public static func compress(_ data: [UInt8]) -> [UInt8] {
         var bits = BitWriter()
         bits.write(1, count: 1)          // BFINAL
         bits.write(1, count: 2)          // BTYPE = fixed Huffman
@@ -186,7 +192,7 @@ enum TestGzip {
         return out
     }
 
-    static func crc32(_ data: [UInt8]) -> UInt32 {
+    public static func crc32(_ data: [UInt8]) -> UInt32 {
         var table = [UInt32](repeating: 0, count: 256)
         for n in 0..<256 {
             var c = UInt32(n)

@@ -1,0 +1,146 @@
+import EarshotTesting
+import Foundation
+import Synchronization
+import Testing
+
+/// An RSS document with `entries` as (guid, title, description), newest first.
+private func rss(_ entries: [(String, String, String)]) -> String {
+    let items = entries.map { guid, title, text in
+        "<item><guid isPermaLink=\"false\">\(guid)</guid><title>\(title)</title><link>https://blog.example/\(guid)</link><description>\(text)</description></item>"
+    }.joined(separator: "\n")
+    return """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0"><channel><title>Acme reviews</title><link>https://blog.example/</link>
+        \(items)
+        </channel></rss>
+        """
+}
+
+/// The feed the test server publishes, and the ETag that goes with its current version.
+private final class PublishedFeed: Sendable {
+    private let state = Mutex<(body: String, etag: String)>(("", ""))
+    func publish(_ body: String, etag: String) { state.withLock { $0 = (body, etag) } }
+    var current: (body: String, etag: String) { state.withLock { $0 } }
+}
+
+@Suite(.serialized) struct FeedDaemonTests {
+    @Test func pollsALocalFeedRemembersItAcrossRestartsAndNeverEscalatesTwice() async throws {
+        let feed = PublishedFeed()
+        feed.publish(rss([
+            ("r2", "Refund please", "You charged twice on my invoice"),
+            ("r1", "Leaving", "I will cancel my plan, switching to a competitor"),
+            ("r0", "Nice", "Lovely update"),
+        ]), etag: "\"v1\"")
+        let server = try await TestHTTPServer { request in
+            let (body, etag) = feed.current
+            if request.header("If-None-Match") == etag { return .status(304, headers: [("ETag", etag)]) }
+            return .ok(body, type: "application/rss+xml", headers: [("ETag", etag)])
+        }
+        defer { Task { await server.shutdown() } }
+
+        let dir = try makeTemporaryDirectory("earshot-e2e-feed")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let alerts = dir + "/alerts.log"
+        let yaml = config
+            .replacingOccurrences(of: """
+                  - name: inbox
+                    type: directory
+                    path: inbox
+                    settle: 200ms
+                    rescan: 1s
+                """, with: """
+                  - name: reviews
+                    type: feed
+                    url: \(server.url("/reviews.rss").absoluteString)
+                    interval: 30s
+                """)
+        #expect(yaml.contains("type: feed"))
+        try yaml.write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
+        let check = try EarshotBinary.run(["check", "--config", "earshot.yaml"], cwd: dir)
+        #expect(check.status == 0, "\(check.stderr)")
+
+        // 1. The first poll escalates the two complaints, with the entry's link and the feed's source name.
+        var daemon = try Daemon(config: "earshot.yaml", cwd: dir)
+        try await waitFor("two escalations from the feed") { lines(alerts).count == 2 }
+        let first = lines(alerts)
+        #expect(first.contains { $0.contains("route=billing") && $0.contains("source=reviews") && $0.contains("item=r2") })
+        #expect(first.contains { $0.contains("route=churn-risk") && $0.contains("item=r1") && $0.contains("https://blog.example/r1") })
+        #expect(server.requests.first?.header("User-Agent")?.hasPrefix("Earshot/") == true)
+        var (status, took) = try await daemon.terminate()
+        #expect(status == 0)
+        #expect(took < .seconds(5))
+
+        // 2. Restart with the feed unchanged: a conditional GET (304), nothing escalates again.
+        daemon = try Daemon(config: "earshot.yaml", cwd: dir)
+        try await waitFor("the second poll") { server.requests.count == 2 }
+        #expect(server.requests[1].header("If-None-Match") == "\"v1\"", "the ETag survives a restart")
+        try await Task.sleep(for: .milliseconds(500))
+        (status, _) = try await daemon.terminate()
+        #expect(status == 0)
+        #expect(lines(alerts) == first)
+
+        // 3. A new version keeps the old entries and adds one: only the new one escalates.
+        feed.publish(rss([
+            ("r3", "Billing again", "Still waiting for my refund"),
+            ("r2", "Refund please", "You charged twice on my invoice"),
+            ("r1", "Leaving", "I will cancel my plan, switching to a competitor"),
+            ("r0", "Nice", "Lovely update"),
+        ]), etag: "\"v2\"")
+        daemon = try Daemon(config: "earshot.yaml", cwd: dir)
+        try await waitFor("the new entry escalated") { lines(alerts).count == 3 }
+        try await Task.sleep(for: .milliseconds(500))
+        (status, _) = try await daemon.terminate()
+        #expect(status == 0)
+        let after = lines(alerts)
+        #expect(after.count == 3)
+        #expect(after.last?.contains("item=r3") == true)
+
+        // status shows the source healthy and the outbox drained.
+        let st = try EarshotBinary.run(["status", "--config", "earshot.yaml"], cwd: dir)
+        #expect(st.status == 0)
+        #expect(st.stdout.contains("reviews"))
+        #expect(st.stdout.contains("outbox: 0 pending, 3 delivered, 0 dead letters"), "\(st.stdout)")
+    }
+
+    @Test func anUnreachableOrBrokenFeedIsReportedAndTheDaemonKeepsRunning() async throws {
+        let server = try await TestHTTPServer { request in
+            request.path == "/broken.xml" ? .ok("<rss><channel><item><title>cut") : .status(404)
+        }
+        defer { Task { await server.shutdown() } }
+        let dir = try makeTemporaryDirectory("earshot-e2e-feed")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let yaml = config.replacingOccurrences(of: """
+              - name: inbox
+                type: directory
+                path: inbox
+                settle: 200ms
+                rescan: 1s
+            """, with: """
+              - name: broken
+                type: feed
+                url: \(server.url("/broken.xml").absoluteString)
+              - name: missing
+                type: feed
+                url: \(server.url("/missing.xml").absoluteString)
+              - name: inbox
+                type: directory
+                path: inbox
+                settle: 200ms
+                rescan: 1s
+            """)
+        try yaml.write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
+        let daemon = try Daemon(config: "earshot.yaml", cwd: dir)
+        try await waitFor("both failures logged") {
+            daemon.stderr.contains("broken.xml") && daemon.stderr.contains("404")
+        }
+        // The other source still works.
+        try await waitFor("the inbox to be created") { FileManager.default.fileExists(atPath: dir + "/inbox/.done") }
+        try drop("a.txt", "please cancel my account", into: dir + "/inbox")
+        try await waitFor("the dropped file escalated") { lines(dir + "/alerts.log").count == 1 }
+        let (status, _) = try await daemon.terminate()
+        #expect(status == 0)
+        let st = try EarshotBinary.run(["status", "--config", "earshot.yaml"], cwd: dir)
+        #expect(st.stdout.split(separator: "\n").contains { $0.contains("broken (feed)") && $0.contains("FAILING") }, "\(st.stdout)")
+        #expect(st.stdout.split(separator: "\n").contains { $0.contains("missing (feed)") && $0.contains("404") }, "\(st.stdout)")
+    }
+}
