@@ -152,3 +152,63 @@ sinks:
         #expect(text.stdout.contains("route churn-risk [high] → alerts: label intent/churn (rule cancel-words)"))
     }
 }
+
+/// Every plugin's `sample.yaml` is what its README tells users to copy: the real binary, with every
+/// built-in plugin registered, must accept each one as it stands.
+@Suite struct SampleConfigTests {
+    static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static var samples: [String] {
+        let fm = FileManager.default
+        var out: [String] = []
+        for kind in ["sources", "analyzers", "sinks"] {
+            let dir = repositoryRoot.appendingPathComponent("plugins/\(kind)").path
+            for name in (try? fm.contentsOfDirectory(atPath: dir)) ?? [] where fm.fileExists(atPath: "\(dir)/\(name)/sample.yaml") {
+                out.append("plugins/\(kind)/\(name)/sample.yaml")
+            }
+        }
+        return out.sorted()
+    }
+
+    @Test func everyPluginFolderHasASampleAndAReadme() {
+        let fm = FileManager.default
+        #expect(Self.samples.count >= 10)
+        for kind in ["sources", "analyzers", "sinks"] {
+            let dir = Self.repositoryRoot.appendingPathComponent("plugins/\(kind)").path
+            for name in (try? fm.contentsOfDirectory(atPath: dir)) ?? [] {
+                #expect(fm.fileExists(atPath: "\(dir)/\(name)/sample.yaml"), "plugins/\(kind)/\(name) has no sample.yaml")
+                #expect(fm.fileExists(atPath: "\(dir)/\(name)/README.md"), "plugins/\(kind)/\(name) has no README.md")
+            }
+        }
+    }
+
+    /// Analyzer and sink samples are fragments: a config needs a source, so one is appended (after the
+    /// sample's own lines, so reported positions still match the file). The model sample names a model
+    /// file a user trains first; the test trains one with `earshot train` and points the sample at it.
+    @Test(arguments: samples)
+    func theBinaryAcceptsTheSample(_ path: String) throws {
+        let dir = try makeTemporaryDirectory("earshot-sample")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        var text = try String(contentsOfFile: Self.repositoryRoot.appendingPathComponent(path).path, encoding: .utf8)
+        if !text.split(separator: "\n").contains(where: { $0.hasPrefix("sources:") }) {
+            text += "\nsources:\n  - { name: inbox, type: directory, path: inbox }\n"
+        }
+        if path.contains("/model/") {
+            let data = dir + "/train.csv"
+            try ("text,label\n" + (0..<20).map { "\($0 % 2 == 0 ? "refund not received" : "thanks great app") \($0),\($0 % 2 == 0 ? "complaint" : "other")" }
+                .joined(separator: "\n") + "\n").write(toFile: data, atomically: true, encoding: .utf8)
+            let train = try EarshotBinary.run(["train", "--data", data, "--out", dir + "/complaints.model", "--eval-fraction", "0"], cwd: dir)
+            #expect(train.status == 0, "\(train.stderr)")
+            text = text.replacingOccurrences(of: "/var/lib/earshot/models/complaints.model", with: dir + "/complaints.model")
+        }
+        try text.write(toFile: dir + "/sample.yaml", atomically: true, encoding: .utf8)
+        let r = try EarshotBinary.run(["check", "--config", "sample.yaml"], cwd: dir)
+        #expect(r.status == 0, "\(path): \(r.stderr)")
+    }
+
+    @Test func theShippedExampleConfigChecks() throws {
+        let r = try EarshotBinary.run(["check", "--config", "etc/earshot/earshot.yaml"], cwd: Self.repositoryRoot.path)
+        #expect(r.status == 0, "\(r.stderr)")
+    }
+}
