@@ -58,8 +58,9 @@ func parseError(_ name: String, _ text: String, sourceLocation: SourceLocation =
     parseError(name, Data(text.utf8), sourceLocation: sourceLocation)
 }
 
-/// Waits (really) until `condition` holds, up to `timeout` seconds.
-func eventually(timeout: Double = 5, _ condition: () -> Bool) async -> Bool {
+/// Waits (really) until `condition` holds, up to `timeout` seconds. The limit is generous because the
+/// suite runs many tests at once on a 2-core CI machine; a condition that holds returns at once.
+func eventually(timeout: Double = 60, _ condition: () -> Bool) async -> Bool {
     let deadline = Date().addingTimeInterval(timeout)
     while Date() < deadline {
         if condition() { return true }

@@ -80,7 +80,7 @@ final class Daemon: @unchecked Sendable {
 
 /// Polls until `condition` holds or `timeout` passes; returns whether it held.
 @discardableResult
-func waitFor(_ what: String, timeout: Duration = .seconds(20), _ condition: () throws -> Bool) async throws -> Bool {
+func waitFor(_ what: String, timeout: Duration = .seconds(60), _ condition: () throws -> Bool) async throws -> Bool {
     let deadline = ContinuousClock.now + timeout
     while ContinuousClock.now < deadline {
         if try condition() { return true }

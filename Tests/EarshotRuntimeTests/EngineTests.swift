@@ -13,7 +13,7 @@ func configuration(_ yaml: String, items: [Item], plugins: TestPlugins, extra: (
 }
 
 /// Waits (polling, bounded) until `condition` holds.
-func eventually(_ what: String, timeout: Duration = .seconds(10), _ condition: () async throws -> Bool) async throws {
+func eventually(_ what: String, timeout: Duration = .seconds(60), _ condition: () async throws -> Bool) async throws {
     let deadline = ContinuousClock.now + timeout
     while ContinuousClock.now < deadline {
         if try await condition() { return }
