@@ -71,12 +71,20 @@ actor SinkWorker {
                 await waitForWork(timeout: .seconds(1))
                 continue
             }
+            // Take the whole queue at once (removing from the front of an array one by one is
+            // quadratic: it made 100,000 queued deliveries take minutes). What arrives meanwhile
+            // waits for the next round; what is left when cancelled goes back to the front.
             var done: [String] = []
-            while !queue.isEmpty, !Task.isCancelled {
-                let d = queue.removeFirst()
+            let batch = queue
+            queue.removeAll()
+            var next = 0
+            while next < batch.count, !Task.isCancelled {
+                let d = batch[next]
+                next += 1
                 if await attempt(d) { done.append(d.id) } else { queued.remove(d.id) }
                 if done.count >= 512 { await flushDone(&done) }
             }
+            if next < batch.count { queue.insert(contentsOf: batch[next...], at: 0) }
             await flushDone(&done)
         }
     }
