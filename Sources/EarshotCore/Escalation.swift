@@ -32,9 +32,14 @@ public struct Escalation: Sendable, Hashable, Codable {
     /// give the same escalation id, which receivers can use to drop duplicates.
     public static func stableID(route: String, itemIDs: [String]) -> String {
         var h = SHA256()
-        h.update(data: Data(route.utf8))
-        for id in itemIDs { h.update(data: Data([0])); h.update(data: Data(id.utf8)) }
-        return "esc_" + h.finalize().prefix(12).map { String(format: "%02x", $0) }.joined()
+        var route = route
+        route.withUTF8 { h.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        for id in itemIDs {
+            var id = id
+            withUnsafeBytes(of: UInt8(0)) { h.update(bufferPointer: $0) }
+            id.withUTF8 { h.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        }
+        return "esc_" + Hex.string(h.finalize().prefix(12))
     }
 
     enum CodingKeys: String, CodingKey {
@@ -121,7 +126,37 @@ public enum EarshotJSON {
         return true
     }
 
+    /// `2026-11-22T10:00:00Z`: UTC, whole seconds (what `ISO8601FormatStyle` prints, computed directly
+    /// because the formatter was a visible share of the pipeline's time). Years outside 1...9999 use it.
     public static func formatDate(_ d: Date) -> String {
-        d.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: false))
+        let t = d.timeIntervalSince1970
+        guard t.isFinite, t >= -62_135_596_800, t < 253_402_300_800 else {
+            return d.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: false))
+        }
+        let secs = Int64(t.rounded(.down))
+        var days = secs / 86_400, rem = secs % 86_400
+        if rem < 0 { rem += 86_400; days -= 1 }
+        // Civil date from days since 1970-01-01 (H. Hinnant's algorithm).
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+        var out: [UInt8] = []
+        out.reserveCapacity(20)
+        func put(_ v: Int64, _ width: Int) {
+            var digits = [UInt8](repeating: 0x30, count: width)
+            var v = v
+            for i in stride(from: width - 1, through: 0, by: -1) { digits[i] = 0x30 + UInt8(v % 10); v /= 10 }
+            out += digits
+        }
+        put(year, 4); out.append(0x2D); put(month, 2); out.append(0x2D); put(day, 2)
+        out.append(0x54); put(rem / 3600, 2); out.append(0x3A); put(rem % 3600 / 60, 2); out.append(0x3A); put(rem % 60, 2)
+        out.append(0x5A)
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -38,10 +38,11 @@ public struct Item: Sendable, Hashable, Codable {
     public static func stableID(source: String, url: String?, title: String?, text: String, author: String?) -> String {
         var h = SHA256()
         for part in [source, url ?? "", title ?? "", author ?? "", text] {
-            h.update(data: Data(part.utf8))
-            h.update(data: Data([0]))
+            var part = part
+            part.withUTF8 { h.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+            withUnsafeBytes(of: UInt8(0)) { h.update(bufferPointer: $0) }
         }
-        return "h:" + h.finalize().prefix(16).map { String(format: "%02x", $0) }.joined()
+        return "h:" + Hex.string(h.finalize().prefix(16))
     }
 
     enum CodingKeys: String, CodingKey {

@@ -145,3 +145,46 @@ func subject(_ text: String, labels: [String] = [], sentiment: Double? = nil, te
         #expect(EarshotJSON.parseDate(s) == nil, "\(s)")
     }
 }
+
+@Suite struct DecimalTextTests {
+    @Test func matchesPrintfOnTypicalValues() {
+        #expect(DecimalText.fixed4(0) == "0.0000")
+        #expect(DecimalText.fixed4(-0.00001) == "-0.0000")   // as printf prints it
+        #expect(DecimalText.fixed4(-0.5) == "-0.5000")
+        #expect(DecimalText.fixed4(1) == "1.0000")
+        #expect(DecimalText.fixed4(0.12345678) == "0.1235")
+        #expect(DecimalText.fixed4(-0.9999) == "-0.9999")
+        #expect(DecimalText.fixed4(.nan) == String(format: "%.4f", Double.nan))
+        var rng = SplitMix64(seed: 9)
+        var differ = 0
+        for _ in 0..<20_000 {
+            let d = (Double(rng.next() % 2_000_001) / 1_000_000 - 1) * (rng.next() % 2 == 0 ? 1 : 37.5)
+            if DecimalText.fixed4(d) != String(format: "%.4f", d) { differ += 1 }
+            if DecimalText.fixed(d, decimals: 3) != String(format: "%.3f", d) { differ += 1 }
+        }
+        #expect(differ == 0)
+    }
+}
+
+@Suite struct FastFormattingTests {
+    @Test func formatDateAgreesWithFoundation() {
+        var rng = SplitMix64(seed: 3)
+        let style = Date.ISO8601FormatStyle(includingFractionalSeconds: false)
+        var dates = [Date(timeIntervalSince1970: 0), Date(timeIntervalSince1970: -1), Date(timeIntervalSince1970: 951_782_400),  // 2000-02-29
+                     Date(timeIntervalSince1970: 4_107_542_399.9), Date(timeIntervalSince1970: -2_208_988_800)]                // 2100-02-28T23:59:59, 1900
+        for _ in 0..<5_000 { dates.append(Date(timeIntervalSince1970: Double(Int64(rng.next() % 8_000_000_000) - 2_500_000_000) + 0.25)) }
+        for d in dates { #expect(EarshotJSON.formatDate(d) == d.formatted(style), "\(d.timeIntervalSince1970)") }
+    }
+
+    @Test func hexIsLowercaseTwoDigitsPerByte() {
+        #expect(Hex.string([0x00, 0x0f, 0xa0, 0xff]) == "000fa0ff")
+        #expect(Hex.string([UInt8]()) == "")
+    }
+
+    @Test func idsAreStable() {
+        // Fixed values: changing how ids are computed would make restarted daemons escalate again.
+        // The expected values are SHA-256 prefixes computed independently (Python hashlib).
+        #expect(Escalation.stableID(route: "r", itemIDs: ["a", "b"]) == "esc_f17f817c39fd66728b2acec9")
+        #expect(Item.stableID(source: "s", url: nil, title: nil, text: "t", author: nil) == "h:d0ca369fcb2cccfcfcee3e2626683740")
+    }
+}

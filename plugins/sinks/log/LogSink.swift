@@ -70,7 +70,7 @@ public final class LogSink: Sink {
                 f.append(("item", item.id))
                 if e.items.count > 1 { f.append(("items", "\(e.items.count)")) }
                 if let h = item.author?.handle ?? item.author?.name { f.append(("author", h)) }
-                if let s = a.sentiment { f.append(("sentiment", String(format: "%.3f", s.compound))) }
+                if let s = a.sentiment { f.append(("sentiment", DecimalText.fixed(s.compound, decimals: 3))) }
                 if !a.labels.isEmpty { f.append(("labels", a.labels.joined(separator: ","))) }
                 if let u = item.url { f.append(("url", u)) }
                 f.append(("reasons", e.reasons.joined(separator: "; ")))
