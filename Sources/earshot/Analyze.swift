@@ -18,16 +18,93 @@ struct Analyze: AsyncParsableCommand {
         """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case json, tsv }
-    enum LexiconMode: String, ExpressibleByArgument, CaseIterable { case replace, extend }
 
     @Option(help: "json or tsv.") var format: Format = .json
+    @OptionGroup var chain: AnalyzeChainOptions
+
+    func run() async throws {
+        let (pipeline, ctx, _) = try chain.pipeline()
+        let input = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+        let encoder = EarshotJSON.encoder()
+        var out = ""
+        out.reserveCapacity(1 << 17)
+        if format == .tsv { out = "id\tsentiment\tpos\tneu\tneg\tlanguage\tlabels\tmodel_label\tmodel_score\n" }
+        var number = 0
+        var start = 0
+        while start < input.count {
+            var end = start
+            while end < input.count, input[end] != UInt8(ascii: "\n") { end += 1 }
+            number += 1
+            var lineEnd = end
+            if lineEnd > start, input[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
+            let lineStart = start
+            start = end + 1
+            guard lineEnd > lineStart else { continue }
+            var id = String(number), text: String
+            if let tab = input[lineStart..<lineEnd].firstIndex(of: UInt8(ascii: "\t")) {
+                id = String(decoding: input[lineStart..<tab], as: UTF8.self)
+                text = String(decoding: input[(tab + 1)..<lineEnd], as: UTF8.self)
+            } else {
+                text = String(decoding: input[lineStart..<lineEnd], as: UTF8.self)
+            }
+            let analysis = await pipeline.analyze(Item(id: id, source: "analyze", text: text), context: ctx)
+            switch format {
+            case .json:
+                struct Row: Encodable { var id: String; var analysis: Analysis }
+                out += String(decoding: try encoder.encode(Row(id: id, analysis: analysis)), as: UTF8.self) + "\n"
+            case .tsv:
+                Self.appendTSVRow(to: &out, id: id, analysis)
+            }
+            if out.utf8.count > 1 << 16 { FileHandle.standardOutput.write(Data(out.utf8)); out.removeAll(keepingCapacity: true) }
+        }
+        FileHandle.standardOutput.write(Data(out.utf8))
+    }
+
+    static func appendTSVRow(to out: inout String, id: String, _ a: Analysis) {
+        var modelLabel = "", modelScore: Double?
+        if case .object(let m)? = a.extras["model"] {
+            modelLabel = m["label"]?.stringValue ?? ""
+            modelScore = m["score"]?.doubleValue
+        }
+        func field(_ s: String) {
+            out += s.utf8.contains(UInt8(ascii: "\t")) ? s.replacingOccurrences(of: "\t", with: " ") : s
+        }
+        func number(_ d: Double?) { if let d { DecimalText.appendFixed4(d, to: &out) } }
+        field(id); out += "\t"
+        number(a.sentiment?.compound); out += "\t"
+        number(a.sentiment?.pos); out += "\t"
+        number(a.sentiment?.neu); out += "\t"
+        number(a.sentiment?.neg); out += "\t"
+        field(a.language ?? ""); out += "\t"
+        field(a.labels.joined(separator: ",")); out += "\t"
+        field(modelLabel); out += "\t"
+        number(modelScore); out += "\n"
+    }
+}
+
+/// Which analyzers run: a config's, or the default chain (with an optional model and lexicon), narrowed
+/// by `--only`. Shared by `earshot analyze` and `earshot bench analyzers`.
+struct AnalyzeChainOptions: ParsableArguments {
+    enum LexiconMode: String, ExpressibleByArgument, CaseIterable { case replace, extend }
+
     @Option(name: .customLong("config"), help: "Use this config's analyzers instead of the default chain.") var config: String?
     @Option(help: "A model file written by `earshot train`.") var model: String?
     @Option(help: "A sentiment lexicon file (word<TAB>mean<TAB>…).") var lexicon: String?
     @Option(help: "With --lexicon: replace the built-in lexicon, or extend it.") var lexiconMode: LexiconMode = .replace
     @Option(help: "Only these analyzers of the chain, comma-separated (e.g. sentiment).") var only: String?
 
-    func run() async throws {
+    /// A route-less pipeline of the selected analyzers, a context that logs warnings to stderr, and
+    /// the analyzers' types.
+    func pipeline() throws -> (Pipeline, AnalyzerContext, [String]) {
+        let analyzers = try analyzers()
+        var logger = Logger(label: "earshot") { l in LineLogHandler(label: l, level: .warning, format: .logfmt) }
+        logger.logLevel = .warning
+        return (Pipeline(analyzers: analyzers, router: Router(routes: [])), AnalyzerContext(logger: logger, clock: SystemClock()),
+                analyzers.map(\.type))
+    }
+
+    /// The analyzers these options select: a config's, or the default chain; narrowed by `--only`.
+    func analyzers() throws -> [EarshotConfiguration.NamedAnalyzer] {
         let built: Result<EarshotConfiguration, ConfigErrors>
         if let config {
             if model != nil || lexicon != nil {
@@ -43,52 +120,13 @@ struct Analyze: AsyncParsableCommand {
         case .success(let v): c = v
         case .failure(let e): printError(e.description); throw Exit.config
         }
-        var analyzers = c.analyzers
-        if let only {
-            let wanted = Set(only.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) })
-            analyzers = analyzers.filter { wanted.contains($0.type) || wanted.contains($0.name) }
+        guard let only else { return c.analyzers }
+        let wanted = Set(only.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) })
+        let chosen = c.analyzers.filter { wanted.contains($0.type) || wanted.contains($0.name) }
+        if chosen.isEmpty {
+            throw ValidationError("--only \(only): no such analyzer in the chain (it has \(c.analyzers.map(\.type).joined(separator: ", ")))")
         }
-        let pipeline = Pipeline(analyzers: analyzers, router: Router(routes: []))
-        var logger = Logger(label: "earshot") { l in LineLogHandler(label: l, level: .warning, format: .logfmt) }
-        logger.logLevel = .warning
-        let ctx = AnalyzerContext(logger: logger, clock: SystemClock())
-        let input = FileHandle.standardInput.readDataToEndOfFile()
-        let encoder = EarshotJSON.encoder()
-        var out = ""
-        if format == .tsv { out = "id\tsentiment\tpos\tneu\tneg\tlanguage\tlabels\tmodel_label\tmodel_score\n" }
-        var number = 0
-        for rawLine in input.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            number += 1
-            var line = String(decoding: rawLine, as: UTF8.self)
-            if line.hasSuffix("\r") { line.removeLast() }
-            if line.isEmpty && number > 0 { continue }
-            var id = String(number), text = line
-            if let tab = line.firstIndex(of: "\t") {
-                id = String(line[..<tab]); text = String(line[line.index(after: tab)...])
-            }
-            let analysis = await pipeline.analyze(Item(id: id, source: "analyze", text: text), context: ctx)
-            switch format {
-            case .json:
-                struct Row: Encodable { var id: String; var analysis: Analysis }
-                out += String(decoding: try encoder.encode(Row(id: id, analysis: analysis)), as: UTF8.self) + "\n"
-            case .tsv:
-                out += Self.tsvRow(id: id, analysis)
-            }
-            if out.utf8.count > 1 << 16 { FileHandle.standardOutput.write(Data(out.utf8)); out = "" }
-        }
-        FileHandle.standardOutput.write(Data(out.utf8))
-    }
-
-    static func tsvRow(id: String, _ a: Analysis) -> String {
-        func f(_ d: Double?) -> String { d.map { String(format: "%.4f", $0) } ?? "" }
-        var modelLabel = "", modelScore = ""
-        if case .object(let m)? = a.extras["model"] {
-            modelLabel = m["label"]?.stringValue ?? ""
-            modelScore = f(m["score"]?.doubleValue)
-        }
-        let fields = [id, f(a.sentiment?.compound), f(a.sentiment?.pos), f(a.sentiment?.neu), f(a.sentiment?.neg),
-                      a.language ?? "", a.labels.joined(separator: ","), modelLabel, modelScore]
-        return fields.map { $0.replacingOccurrences(of: "\t", with: " ") }.joined(separator: "\t") + "\n"
+        return chosen
     }
 
     /// The default chain as config text, so it is built by the same factories as a config file.

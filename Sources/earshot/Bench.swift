@@ -9,7 +9,48 @@ import Logging
 struct Bench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Benchmarks: measures throughput and memory on generated data (numbers for docs/PERFORMANCE.md).",
-        subcommands: [BenchPipeline.self])
+        subcommands: [BenchPipeline.self, BenchAnalyzers.self])
+}
+
+/// Times the analyzer chain in-process on one thread over `id<TAB>text` lines (the same chain
+/// `earshot analyze` runs, chosen by the same options), excluding reading input and printing output,
+/// so the figure stands beside a bare library loop such as vaderSentiment's `polarity_scores`.
+struct BenchAnalyzers: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyzers",
+        abstract: "Sentences per CPU-second of the analyzer chain, in-process (no I/O in the timed loop).")
+
+    @OptionGroup var chain: AnalyzeChainOptions
+    @Option(help: "Lines of `id<TAB>text` (or plain text).") var input: String
+    @Option(help: "Timed passes over the input; the fastest is reported.") var passes: Int = 5
+
+    func run() async throws {
+        let (pipeline, ctx, types) = try chain.pipeline()
+        let text: String
+        do { text = try String(contentsOfFile: input, encoding: .utf8) } catch {
+            throw ValidationError("cannot read \(input): \(error.localizedDescription)")
+        }
+        let items = text.split(separator: "\n").enumerated().map { n, line -> Item in
+            let parts = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
+            return parts.count == 2 ? Item(id: String(parts[0]), source: "bench", text: String(parts[1]))
+                                    : Item(id: String(n + 1), source: "bench", text: String(line))
+        }
+        guard !items.isEmpty else { throw ValidationError("\(input) has no lines") }
+        var best = Double.infinity, bestWall = Double.infinity
+        var checksum = 0.0
+        for _ in 0..<max(1, passes) {
+            let cpu0 = BenchPipeline.processCPUSeconds(), wall0 = Date()
+            for item in items {
+                let a = await pipeline.analyze(item, context: ctx)
+                checksum += a.sentiment?.compound ?? 0
+            }
+            best = min(best, BenchPipeline.processCPUSeconds() - cpu0)
+            bestWall = min(bestWall, Date().timeIntervalSince(wall0))
+        }
+        print("analyzers: \(types.joined(separator: ", "))")
+        print(String(format: "%d sentences, best of %d passes: %.0f sentences per CPU-second, %.0f per wall-second (checksum %.3f)",
+                     items.count, max(1, passes), Double(items.count) / best, Double(items.count) / bestWall, checksum))
+    }
 }
 
 /// Feeds a generated JSONL file through the drop directory, `classify`, routes and a log sink file,
@@ -41,7 +82,7 @@ struct BenchPipeline: AsyncParsableCommand {
         state_dir: \(state)
         log: { level: warning }
         sources:
-          - { name: inbox, type: directory, path: \(inbox), settle: 100ms, rescan: 1s }
+          - { name: inbox, type: directory, path: \(inbox), settle: 100ms, rescan: 1s, max_file_size: 4GB }
         analyzers:
           - type: classify
             default_rules: false
@@ -122,6 +163,14 @@ struct BenchPipeline: AsyncParsableCommand {
         var u = rusage()
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &u)
         return u.ru_maxrss
+    }
+
+    /// CPU time of the whole process (the analyzers run on whichever cooperative thread picks the
+    /// task up); pin `bench analyzers` to one core with taskset so that this is one core's time.
+    static func processCPUSeconds() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
     }
 
     static func cpuSeconds() -> Double {

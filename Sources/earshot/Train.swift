@@ -18,11 +18,13 @@ struct Train: AsyncParsableCommand {
     @Option(help: "Share of examples held back for evaluation (0 to skip; the model is then trained once).") var evalFraction: Double = 0.2
     @Option(help: "Training passes over the data.") var epochs: Int?
     @Option(help: "Seed for the split and the training order.") var seed: UInt64 = 1
+    @Option(help: "Also run stratified k-fold cross-validation with this many folds and print each fold's scores (0: skip).") var folds: Int = 0
     @Flag(help: "Print the per-label table.") var verbose = false
 
     func validate() throws {
         guard (0..<1).contains(evalFraction) else { throw ValidationError("--eval-fraction must be at least 0 and below 1") }
         if let epochs, epochs < 1 { throw ValidationError("--epochs must be at least 1") }
+        if folds == 1 || folds < 0 { throw ValidationError("--folds must be 0 (skip) or at least 2") }
     }
 
     func run() async throws {
@@ -40,6 +42,14 @@ struct Train: AsyncParsableCommand {
                 print(String(format: "held-out (%d examples, %.0f%%): accuracy %.2f%%, macro-F1 %.2f", r.count, evalFraction * 100,
                              r.accuracy * 100, r.macroF1 * 100))
                 if verbose { print(r.table) }
+            }
+            if folds >= 2 {
+                let cv = try TextClassifier.crossValidate(examples, folds: folds, seed: seed, options: options)
+                for (i, r) in cv.folds.enumerated() {
+                    print(String(format: "fold %d (%d examples): accuracy %.2f%%, macro-F1 %.2f", i + 1, r.count, r.accuracy * 100, r.macroF1 * 100))
+                }
+                print(String(format: "%d-fold cross-validation: mean accuracy %.2f%%, mean macro-F1 %.2f", folds, cv.meanAccuracy * 100, cv.meanMacroF1 * 100))
+                if verbose { print(cv.pooled.table) }
             }
             let start = Date()
             let model = try TextClassifier.train(examples, options: options)
