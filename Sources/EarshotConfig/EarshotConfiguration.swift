@@ -23,6 +23,8 @@ public struct EarshotConfiguration: Sendable {
     public var retryInitial: Duration
     public var retryMax: Duration
     public var deadAfter: Int
+    /// Fetches that polling sources (feed, mastodon) may run at once, all sources together (`polling.max_concurrent`).
+    public var maxConcurrentPolls: Int = 16
 
     public var router: Router { Router(routes: routes) }
 }
@@ -86,6 +88,12 @@ public enum ConfigBuilder {
             retryMax = d.duration("retry_max", minimum: .milliseconds(10)) ?? retryMax
             deadAfter = d.int("dead_after", in: 1...10_000) ?? deadAfter
             d.finish()
+        }
+
+        var maxConcurrentPolls = 16
+        if let p = root.section("polling") {
+            maxConcurrentPolls = p.int("max_concurrent", in: 1...1_000) ?? maxConcurrentPolls
+            p.finish()
         }
 
         func setup(_ s: ConfigSection, name: String) -> PluginSetup {
@@ -159,7 +167,7 @@ public enum ConfigBuilder {
         return .success(EarshotConfiguration(
             file: file, stateDirectory: stateDir, logLevel: level, logFormat: format, brandHandles: handles,
             sources: sources, analyzers: analyzers, routes: routes, sinks: sinks,
-            retryInitial: retryInitial, retryMax: retryMax, deadAfter: deadAfter))
+            retryInitial: retryInitial, retryMax: retryMax, deadAfter: deadAfter, maxConcurrentPolls: maxConcurrentPolls))
     }
 }
 

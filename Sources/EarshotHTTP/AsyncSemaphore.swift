@@ -3,12 +3,27 @@
 /// A waiting task that is cancelled stops waiting and gets `CancellationError`.
 public actor AsyncSemaphore {
     private var available: Int
+    /// Permits in all: free, held, and owed (negative `available` after a shrink).
+    public private(set) var permits: Int
     private var waiters: [(id: UInt64, continuation: CheckedContinuation<Void, any Error>)] = []
     private var nextID: UInt64 = 0
 
     public init(permits: Int) {
         precondition(permits > 0, "a semaphore needs at least one permit")
         available = permits
+        self.permits = permits
+    }
+
+    /// Changes the number of permits. Growing wakes waiters at once; shrinking takes effect as holders
+    /// signal (nobody holding a permit is interrupted).
+    public func setPermits(_ n: Int) {
+        precondition(n > 0, "a semaphore needs at least one permit")
+        available += n - permits
+        permits = n
+        while available > 0, !waiters.isEmpty {
+            available -= 1
+            waiters.removeFirst().continuation.resume()
+        }
     }
 
     /// Waits for a permit. Pair every successful call with one `signal()`.
@@ -28,7 +43,7 @@ public actor AsyncSemaphore {
 
     /// Returns a permit, waking the longest waiter.
     public func signal() {
-        if waiters.isEmpty { available += 1 } else { waiters.removeFirst().continuation.resume() }
+        if waiters.isEmpty || available < 0 { available += 1 } else { waiters.removeFirst().continuation.resume() }
     }
 
     private func cancelWaiter(_ id: UInt64) {
@@ -50,6 +65,6 @@ public actor AsyncSemaphore {
     }
 
     /// Permits free right now (for tests and status).
-    public var freePermits: Int { available }
+    public var freePermits: Int { max(0, available) }
     public var waiting: Int { waiters.count }
 }

@@ -82,6 +82,12 @@ public final class HTTPFetcher: Sendable {
         if case .running(let client) = state.withLock({ $0 }) { _ = client.shutdown() }
     }
 
+    /// Changes how many fetches may run at once (a config reload's `polling.max_concurrent`). Fetches in
+    /// flight finish; a lower limit applies as they do.
+    public func setMaxConcurrentFetches(_ n: Int) async {
+        await limiter.setPermits(max(1, n))
+    }
+
     /// Closes the connection pool; fetches after this fail with `.shutdown`. Safe to call twice.
     public func shutdown() async throws {
         let client = state.withLock { s -> HTTPClient? in

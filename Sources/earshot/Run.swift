@@ -25,8 +25,13 @@ struct Run: AsyncParsableCommand {
             throw Exit.runtimeFailure
         }
         let engine = Engine(configuration: c, store: store, logger: logger)
+        await BuiltinPlugins.sharedFetcher.setMaxConcurrentFetches(c.maxConcurrentPolls)
         let daemon = DaemonService(engine: engine, configPath: path, logger: logger) {
-            ConfigBuilder.load(path: path, registry: BuiltinPlugins.registry())
+            let reloaded = ConfigBuilder.load(path: path, registry: BuiltinPlugins.registry())
+            if case .success(let new) = reloaded {
+                Task { await BuiltinPlugins.sharedFetcher.setMaxConcurrentFetches(new.maxConcurrentPolls) }
+            }
+            return reloaded
         }
         let group = ServiceGroup(configuration: .init(
             services: [.init(service: daemon)],

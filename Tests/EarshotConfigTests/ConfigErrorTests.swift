@@ -48,6 +48,15 @@ sinks:
         #expect(c.stateDirectory == "/tmp/x")
     }
 
+    @Test func pollingLimit() throws {
+        #expect(try ConfigBuilder.build(text: valid, file: "t.yaml", registry: testRegistry(), environment: [:]).get().maxConcurrentPolls == 16)
+        let c = try ConfigBuilder.build(text: valid + "\npolling: { max_concurrent: 4 }\n", file: "t.yaml", registry: testRegistry(), environment: [:]).get()
+        #expect(c.maxConcurrentPolls == 4)
+        let p = problems(valid + "\npolling: { max_concurent: 4, }\npolling2: 0\n")
+        #expect(p.contains { $0.description.hasPrefix("t.yaml:11:") && $0.message.contains("did you mean \"max_concurrent\"") })
+        #expect(problems(valid + "\npolling: { max_concurrent: 0 }\n").count == 1)
+    }
+
     @Test func yamlSyntaxErrorHasPosition() {
         let p = problems("sources:\n  - name: a\n    type: [unclosed\n")
         #expect(p.count == 1)

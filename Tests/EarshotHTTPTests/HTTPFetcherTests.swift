@@ -347,6 +347,29 @@ struct HTTPHelperTests {
         #expect(await sem.freePermits == 1)
     }
 
+    @Test func semaphoreGrowsAtOnceAndShrinksAsHoldersLeave() async throws {
+        let sem = AsyncSemaphore(permits: 1)
+        try await sem.wait()
+        let second = Task { try await sem.wait() }
+        while await sem.waiting == 0 { await Task.yield() }
+        await sem.setPermits(2)                          // growing lets the waiter in
+        try await second.value
+        #expect(await sem.waiting == 0)
+        #expect(await sem.freePermits == 0)
+
+        await sem.setPermits(1)                          // both holders keep their permits ...
+        let third = Task { try await sem.wait() }
+        while await sem.waiting == 0 { await Task.yield() }
+        await sem.signal()                               // ... the first one out pays the debt,
+        #expect(await sem.waiting == 1)
+        await sem.signal()                               // the second one lets the waiter in.
+        try await third.value
+        #expect(await sem.freePermits == 0)
+        #expect(await sem.permits == 1)
+        await sem.signal()
+        #expect(await sem.freePermits == 1)
+    }
+
     @Test func gzipWriterRoundTripsThroughCRC() {
         #expect(TestGzip.crc32(Array("123456789".utf8)) == 0xCBF4_3926)
     }
