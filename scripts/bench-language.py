@@ -35,7 +35,8 @@ let package = Package(
     name: "earshot-langbench",
     platforms: [.macOS(.v13)],
     targets: [
-        .target(name: "EarshotLanguage", path: "Sources/EarshotLanguage", exclude: ["README.md", "sample.yaml"]),
+        // The identifier alone: the plugin adapter (LanguagePlugin.swift) needs the rest of Earshot.
+        .target(name: "EarshotLanguage", path: "Sources/EarshotLanguage", exclude: ["README.md", "sample.yaml", "LanguagePlugin.swift"]),
         .executableTarget(name: "langbench", dependencies: ["EarshotLanguage"], path: "Sources/langbench"),
     ],
     swiftLanguageModes: [.v6]

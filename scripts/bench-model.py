@@ -14,6 +14,7 @@ Usage: PY=$(scripts/python-env.sh); $PY scripts/bench-model.py [--corpora DIR] [
 Times are wall-clock seconds of one process; run with OMP_NUM_THREADS=1 for one core.
 """
 import argparse
+import os
 import csv
 import math
 import re
@@ -98,7 +99,7 @@ def load(path, text_col, label_col):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--corpora", default="/work/shared/corpora")
+    ap.add_argument("--corpora", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "corpora"))
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--eval", type=float, default=0.2)

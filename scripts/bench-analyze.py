@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+"""Sentences per second on one core: `earshot analyze` (sentiment alone, and the default
+analyzer chain) beside vaderSentiment, on the same texts in the same run.
+
+Texts: the VADER tweet and NYT corpora (../shared/corpora/sentiment), repeated --repeat times.
+Each tool runs pinned to one CPU (taskset); CPU time (user+sys) and wall time are both shown,
+because wall time on a shared 2-core machine is noisy. Two Earshot figures per chain:
+"in-process" is `earshot bench analyzers` (the analyzer loop alone, like vaderSentiment's bare
+polarity_scores loop: the like-for-like comparison); "CLI" is `earshot analyze --format tsv`
+end to end (process start-up, reading stdin, printing TSV included).
+
+Usage: PY=$(scripts/python-env.sh); $PY scripts/bench-analyze.py [--earshot PATH] [--repeat 10]
+"""
+import argparse, os, re, resource, subprocess, sys, tempfile, time
+
+here = os.path.dirname(os.path.abspath(__file__))
+root = os.path.dirname(here)
+
+
+def load_texts(corpora):
+    texts = []
+    for name in ("tweets_GroundTruth.txt", "nytEditorialSnippets_GroundTruth.txt"):
+        with open(os.path.join(corpora, name), encoding="utf-8", errors="replace") as fh:
+            for line in fh.read().splitlines():
+                parts = line.split("\t")
+                if len(parts) >= 3:
+                    texts.append(" ".join(parts[2:]).strip())
+    return texts
+
+
+def child_cpu():
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+def run_earshot(binary, args, path, n):
+    best = None
+    for _ in range(3):
+        c0, w0 = child_cpu(), time.perf_counter()
+        with open(path, "rb") as inp:
+            out = subprocess.run(["taskset", "-c", "0", binary, "analyze", "--format", "tsv", *args],
+                                 stdin=inp, stdout=subprocess.PIPE, check=True).stdout
+        w, c = time.perf_counter() - w0, child_cpu() - c0
+        lines = out.count(b"\n") - 1
+        assert lines == n, f"earshot printed {lines} rows for {n} texts"
+        if best is None or c < best[0]:
+            best = (c, w)
+    return best
+
+
+def run_inprocess(binary, args, path):
+    out = subprocess.run(["taskset", "-c", "0", binary, "bench", "analyzers", "--input", path, "--passes", "5", *args],
+                         stdout=subprocess.PIPE, check=True, text=True).stdout
+    m = re.search(r"([0-9.]+) sentences per CPU-second, ([0-9.]+) per wall-second", out)
+    assert m, f"unexpected output of earshot bench analyzers: {out!r}"
+    return float(m.group(1)), float(m.group(2))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--earshot", default=os.path.join(root, ".build", "release", "earshot"))
+    ap.add_argument("--corpora", default=os.path.join(root, "..", "shared", "corpora", "sentiment"))
+    ap.add_argument("--repeat", type=int, default=10)
+    a = ap.parse_args()
+    texts = load_texts(a.corpora) * a.repeat
+    n = len(texts)
+    with tempfile.NamedTemporaryFile("w", suffix=".tsv", delete=False, encoding="utf-8") as fh:
+        for i, t in enumerate(texts):
+            fh.write(f"{i}\t{t.replace(chr(9), ' ')}\n")
+        path = fh.name
+    one = path + ".one"
+    with open(one, "w", encoding="utf-8") as fh:
+        for i, t in enumerate(texts[: n // a.repeat]):
+            fh.write(f"{i}\t{t.replace(chr(9), ' ')}\n")
+    rows = []
+    try:
+        for label, args in (("sentiment", ["--only", "sentiment"]),
+                            ("default chain", [])):
+            cpu, wall = run_inprocess(a.earshot, args, one)
+            rows.append((f"earshot {label}, in-process", cpu, wall))
+            cpu, wall = run_earshot(a.earshot, args, path, n)
+            rows.append((f"earshot {label}, CLI", n / cpu, n / wall))
+        os.sched_setaffinity(0, {0})
+        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+        vs = SentimentIntensityAnalyzer()
+        sample = texts[: max(1, n // a.repeat)]
+        best = None
+        for _ in range(2):
+            c0, w0 = time.process_time(), time.perf_counter()
+            for t in sample:
+                vs.polarity_scores(t)
+            c, w = time.process_time() - c0, time.perf_counter() - w0
+            if best is None or c < best[0]:
+                best = (c, w)
+        rows.append(("vaderSentiment 3.3.2", len(sample) / best[0], len(sample) / best[1]))
+    finally:
+        os.unlink(path)
+        os.unlink(one)
+    print(f"# {n} sentences (VADER tweets + NYT x{a.repeat}); vaderSentiment timed on one copy ({n // a.repeat})")
+    print(f"{'analyzer':36} {'sent/CPU-s':>12} {'sent/s wall':>12} {'x vader (CPU)':>14}")
+    ref = rows[-1][1]
+    for label, cpu, wall in rows:
+        print(f"{label:36} {cpu:12,.0f} {wall:12,.0f} {cpu / ref:14.1f}")
+
+
+if __name__ == "__main__":
+    main()
