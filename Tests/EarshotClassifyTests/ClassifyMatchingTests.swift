@@ -79,14 +79,19 @@ import Testing
         #expect(try await labels(r, "refund now!") == [])
     }
 
-    @Test func setsTeamOnceAndRaisesSeverity() async throws {
+    @Test func theMostSevereRuleSetsTheTeamAndSeverityIsRaised() async throws {
         let rules = [try ClassifyRule(label: "a", name: "first", team: "support", severity: .medium, any: ["fire"]),
                      try ClassifyRule(label: "b", team: "product", severity: .critical, any: ["fire"]),
+                     try ClassifyRule(label: "d", team: "legal", severity: .critical, any: ["fire"]),
                      try ClassifyRule(label: "c", severity: .low, any: ["fire"])]
         let a = try await run(ClassifyAnalyzer(rules: rules), item("fire!"))
-        #expect(a.labels == ["a", "b", "c"])
-        #expect(a.team == "support")
+        #expect(a.labels == ["a", "b", "d", "c"])
+        #expect(a.team == "product", "the most severe rule's team; the first of equal severity")
         #expect(a.severity == .critical)
+        let onlyFirst = try await run(ClassifyAnalyzer(rules: rules), item("no match"))
+        #expect(onlyFirst.team == nil)
+        let unrated = [try ClassifyRule(label: "x", team: "support", any: ["x"]), try ClassifyRule(label: "y", team: "product", any: ["x"])]
+        #expect(try await run(ClassifyAnalyzer(rules: unrated), item("x")).team == "support", "rules without severity: the first")
         #expect(a.labelReasons["a"] == "rule first")
         #expect(a.labelReasons["b"] == "rule b")
     }

@@ -74,4 +74,12 @@ import Testing
         #expect(a.severity == .critical)
         #expect(a.team == "product")
     }
+
+    @Test func aLegalThreatInsideAComplaintGoesToLegal() async throws {
+        let a = try await run(ClassifyAnalyzer(rules: try ClassifyPlugin.defaultRules.get()),
+                              item("Your product is broken and support never answered. I have contacted my lawyer."), sentiment: -0.7)
+        #expect(a.hasLabel("intent/complaint"))
+        #expect(a.hasLabel("intent/legal"))
+        #expect(a.team == "legal")
+    }
 }

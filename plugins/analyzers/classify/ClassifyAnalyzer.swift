@@ -73,6 +73,11 @@ public struct ClassifyAnalyzer: Analyzer {
     public func apply(to item: Item, _ analysis: inout Analysis) {
         let words = self.words
         let compound = analysis.sentiment?.compound
+        // A team set by an earlier analyzer stands; among this analyzer's rules the most severe
+        // firing rule with a team decides (the first of equal severity), so a legal threat inside
+        // a complaint goes to legal, not to whoever the complaint rule names.
+        let teamIsOpen = analysis.team == nil
+        var teamRank = -1
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: words * 3) { buf in
             buf.initialize(repeating: 0)
             let base = buf.baseAddress!
@@ -96,7 +101,10 @@ public struct ClassifyAnalyzer: Analyzer {
                         if c.regex >= 0 && !regexes[c.regex].matches(item, field: c.field) { continue }
                         let rule = rules[i]
                         analysis.addLabel(rule.label, reason: reasons[i])
-                        if analysis.team == nil, let team = rule.team { analysis.team = team }
+                        if teamIsOpen, let team = rule.team {
+                            let rank = rule.severity.flatMap { Severity.allCases.firstIndex(of: $0) } ?? 0
+                            if rank > teamRank { analysis.team = team; teamRank = rank }
+                        }
                         if let s = rule.severity { analysis.raiseSeverity(to: s) }
                     }
                 }
