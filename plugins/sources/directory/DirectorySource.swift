@@ -196,21 +196,13 @@ final class DropInbox {
     func process(_ candidate: Candidate) async throws -> Bool {
         let name = candidate.name
         let full = settings.path + "/" + name
+        if let format = DropFormats.format(ofFileName: name), format == "jsonl" || format == "ndjson" {
+            return try await processJSONLines(candidate)
+        }
         let bytes: [UInt8]
         switch readFile(full, expected: candidate.signature) {
-        case .gone:
-            tracked[name] = nil
-            return true
-        case .changed:
-            tracked[name] = (candidate.signature, context.clock.now())   // settles again from now
-            arrivedByRename.remove(name)
-            return true
-        case .tooLarge(let size):
-            return fail(name, DropFileError(file: name, message: "the file is \(DurationText.bytes(size)), larger than max_file_size \(DurationText.bytes(settings.maxFileSize)); split it or raise max_file_size"))
-        case .unreadable(let why):
-            return fail(name, DropFileError(file: name, message: "cannot read the file: \(why)"))
-        case .data(let d):
-            bytes = d
+        case .data(let d): bytes = d
+        case let other: return settleOrFail(candidate, other)
         }
 
         let prepared: PreparedDrop
@@ -228,19 +220,92 @@ final class DropInbox {
                 batches += 1
             }
         } catch {
-            if error is CancellationError || Task.isCancelled { throw CancellationError() }
-            context.logger.error("could not hand the file's items to the engine; the file stays in the inbox and is taken again later", metadata: [
-                "file": "\(name)", "error": "\(error)", "batches_done": "\(batches)"])
-            report(.failing("\(name): emitting items failed: \(error)"))
-            return false
+            return try emitFailed(name, error, batches: batches)
         }
+        return finish(name, items: prepared.count)
+    }
 
+    /// A JSON Lines file is streamed in chunks of whole lines: validated in one pass, then decoded
+    /// again and emitted batch by batch, so memory does not grow with the file.
+    private func processJSONLines(_ candidate: Candidate) async throws -> Bool {
+        let name = candidate.name
+        let fd: Int32, size: Int
+        switch openFile(settings.path + "/" + name, expected: candidate.signature) {
+        case .opened(let f, let s): (fd, size) = (f, s)
+        case .failed(let r): return settleOrFail(candidate, r)
+        }
+        defer { close(fd) }
+        let count: Int
+        do {
+            var reader = JSONLinesFile(fd: fd, size: size)
+            count = try reader.validate(file: name, source: context.name)
+        } catch let e as DropFileError {
+            return fail(name, e)
+        } catch let e as JSONLinesFile.Failure {
+            return settleOrFail(candidate, e.readResult)
+        }
+        guard lseek(fd, 0, SEEK_SET) == 0 else {
+            return settleOrFail(candidate, .unreadable(String(cString: strerror(errno))))
+        }
+        var reader = JSONLinesFile(fd: fd, size: size)
+        var carry: [Item] = []
+        var batches = 0
+        do {
+            while true {
+                let batch: [Item]?
+                do throws(JSONLinesFile.Failure) {
+                    batch = try reader.nextBatch(size: settings.batchSize, source: context.name, carry: &carry)
+                } catch {
+                    // Changed between the passes: what was emitted is recorded as seen; the rest
+                    // is taken when the file has settled again.
+                    return settleOrFail(candidate, error.readResult)
+                }
+                guard let batch else { break }
+                try await context.emit(SourceBatch(items: batch, origin: name))
+                batches += 1
+            }
+        } catch {
+            return try emitFailed(name, error, batches: batches)
+        }
+        return finish(name, items: count)
+    }
+
+    /// What to do with a file that could not be read: forget it (gone), let it settle again
+    /// (changed), or fail it with the reason (too large, unreadable).
+    private func settleOrFail(_ candidate: Candidate, _ result: ReadResult) -> Bool {
+        let name = candidate.name
+        switch result {
+        case .gone:
+            tracked[name] = nil
+            return true
+        case .changed, .data:
+            tracked[name] = (candidate.signature, context.clock.now())   // settles again from now
+            arrivedByRename.remove(name)
+            return true
+        case .tooLarge(let size):
+            return fail(name, DropFileError(file: name, message: "the file is \(DurationText.bytes(size)), larger than max_file_size \(DurationText.bytes(settings.maxFileSize)); split it or raise max_file_size"))
+        case .unreadable(let why):
+            return fail(name, DropFileError(file: name, message: "cannot read the file: \(why)"))
+        }
+    }
+
+    private func emitFailed(_ name: String, _ error: any Error, batches: Int) throws -> Bool {
+        if error is CancellationError || Task.isCancelled { throw CancellationError() }
+        context.logger.error("could not hand the file's items to the engine; the file stays in the inbox and is taken again later", metadata: [
+            "file": "\(name)", "error": "\(error)", "batches_done": "\(batches)"])
+        report(.failing("\(name): emitting items failed: \(error)"))
+        return false
+    }
+
+    /// Moves a file whose items were all emitted to `.done/`.
+    private func finish(_ name: String, items: Int) -> Bool {
+        let full = settings.path + "/" + name
         tracked[name] = nil
         arrivedByRename.remove(name)
         switch move(full, into: doneDirectory, name: name, reserving: nil) {
         case .success(let target):
             context.logger.info("file taken", metadata: [
-                "file": "\(name)", "items": "\(prepared.count)", "moved_to": ".done/\(target)"])
+                "file": "\(name)", "items": "\(items)", "moved_to": ".done/\(target)"])
             return true
         case .failure(let why):
             context.logger.error("file taken but could not be moved to .done; it will be read again (its items are not escalated twice)", metadata: [
@@ -293,19 +358,48 @@ final class DropInbox {
 
     /// Reads a regular file without following a symlink, at most `max_file_size` bytes.
     func readFile(_ path: String, expected: Signature) -> ReadResult {
+        switch openFile(path, expected: expected) {
+        case .failed(let r): return r
+        case .opened(let fd, let size):
+            defer { close(fd) }
+            return readAll(fd, size: size)
+        }
+    }
+
+    enum OpenResult {
+        case opened(Int32, size: Int)
+        /// Never `.data`.
+        case failed(ReadResult)
+    }
+
+    /// Opens a regular file without following a symlink and checks that it is still the file that
+    /// settled and within `max_file_size`. The caller closes the descriptor.
+    func openFile(_ path: String, expected: Signature) -> OpenResult {
         let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         if fd < 0 {
             let e = errno
-            if e == ENOENT || e == ELOOP { return .gone }
-            return .unreadable(String(cString: strerror(e)))
+            if e == ENOENT || e == ELOOP { return .failed(.gone) }
+            return .failed(.unreadable(String(cString: strerror(e))))
         }
-        defer { close(fd) }
         var st = stat()
-        guard fstat(fd, &st) == 0 else { return .unreadable(String(cString: strerror(errno))) }
-        guard st.st_mode & S_IFMT == S_IFREG else { return .gone }
-        if Self.signature(st) != expected { return .changed }
-        let size = Int(st.st_size)
-        if size > settings.maxFileSize { return .tooLarge(size) }
+        var failure: ReadResult?
+        if fstat(fd, &st) != 0 {
+            failure = .unreadable(String(cString: strerror(errno)))
+        } else if st.st_mode & S_IFMT != S_IFREG {
+            failure = .gone
+        } else if Self.signature(st) != expected {
+            failure = .changed
+        } else if Int(st.st_size) > settings.maxFileSize {
+            failure = .tooLarge(Int(st.st_size))
+        }
+        if let failure {
+            close(fd)
+            return .failed(failure)
+        }
+        return .opened(fd, size: Int(st.st_size))
+    }
+
+    private func readAll(_ fd: Int32, size: Int) -> ReadResult {
         var bytes = [UInt8](repeating: 0, count: size + 1)
         var total = 0
         while total < bytes.count {

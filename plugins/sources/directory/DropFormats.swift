@@ -255,8 +255,17 @@ enum JSONLines {
     /// Decodes every line, returning the number of items or throwing every problem found.
     static func validate(_ b: UnsafeBufferPointer<UInt8>, from start: Int, file: String, source: String) throws(DropFileError) -> Int {
         var problems = ProblemList(file: file)
+        let count = validate(b, from: start, firstLine: 1, source: source, into: &problems)
+        try problems.throwIfAny()
+        return count
+    }
+
+    /// Decodes every line of `b` (whose first line is line `firstLine` of the file), adding the
+    /// problems to `problems`; returns the number of items.
+    static func validate(_ b: UnsafeBufferPointer<UInt8>, from start: Int, firstLine: Int, source: String,
+                         into problems: inout ProblemList) -> Int {
         var offset = start
-        var line = 1
+        var line = firstLine
         var count = 0
         while offset < b.count {
             let (result, next) = decodeLine(b, at: offset, line: line, source: source)
@@ -270,7 +279,6 @@ enum JSONLines {
             offset = next
             line += 1
         }
-        try problems.throwIfAny()
         return count
     }
 }

@@ -54,17 +54,19 @@ enum TextBytes {
     }
 
     /// Checks that `b` (from `start`) is UTF-8 text without NUL bytes; throws with the offset and line.
-    static func requireText(_ b: UnsafeBufferPointer<UInt8>, from start: Int, file: String) throws(DropFileError) {
+    /// For a part of a file, `baseOffset` and `baseLine` are where `b` starts in the file.
+    static func requireText(_ b: UnsafeBufferPointer<UInt8>, from start: Int, file: String,
+                            baseOffset: Int = 0, baseLine: Int = 1) throws(DropFileError) {
         let body = UnsafeBufferPointer(rebasing: b[start...])
         if let bad = firstInvalidUTF8(body) {
             let offset = start + bad
-            throw DropFileError(file: file, line: line(at: offset, in: b),
-                                message: "invalid UTF-8 at byte offset \(offset) (byte 0x\(String(b[offset], radix: 16, uppercase: true))); save the file as UTF-8")
+            throw DropFileError(file: file, line: baseLine - 1 + line(at: offset, in: b),
+                                message: "invalid UTF-8 at byte offset \(baseOffset + offset) (byte 0x\(String(b[offset], radix: 16, uppercase: true))); save the file as UTF-8")
         }
         if let nul = body.firstIndex(of: 0) {
             let offset = start + nul
-            throw DropFileError(file: file, line: line(at: offset, in: b),
-                                message: "NUL byte at byte offset \(offset): this looks like a binary file, not text")
+            throw DropFileError(file: file, line: baseLine - 1 + line(at: offset, in: b),
+                                message: "NUL byte at byte offset \(baseOffset + offset): this looks like a binary file, not text")
         }
     }
 
