@@ -130,12 +130,13 @@ struct BenchPipeline: AsyncParsableCommand {
         let cpu = Self.cpuSeconds() - cpuBefore
         await engine.stop()
         let counts = try await store.counts()
-        let lines = (try? String(contentsOfFile: log, encoding: .utf8))?.split(separator: "\n").count ?? 0
+        let peakRSS = Self.peakRSSKB()   // before counting the log's lines, which reads the log
+        let lines = Self.countLines(log)
         print(String(format: "items: %d, escalated: %d, log lines: %d", items, counts.delivered, lines))
         print(String(format: "ingest+route+record: %.2fs (%.0f items/s); until all delivered: %.2fs (%.0f items/s)",
                      ingested, Double(items) / ingested, elapsed, Double(items) / elapsed))
         print(String(format: "cpu: %.2fs (%.0f items per cpu-second)", cpu, Double(items) / cpu))
-        print("peak RSS: \(Self.peakRSSKB() / 1024) MB (before the run: \(rssBefore / 1024) MB)")
+        print("peak RSS: \(peakRSS / 1024) MB (before the run: \(rssBefore / 1024) MB)")
     }
 
     static func writeItems(count: Int, to path: String) throws {
@@ -157,6 +158,17 @@ struct BenchPipeline: AsyncParsableCommand {
             if buf.utf8.count > 1 << 20 { out.write(Data(buf.utf8)); buf = "" }
         }
         out.write(Data(buf.utf8))
+    }
+
+    /// Line breaks in a file, read in 1 MB chunks (0 when it cannot be read).
+    static func countLines(_ path: String) -> Int {
+        guard let h = FileHandle(forReadingAtPath: path) else { return 0 }
+        defer { try? h.close() }
+        var count = 0
+        while let chunk = try? h.read(upToCount: 1 << 20), !chunk.isEmpty {
+            count += chunk.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        }
+        return count
     }
 
     static func peakRSSKB() -> Int {
