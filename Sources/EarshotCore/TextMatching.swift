@@ -14,27 +14,76 @@ public enum TextFolding {
             if b >= 0x80 { asciiOnly = false; break }
             appendFolded(b, to: &out)
         }
-        if asciiOnly {
-            if out.count > 1 && out.last != 0x20 { out.append(0x20) }
-            return String(decoding: out, as: UTF8.self)
+        if !asciiOnly {
+            out.removeAll(keepingCapacity: true)
+            out.append(0x20)
+            for scalar in text.unicodeScalars { appendFolded(scalar, to: &out) }
         }
-        // Slow path: let Foundation strip diacritics, then fold what remains.
-        let stripped = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
-        var s = " "
-        var lastSpace = true
-        for scalar in stripped.unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                s.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
-                lastSpace = false
-            } else if scalar == "'" || scalar == "\u{2019}" {
-                continue   // "don't" folds to "dont", as in the ASCII path
-            } else if !lastSpace {
-                s.append(" ")
-                lastSpace = true
-            }
+        if out.count > 1 && out.last != 0x20 { out.append(0x20) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Folds one scalar beyond ASCII: combining marks that are not letters vanish (the accent of a
+    /// decomposed "é", the Devanagari virama) while vowel signs that are letters stay,
+    /// the typographic apostrophe vanishes like the ASCII one, letters and digits become their
+    /// folded form (accents, case and width removed), everything else separates words.
+    private static func appendFolded(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
+        let v = scalar.value
+        if v < 0x80 { appendFolded(UInt8(v), to: &out); return }
+        if v == 0x2019 { return }
+        if v < tableEnd {
+            let bytes = latinAndGreekTable[Int(v)]
+            if bytes.isEmpty { separate(&out) } else if bytes != [0] { out += bytes }
+            return
         }
-        if !lastSpace { s.append(" ") }
-        return s
+        switch folded(scalar) {
+        case .none: separate(&out)
+        case .mark: break
+        case .text(let bytes): out += bytes
+        }
+    }
+
+    private enum Folded { case none, mark, text([UInt8]) }
+
+    /// The folded UTF-8 of one scalar (Foundation's diacritic-, case- and width-insensitive
+    /// folding, then lower case), `.mark` for a combining mark, `.none` for a separator.
+    private static func folded(_ scalar: Unicode.Scalar) -> Folded {
+        let p = scalar.properties
+        if isMark(p) && !p.isAlphabetic { return .mark }
+        guard p.isAlphabetic || p.numericType != nil else { return .none }
+        let f = String(scalar).folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        var bytes: [UInt8] = []
+        for s in f.unicodeScalars {
+            let q = s.properties
+            if isMark(q) && !q.isAlphabetic { continue }
+            guard q.isAlphabetic || q.numericType != nil else { continue }
+            bytes += Array(String(s).lowercased().utf8)
+        }
+        return bytes.isEmpty ? .none : .text(bytes)
+    }
+
+    private static func isMark(_ p: Unicode.Scalar.Properties) -> Bool {
+        switch p.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    /// Folded forms of U+0000…U+04FF (Latin, IPA, Greek, Cyrillic), computed once: an empty entry
+    /// separates words, `[0]` is a mark that vanishes.
+    private static let tableEnd: UInt32 = 0x500
+    private static let latinAndGreekTable: [[UInt8]] = (0..<Int(tableEnd)).map { v in
+        guard v >= 0x80, let scalar = Unicode.Scalar(UInt32(v)), v != 0x2019 else { return [] }
+        switch folded(scalar) {
+        case .none: return []
+        case .mark: return [0]
+        case .text(let bytes): return bytes
+        }
+    }
+
+    @inline(__always)
+    private static func separate(_ out: inout [UInt8]) {
+        if out.last != 0x20 { out.append(0x20) }
     }
 
     @inline(__always)

@@ -82,6 +82,43 @@ func subject(_ text: String, labels: [String] = [], sentiment: Double? = nil, te
         #expect(TextFolding.fold(input) == expected)
     }
 
+    /// Folding the whole string with Foundation, then keeping letters and digits: the way the
+    /// analyzer folded non-ASCII text before it folded scalar by scalar (about 10x faster).
+    static func foldedByFoundation(_ text: String) -> String {
+        let stripped = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        var s = " "
+        var lastSpace = true
+        for scalar in stripped.unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                s.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                lastSpace = false
+            } else if scalar == "'" || scalar == "\u{2019}" {
+                continue
+            } else if !lastSpace {
+                s.append(" ")
+                lastSpace = true
+            }
+        }
+        if !lastSpace { s.append(" ") }
+        return s
+    }
+
+    @Test(arguments: [
+        "Ça coûte 12€ — très cher!", "Crème brûlée, s'il vous plaît", "e\u{301}te\u{301} (decomposed)", "Straße GROẞ",
+        "İstanbul ıi", "ｆｕｌｌｗｉｄｔｈ ＡＢＣ１２３", "Ωμέγα ΣΊΣΥΦΟΣ", "Привет, МИР!", "我的订单还没到", "I’m so done 😡🙏 #fail",
+        "ﬁne ligature", "½ price, x² and 3³", "naïve coöperate façade", "tab\tand\nnewline", "ÀÉÎÕÜ àéîõü ÿ Ł ø Æ œ",
+        "emoji only 🔥🔥🔥", "Ἀθῆναι", "Việt Nam", "Ağrı Dağı", "हाल है",
+    ])
+    func scalarFoldingAgreesWithWholeStringFolding(_ text: String) {
+        #expect(TextFolding.fold(text) == Self.foldedByFoundation(text), "\(text)")
+    }
+
+    @Test func aViramaDoesNotSplitAWord() {
+        // Whole-string folding turned the virama (a non-letter mark) into a word break: " क या ".
+        #expect(TextFolding.fold("क्या हाल है") == " कया हाल है ")
+        #expect(TextFolding.fold("नमस्ते दुनिया") == " नमसते दुनिया ")
+    }
+
     @Test func wordBoundaries() {
         let t = TextFolding.fold("Concatenate the CAT's food")
         #expect(t.contains(" cats "))
