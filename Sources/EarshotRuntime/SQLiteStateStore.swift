@@ -80,7 +80,7 @@ public final class SQLiteStateStore: StateStore {
                     esc.id = Escalation.stableID(route: esc.route, itemIDs: fresh.map(\.item.id))
                     if let g = esc.group { esc.group = .init(key: g.key, count: fresh.count) }
                 }
-                let body = try encoder.encode(esc)
+                let body = try EscalationJSON.encode(esc) ?? encoder.encode(esc)
                 try insertEsc.execute(arguments: [esc.id, now, esc.route, esc.kind.rawValue, esc.severity.rawValue, body])
                 for sink in sinks {
                     let d = Delivery(id: Delivery.id(escalation: esc.id, sink: sink), sink: sink, escalation: esc)
