@@ -165,6 +165,12 @@ func subject(_ text: String, labels: [String] = [], sentiment: Double? = nil, te
         #expect(LogfmtWriter.quote("two words") == "\"two words\"")
         #expect(LogfmtWriter.quote("a=\"b\"\n") == "\"a=\\\"b\\\"\\n\"")
         #expect(LogfmtWriter.quote("") == "\"\"")
+        #expect(LogfmtWriter.quote("café") == "café")
+        #expect(LogfmtWriter.quote("tab\there") == "\"tab\\there\"")
+        #expect(LogfmtWriter.quote("line\u{2028}sep") == "\"line\u{2028}sep\"")   // kept as is, but quoted
+        #expect(LogfmtWriter.quote("nel\u{85}x") == "\"nel\u{85}x\"")
+        #expect(LogfmtWriter.quote("a=b") == "\"a=b\"")
+        #expect(LogfmtWriter.quote("😡\r\n") == "\"😡\\r\\n\"")
     }
 }
 

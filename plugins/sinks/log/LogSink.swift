@@ -56,7 +56,7 @@ public final class LogSink: Sink {
     public func render(_ e: Escalation, deliveryID: String) throws -> String {
         switch format {
         case .json:
-            let data = try EarshotJSON.encoder().encode(e)
+            let data = try EscalationJSON.encode(e) ?? EarshotJSON.encoder().encode(e)
             return String(decoding: data, as: UTF8.self) + "\n"
         case .logfmt:
             var f: [(String, String)] = [
