@@ -48,18 +48,22 @@ public final class HTTPFetcher: Sendable {
     private let state = Mutex<ClientState>(.idle)
     private let clientConfiguration: HTTPClient.Configuration
     private let limiter: AsyncSemaphore
-    private let logger: Logger
+    private let givenLogger: Logger?
+    /// Made when first needed, so that a fetcher created before `LoggingSystem.bootstrap` (the
+    /// daemon's shared one is made while the config is read) still logs through the daemon's handler.
+    private var logger: Logger { givenLogger ?? Logger(label: "earshot.http") }
     private let now: @Sendable () -> Date
 
     /// - Parameters:
     ///   - environment: consulted only for proxies, when `configuration.proxyFromEnvironment` is set.
+    ///   - logger: default: a logger labelled `earshot.http`, made at first use.
     ///   - now: the clock Retry-After dates are measured against.
     public init(configuration: Configuration = Configuration(),
                 environment: [String: String] = ProcessInfo.processInfo.environment,
-                logger: Logger = Logger(label: "earshot.http"),
+                logger: Logger? = nil,
                 now: @escaping @Sendable () -> Date = { Date() }) {
         self.configuration = configuration
-        self.logger = logger
+        givenLogger = logger
         self.now = now
         limiter = AsyncSemaphore(permits: configuration.maxConcurrentFetches)
 

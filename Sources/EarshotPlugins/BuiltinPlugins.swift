@@ -32,9 +32,10 @@ public enum BuiltinPlugins {
         return r
     }
 
-    /// The process's one HTTP client for polling sources: at most 16 fetches at once across all of them.
-    /// Its connection pool opens on the first fetch, so `check` and `analyze` never open one; it lives
-    /// across config reloads, and `shutdownFetcher()` closes it when the daemon stops.
+    /// The process's one HTTP client for polling sources, with one limit on fetches at once across all
+    /// of them (`polling.max_concurrent`, applied by `earshot run`). Its connection pool opens on the
+    /// first fetch, so `check` and `analyze` never open one; it lives across config reloads, and
+    /// `shutdownFetcher()` closes it when the daemon stops.
     public static let sharedFetcher = HTTPFetcher()
 
     /// Closes the shared fetcher's connections; call once, when the daemon stops.
