@@ -33,7 +33,7 @@ public enum TextFolding {
         if v == 0x2019 { return }
         if v < tableEnd {
             let bytes = latinAndGreekTable[Int(v)]
-            if bytes.isEmpty { separate(&out) } else if bytes != [0] { out += bytes }
+            if bytes.isEmpty { separate(&out) } else if !(bytes.count == 1 && bytes[0] == 0) { out += bytes }
             return
         }
         switch folded(scalar) {
