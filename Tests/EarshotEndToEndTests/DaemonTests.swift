@@ -28,6 +28,19 @@ sinks:
   - { name: alerts, type: log, path: alerts.log, format: logfmt }
 """
 
+/// `config` with its drop-directory source replaced by `sources` (list entries, indented as in `config`).
+func config(withSources sources: String) -> String {
+    let inbox = """
+          - name: inbox
+            type: directory
+            path: inbox
+            settle: 200ms
+            rescan: 1s
+        """
+    precondition(config.contains(inbox), "the shared test config no longer has the inbox source")
+    return config.replacingOccurrences(of: inbox, with: sources)
+}
+
 @Suite(.serialized) struct DaemonTests {
     @Test func runDropReloadStopRestartNothingTwiceNothingLost() async throws {
         let dir = try makeTemporaryDirectory("earshot-e2e")

@@ -41,14 +41,7 @@ private final class PublishedFeed: Sendable {
         let dir = try makeTemporaryDirectory("earshot-e2e-feed")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let alerts = dir + "/alerts.log"
-        let yaml = config
-            .replacingOccurrences(of: """
-                  - name: inbox
-                    type: directory
-                    path: inbox
-                    settle: 200ms
-                    rescan: 1s
-                """, with: """
+        let yaml = config(withSources: """
                   - name: reviews
                     type: feed
                     url: \(server.url("/reviews.rss").absoluteString)
@@ -109,13 +102,7 @@ private final class PublishedFeed: Sendable {
         defer { Task { await server.shutdown() } }
         let dir = try makeTemporaryDirectory("earshot-e2e-feed")
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let yaml = config.replacingOccurrences(of: """
-              - name: inbox
-                type: directory
-                path: inbox
-                settle: 200ms
-                rescan: 1s
-            """, with: """
+        let yaml = config(withSources: """
               - name: broken
                 type: feed
                 url: \(server.url("/broken.xml").absoluteString)

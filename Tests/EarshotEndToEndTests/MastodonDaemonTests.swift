@@ -40,13 +40,7 @@ private final class TagTimeline: Sendable {
         let dir = try makeTemporaryDirectory("earshot-e2e-mastodon")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let alerts = dir + "/alerts.log"
-        let yaml = config.replacingOccurrences(of: """
-              - name: inbox
-                type: directory
-                path: inbox
-                settle: 200ms
-                rescan: 1s
-            """, with: """
+        let yaml = config(withSources: """
               - name: masto
                 type: mastodon
                 instance: http://127.0.0.1:\(server.port)
