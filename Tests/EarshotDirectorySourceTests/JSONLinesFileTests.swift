@@ -41,9 +41,8 @@ import Testing
         do { count = try reader.validate(file: "in.jsonl", source: "inbox") } catch { return "error: \(error)" }
         #expect(lseek(fd, 0, SEEK_SET) == 0)
         reader = JSONLinesFile(fd: fd, size: bytes.count, chunkSize: chunk)
-        var carry: [Item] = []
         var items: [Item] = []
-        while let b = try reader.nextBatch(size: batch, source: "inbox", carry: &carry) {
+        while let b = try reader.nextBatch(size: batch, source: "inbox") {
             #expect(b.count <= batch)
             items += b
         }

@@ -248,13 +248,12 @@ final class DropInbox {
             return settleOrFail(candidate, .unreadable(String(cString: strerror(errno))))
         }
         var reader = JSONLinesFile(fd: fd, size: size)
-        var carry: [Item] = []
         var batches = 0
         do {
             while true {
                 let batch: [Item]?
                 do throws(JSONLinesFile.Failure) {
-                    batch = try reader.nextBatch(size: settings.batchSize, source: context.name, carry: &carry)
+                    batch = try reader.nextBatch(size: settings.batchSize, source: context.name)
                 } catch {
                     // Changed between the passes: what was emitted is recorded as seen; the rest
                     // is taken when the file has settled again.

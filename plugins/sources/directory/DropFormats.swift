@@ -31,9 +31,8 @@ public enum DropFormats {
 
     /// Checks a whole file and readies it for emitting in batches.
     ///
-    /// JSON Lines files are decoded twice: once here to validate every line (so a broken line
-    /// fails the file before anything is emitted), then batch by batch while emitting, so a large
-    /// file never holds all its items at once. Other formats keep their (size-capped) items.
+    /// All the file's items are decoded here (bounded by `max_file_size`); the drop directory streams
+    /// JSON Lines files with `JSONLinesFile` instead, so `prepare` sees them only from `parse`.
     static func prepare(_ bytes: [UInt8], fileName: String, source: String, feedDecoder: FeedFileDecoder?) throws(DropFileError) -> PreparedDrop {
         guard let format = format(ofFileName: fileName) else {
             throw DropFileError(file: fileName, message: "unsupported file type (known extensions: \(extensions.map { "." + $0 }.joined(separator: ", ")))")
@@ -45,7 +44,7 @@ public enum DropFormats {
                 throw DropFileError(file: fileName, message: "feed files are not supported in this build")
             }
             do {
-                return PreparedDrop(storage: .items(try feedDecoder(Data(bytes), fileName, source)))
+                return PreparedDrop(items: try feedDecoder(Data(bytes), fileName, source))
             } catch let e as DropFileError {
                 throw e
             } catch {
@@ -54,7 +53,7 @@ public enum DropFormats {
         case "eml":
             return try bytes.withUnsafeBufferPointer { b throws(DropFileError) in
                 if TextBytes.isBlank(b) { throw DropFileError(file: fileName, message: "the file is empty (only blank space)") }
-                return PreparedDrop(storage: .items([try EmailMessage.item(b, file: fileName, source: source)]))
+                return PreparedDrop(items: [try EmailMessage.item(b, file: fileName, source: source)])
             }
         default:
             break
@@ -64,14 +63,12 @@ public enum DropFormats {
             try TextBytes.requireText(b, from: start, file: fileName)
             if TextBytes.isBlank(b, from: start) { throw DropFileError(file: fileName, message: "the file is empty (only blank space)") }
             switch format {
-            case "json": return PreparedDrop(storage: .items(try json(b, from: start, file: fileName, source: source)))
-            case "jsonl", "ndjson":
-                let count = try JSONLines.validate(b, from: start, file: fileName, source: source)
-                return PreparedDrop(storage: .jsonLines(bytes, start: start, count: count, file: fileName, source: source))
-            case "csv": return PreparedDrop(storage: .items(try csv(b, from: start, file: fileName, source: source)))
+            case "json": return PreparedDrop(items: try json(b, from: start, file: fileName, source: source))
+            case "jsonl", "ndjson": return PreparedDrop(items: try JSONLines.items(b, from: start, file: fileName, source: source))
+            case "csv": return PreparedDrop(items: try csv(b, from: start, file: fileName, source: source))
             default: // txt
                 let text = String(decoding: UnsafeBufferPointer(rebasing: b[start...]), as: UTF8.self)
-                return PreparedDrop(storage: .items([Item(source: source, text: text.trimmingCharacters(in: .whitespacesAndNewlines))]))
+                return PreparedDrop(items: [Item(source: source, text: text.trimmingCharacters(in: .whitespacesAndNewlines))])
             }
         }
     }
@@ -182,50 +179,22 @@ public enum DropFormats {
 
 /// A file that passed parsing, ready to hand out its items in batches.
 struct PreparedDrop: Sendable {
-    enum Storage: Sendable {
-        case items([Item])
-        case jsonLines([UInt8], start: Int, count: Int, file: String, source: String)
-    }
+    let items: [Item]
 
-    /// Where the next batch starts: an item index, or a byte offset and line in a JSON Lines file.
-    struct Cursor { var index = 0; var offset = 0; var line = 1 }
-
-    let storage: Storage
+    /// Where the next batch starts.
+    struct Cursor { var index = 0 }
 
     /// How many items the file holds.
-    var count: Int {
-        switch storage {
-        case .items(let items): return items.count
-        case .jsonLines(_, _, let count, _, _): return count
-        }
-    }
+    var count: Int { items.count }
 
-    func makeCursor() -> Cursor {
-        if case .jsonLines(_, let start, _, _, _) = storage { return Cursor(offset: start) }
-        return Cursor()
-    }
+    func makeCursor() -> Cursor { Cursor() }
 
     /// The next up to `size` items, or nil when all were handed out.
     func nextBatch(_ cursor: inout Cursor, size: Int) -> [Item]? {
-        switch storage {
-        case .items(let items):
-            guard cursor.index < items.count else { return nil }
-            let end = min(items.count, cursor.index + size)
-            defer { cursor.index = end }
-            return Array(items[cursor.index..<end])
-        case .jsonLines(let bytes, _, _, _, let source):
-            var batch: [Item] = []
-            batch.reserveCapacity(size)
-            bytes.withUnsafeBufferPointer { b in
-                while batch.count < size, cursor.offset < b.count {
-                    let (result, next) = JSONLines.decodeLine(b, at: cursor.offset, line: cursor.line, source: source)
-                    cursor.offset = next
-                    cursor.line += 1
-                    if case .success(let item)? = result { batch.append(item) }
-                }
-            }
-            return batch.isEmpty ? nil : batch
-        }
+        guard cursor.index < items.count else { return nil }
+        let end = min(items.count, cursor.index + size)
+        defer { cursor.index = end }
+        return Array(items[cursor.index..<end])
     }
 }
 
@@ -252,33 +221,40 @@ enum JSONLines {
         }
     }
 
-    /// Decodes every line, returning the number of items or throwing every problem found.
-    static func validate(_ b: UnsafeBufferPointer<UInt8>, from start: Int, file: String, source: String) throws(DropFileError) -> Int {
-        var problems = ProblemList(file: file)
-        let count = validate(b, from: start, firstLine: 1, source: source, into: &problems)
-        try problems.throwIfAny()
-        return count
-    }
-
-    /// Decodes every line of `b` (whose first line is line `firstLine` of the file), adding the
-    /// problems to `problems`; returns the number of items.
-    static func validate(_ b: UnsafeBufferPointer<UInt8>, from start: Int, firstLine: Int, source: String,
-                         into problems: inout ProblemList) -> Int {
+    /// Decodes every line of `b` from `start` (its first line being line `firstLine` of the file) and
+    /// hands each non-blank line's number and result to `body`.
+    static func forEachLine(_ b: UnsafeBufferPointer<UInt8>, from start: Int, firstLine: Int, source: String,
+                            _ body: (Int, Result<Item, LineError>) -> Void) {
         var offset = start
         var line = firstLine
-        var count = 0
         while offset < b.count {
             let (result, next) = decodeLine(b, at: offset, line: line, source: source)
-            switch result {
-            case nil: break
-            case .success?: count += 1
-            case .failure(.syntax(let e))?: problems.add(line: line, "invalid JSON at column \(e.column): \(e.message)")
-            case .failure(.notObject(let kind))?: problems.add(line: line, "each line must be an item object like {\"text\": \"...\"}, not \(kind)")
-            case .failure(.item(let msgs))?: for m in msgs { problems.add(line: line, m) }
-            }
+            if let result { body(line, result) }
             offset = next
             line += 1
         }
-        return count
+    }
+
+    /// Adds what is wrong with line `line` to `problems`.
+    static func add(_ error: LineError, line: Int, to problems: inout ProblemList) {
+        switch error {
+        case .syntax(let e): problems.add(line: line, "invalid JSON at column \(e.column): \(e.message)")
+        case .notObject(let kind): problems.add(line: line, "each line must be an item object like {\"text\": \"...\"}, not \(kind)")
+        case .item(let msgs): for m in msgs { problems.add(line: line, m) }
+        }
+    }
+
+    /// Every item of `b`, or every problem found.
+    static func items(_ b: UnsafeBufferPointer<UInt8>, from start: Int, file: String, source: String) throws(DropFileError) -> [Item] {
+        var problems = ProblemList(file: file)
+        var items: [Item] = []
+        forEachLine(b, from: start, firstLine: 1, source: source) { line, result in
+            switch result {
+            case .success(let item): if problems.isEmpty { items.append(item) }
+            case .failure(let e): add(e, line: line, to: &problems)
+            }
+        }
+        try problems.throwIfAny()
+        return items
     }
 }

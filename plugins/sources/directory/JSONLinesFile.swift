@@ -36,6 +36,8 @@ struct JSONLinesFile {
     private var consumed = 0
     private var linesBefore = 0
     private var eof = false
+    /// Items of the chunks read so far that were not handed out yet.
+    private var decoded: [Item] = []
 
     /// Takes an open descriptor of a regular file of `size` bytes, positioned at its start; the
     /// caller keeps ownership (closes it).
@@ -92,7 +94,12 @@ struct JSONLinesFile {
                 let start = chunk.offset == 0 ? TextBytes.bomLength(b) : 0
                 try TextBytes.requireText(b, from: start, file: file, baseOffset: chunk.offset, baseLine: chunk.line)
                 if !TextBytes.isBlank(b, from: start) { sawContent = true }
-                count += JSONLines.validate(b, from: start, firstLine: chunk.line, source: source, into: &problems)
+                JSONLines.forEachLine(b, from: start, firstLine: chunk.line, source: source) { line, result in
+                    switch result {
+                    case .success: count += 1
+                    case .failure(let e): JSONLines.add(e, line: line, to: &problems)
+                    }
+                }
             }
         }
         if size == 0 { throw DropFileError(file: file, message: "the file is empty (0 bytes)") }
@@ -103,23 +110,18 @@ struct JSONLinesFile {
 
     /// The next up to `size` items, or nil at the end. Lines that do not decode are skipped (run
     /// `validate` first: a file that changed in between is reported as `.changed`).
-    mutating func nextBatch(size batchSize: Int, source: String, carry: inout [Item]) throws(Failure) -> [Item]? {
-        while carry.count < batchSize, let chunk = try nextChunk() {
+    mutating func nextBatch(size batchSize: Int, source: String) throws(Failure) -> [Item]? {
+        while decoded.count < batchSize, let chunk = try nextChunk() {
             chunk.bytes.withUnsafeBufferPointer { b in
-                var offset = chunk.offset == 0 ? TextBytes.bomLength(b) : 0
-                var line = chunk.line
-                while offset < b.count {
-                    let (result, next) = JSONLines.decodeLine(b, at: offset, line: line, source: source)
-                    if case .success(let item)? = result { carry.append(item) }
-                    offset = next
-                    line += 1
+                JSONLines.forEachLine(b, from: chunk.offset == 0 ? TextBytes.bomLength(b) : 0, firstLine: chunk.line,
+                                      source: source) { _, result in
+                    if case .success(let item) = result { decoded.append(item) }
                 }
             }
         }
-        guard !carry.isEmpty else { return nil }
-        let n = min(batchSize, carry.count)
-        let batch = Array(carry.prefix(n))
-        carry.removeFirst(n)
-        return batch
+        guard !decoded.isEmpty else { return nil }
+        let n = min(batchSize, decoded.count)
+        defer { decoded.removeFirst(n) }
+        return Array(decoded.prefix(n))
     }
 }
