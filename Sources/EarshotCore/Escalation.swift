@@ -32,12 +32,10 @@ public struct Escalation: Sendable, Hashable, Codable {
     /// give the same escalation id, which receivers can use to drop duplicates.
     public static func stableID(route: String, itemIDs: [String]) -> String {
         var h = SHA256()
-        var route = route
-        route.withUTF8 { h.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        h.update(utf8: route)
         for id in itemIDs {
-            var id = id
-            withUnsafeBytes(of: UInt8(0)) { h.update(bufferPointer: $0) }
-            id.withUTF8 { h.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+            h.update(byte: 0)
+            h.update(utf8: id)
         }
         return "esc_" + Hex.string(h.finalize().prefix(12))
     }

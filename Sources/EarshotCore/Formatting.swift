@@ -1,13 +1,11 @@
+import Crypto
 import Foundation
 
-/// Fast fixed-point formatting for tabular output (`earshot analyze --format tsv`), where
+// Small, fast encoders for hot paths: fixed-point numbers, hex ids, hashing strings.
+
+/// Fast fixed-point formatting for `earshot analyze --format tsv` and the logfmt log sink, where
 /// `String(format: "%.4f")` took most of the run time.
 public enum DecimalText {
-    /// Appends `d` with exactly four decimals, as `%.4f` prints it.
-    public static func appendFixed4(_ d: Double, to out: inout String) { appendFixed(d, decimals: 4, to: &out) }
-
-    public static func fixed4(_ d: Double) -> String { fixed(d, decimals: 4) }
-
     public static func fixed(_ d: Double, decimals: Int) -> String {
         var s = ""
         appendFixed(d, decimals: decimals, to: &s)
@@ -48,5 +46,18 @@ public enum Hex {
             out.append(digits[Int(b & 0x0f)])
         }
         return String(decoding: out, as: UTF8.self)
+    }
+}
+
+extension SHA256 {
+    /// Hashes a string's UTF-8 bytes.
+    mutating func update(utf8 s: String) {
+        var s = s
+        s.withUTF8 { update(bufferPointer: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Hashes one byte (ids put a NUL between their parts, so that "ab"+"c" and "a"+"bc" differ).
+    mutating func update(byte: UInt8) {
+        withUnsafeBytes(of: byte) { update(bufferPointer: $0) }
     }
 }

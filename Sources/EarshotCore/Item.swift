@@ -37,11 +37,7 @@ public struct Item: Sendable, Hashable, Codable {
     /// always gets the same id (and so never escalates twice).
     public static func stableID(source: String, url: String?, title: String?, text: String, author: String?) -> String {
         var h = SHA256()
-        for part in [source, url ?? "", title ?? "", author ?? "", text] {
-            var part = part
-            part.withUTF8 { h.update(bufferPointer: UnsafeRawBufferPointer($0)) }
-            withUnsafeBytes(of: UInt8(0)) { h.update(bufferPointer: $0) }
-        }
+        for part in [source, url ?? "", title ?? "", author ?? "", text] { h.update(utf8: part); h.update(byte: 0) }
         return "h:" + Hex.string(h.finalize().prefix(16))
     }
 

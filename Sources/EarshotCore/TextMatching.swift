@@ -31,12 +31,7 @@ public enum TextFolding {
         let v = scalar.value
         if v < 0x80 { appendFolded(UInt8(v), to: &out); return }
         if v == 0x2019 { return }
-        if v < tableEnd {
-            let bytes = latinAndGreekTable[Int(v)]
-            if bytes.isEmpty { separate(&out) } else if !(bytes.count == 1 && bytes[0] == 0) { out += bytes }
-            return
-        }
-        switch folded(scalar) {
+        switch v < tableEnd ? table[Int(v)] : folded(scalar) {
         case .none: separate(&out)
         case .mark: break
         case .text(let bytes): out += bytes
@@ -69,17 +64,9 @@ public enum TextFolding {
         }
     }
 
-    /// Folded forms of U+0000…U+04FF (Latin, IPA, Greek, Cyrillic), computed once: an empty entry
-    /// separates words, `[0]` is a mark that vanishes.
+    /// Folded forms of U+0000…U+04FF (Latin, IPA, Greek, Cyrillic), computed once.
     private static let tableEnd: UInt32 = 0x500
-    private static let latinAndGreekTable: [[UInt8]] = (0..<Int(tableEnd)).map { v in
-        guard v >= 0x80, let scalar = Unicode.Scalar(UInt32(v)), v != 0x2019 else { return [] }
-        switch folded(scalar) {
-        case .none: return []
-        case .mark: return [0]
-        case .text(let bytes): return bytes
-        }
-    }
+    private static let table: [Folded] = (0..<tableEnd).map { Unicode.Scalar($0).map(folded) ?? .none }
 
     @inline(__always)
     private static func separate(_ out: inout [UInt8]) {

@@ -28,7 +28,7 @@ struct Analyze: AsyncParsableCommand {
         let encoder = EarshotJSON.encoder()
         var out = ""
         out.reserveCapacity(1 << 17)
-        if format == .tsv { out = "id\tsentiment\tpos\tneu\tneg\tlanguage\tlabels\tmodel_label\tmodel_score\n" }
+        if format == .tsv { out += "id\tsentiment\tpos\tneu\tneg\tlanguage\tlabels\tmodel_label\tmodel_score\n" }
         var number = 0
         var start = 0
         while start < input.count {
@@ -69,7 +69,7 @@ struct Analyze: AsyncParsableCommand {
         func field(_ s: String) {
             out += s.utf8.contains(UInt8(ascii: "\t")) ? s.replacingOccurrences(of: "\t", with: " ") : s
         }
-        func number(_ d: Double?) { if let d { DecimalText.appendFixed4(d, to: &out) } }
+        func number(_ d: Double?) { if let d { DecimalText.appendFixed(d, decimals: 4, to: &out) } }
         field(id); out += "\t"
         number(a.sentiment?.compound); out += "\t"
         number(a.sentiment?.pos); out += "\t"

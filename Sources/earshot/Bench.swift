@@ -12,9 +12,10 @@ struct Bench: AsyncParsableCommand {
         subcommands: [BenchPipeline.self, BenchAnalyzers.self])
 }
 
-/// Times the analyzer chain in-process on one thread over `id<TAB>text` lines (the same chain
-/// `earshot analyze` runs, chosen by the same options), excluding reading input and printing output,
-/// so the figure stands beside a bare library loop such as vaderSentiment's `polarity_scores`.
+/// Times the analyzer chain in-process over `id<TAB>text` lines (the same chain `earshot analyze`
+/// runs, chosen by the same options), excluding reading input and printing output, so the figure
+/// stands beside a bare library loop such as vaderSentiment's `polarity_scores`. The CPU time is the
+/// whole process's: pin it to one core with taskset for a one-core figure.
 struct BenchAnalyzers: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyzers",
@@ -39,12 +40,12 @@ struct BenchAnalyzers: AsyncParsableCommand {
         var best = Double.infinity, bestWall = Double.infinity
         var checksum = 0.0
         for _ in 0..<max(1, passes) {
-            let cpu0 = BenchPipeline.processCPUSeconds(), wall0 = Date()
+            let cpu0 = BenchPipeline.cpuSeconds(), wall0 = Date()
             for item in items {
                 let a = await pipeline.analyze(item, context: ctx)
                 checksum += a.sentiment?.compound ?? 0
             }
-            best = min(best, BenchPipeline.processCPUSeconds() - cpu0)
+            best = min(best, BenchPipeline.cpuSeconds() - cpu0)
             bestWall = min(bestWall, Date().timeIntervalSince(wall0))
         }
         print("analyzers: \(types.joined(separator: ", "))")
@@ -175,14 +176,6 @@ struct BenchPipeline: AsyncParsableCommand {
         var u = rusage()
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &u)
         return u.ru_maxrss
-    }
-
-    /// CPU time of the whole process (the analyzers run on whichever cooperative thread picks the
-    /// task up); pin `bench analyzers` to one core with taskset so that this is one core's time.
-    static func processCPUSeconds() -> Double {
-        var t = timespec()
-        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
-        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
     }
 
     static func cpuSeconds() -> Double {

@@ -191,18 +191,18 @@ func subject(_ text: String, labels: [String] = [], sentiment: Double? = nil, te
 
 @Suite struct DecimalTextTests {
     @Test func matchesPrintfOnTypicalValues() {
-        #expect(DecimalText.fixed4(0) == "0.0000")
-        #expect(DecimalText.fixed4(-0.00001) == "-0.0000")   // as printf prints it
-        #expect(DecimalText.fixed4(-0.5) == "-0.5000")
-        #expect(DecimalText.fixed4(1) == "1.0000")
-        #expect(DecimalText.fixed4(0.12345678) == "0.1235")
-        #expect(DecimalText.fixed4(-0.9999) == "-0.9999")
-        #expect(DecimalText.fixed4(.nan) == String(format: "%.4f", Double.nan))
+        #expect(DecimalText.fixed(0, decimals: 4) == "0.0000")
+        #expect(DecimalText.fixed(-0.00001, decimals: 4) == "-0.0000")   // as printf prints it
+        #expect(DecimalText.fixed(-0.5, decimals: 4) == "-0.5000")
+        #expect(DecimalText.fixed(1, decimals: 4) == "1.0000")
+        #expect(DecimalText.fixed(0.12345678, decimals: 4) == "0.1235")
+        #expect(DecimalText.fixed(-0.9999, decimals: 4) == "-0.9999")
+        #expect(DecimalText.fixed(.nan, decimals: 4) == String(format: "%.4f", Double.nan))
         var rng = SplitMix64(seed: 9)
         var differ = 0
         for _ in 0..<20_000 {
             let d = (Double(rng.next() % 2_000_001) / 1_000_000 - 1) * (rng.next() % 2 == 0 ? 1 : 37.5)
-            if DecimalText.fixed4(d) != String(format: "%.4f", d) { differ += 1 }
+            if DecimalText.fixed(d, decimals: 4) != String(format: "%.4f", d) { differ += 1 }
             if DecimalText.fixed(d, decimals: 3) != String(format: "%.3f", d) { differ += 1 }
         }
         #expect(differ == 0)

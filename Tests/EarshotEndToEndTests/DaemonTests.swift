@@ -28,8 +28,9 @@ sinks:
   - { name: alerts, type: log, path: alerts.log, format: logfmt }
 """
 
-/// `config` with its drop-directory source replaced by `sources` (list entries, indented as in `config`).
-func config(withSources sources: String) -> String {
+/// A new temporary directory holding `earshot.yaml`: `config` with its drop-directory source
+/// replaced by `sources` (list entries, indented as in `config`). The caller removes it.
+func daemonDirectory(_ prefix: String, sources: String) throws -> String {
     let inbox = """
           - name: inbox
             type: directory
@@ -38,7 +39,9 @@ func config(withSources sources: String) -> String {
             rescan: 1s
         """
     precondition(config.contains(inbox), "the shared test config no longer has the inbox source")
-    return config.replacingOccurrences(of: inbox, with: sources)
+    let dir = try makeTemporaryDirectory(prefix)
+    try config.replacingOccurrences(of: inbox, with: sources).write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
+    return dir
 }
 
 @Suite(.serialized) struct DaemonTests {

@@ -38,17 +38,14 @@ private final class PublishedFeed: Sendable {
         }
         defer { Task { await server.shutdown() } }
 
-        let dir = try makeTemporaryDirectory("earshot-e2e-feed")
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        let alerts = dir + "/alerts.log"
-        let yaml = config(withSources: """
+        let dir = try daemonDirectory("earshot-e2e-feed", sources: """
                   - name: reviews
                     type: feed
                     url: \(server.url("/reviews.rss").absoluteString)
                     interval: 30s
                 """)
-        #expect(yaml.contains("type: feed"))
-        try yaml.write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let alerts = dir + "/alerts.log"
         let check = try EarshotBinary.run(["check", "--config", "earshot.yaml"], cwd: dir)
         #expect(check.status == 0, "\(check.stderr)")
 
@@ -100,9 +97,7 @@ private final class PublishedFeed: Sendable {
             request.path == "/broken.xml" ? .ok("<rss><channel><item><title>cut") : .status(404)
         }
         defer { Task { await server.shutdown() } }
-        let dir = try makeTemporaryDirectory("earshot-e2e-feed")
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        let yaml = config(withSources: """
+        let dir = try daemonDirectory("earshot-e2e-feed", sources: """
               - name: broken
                 type: feed
                 url: \(server.url("/broken.xml").absoluteString)
@@ -115,7 +110,7 @@ private final class PublishedFeed: Sendable {
                 settle: 200ms
                 rescan: 1s
             """)
-        try yaml.write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let daemon = try Daemon(config: "earshot.yaml", cwd: dir)
         try await waitFor("both failures logged") {
             daemon.stderr.contains("broken.xml") && daemon.stderr.contains("404")

@@ -37,18 +37,15 @@ private final class TagTimeline: Sendable {
         let server = try await TestHTTPServer { timeline.answer($0) }
         defer { Task { await server.shutdown() } }
 
-        let dir = try makeTemporaryDirectory("earshot-e2e-mastodon")
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        let alerts = dir + "/alerts.log"
-        let yaml = config(withSources: """
+        let dir = try daemonDirectory("earshot-e2e-mastodon", sources: """
               - name: masto
                 type: mastodon
                 instance: http://127.0.0.1:\(server.port)
                 hashtag: acme
                 interval: 10s
             """)
-        #expect(yaml.contains("type: mastodon"))
-        try yaml.write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let alerts = dir + "/alerts.log"
 
         var daemon = try Daemon(config: "earshot.yaml", cwd: dir)
         try await waitFor("the churn post escalated") { lines(alerts).count == 1 }
