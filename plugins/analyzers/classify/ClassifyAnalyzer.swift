@@ -77,7 +77,7 @@ public struct ClassifyAnalyzer: Analyzer {
         // firing rule with a team decides (the first of equal severity), so a legal threat inside
         // a complaint goes to legal, not to whoever the complaint rule names.
         let teamIsOpen = analysis.team == nil
-        var teamRank = -1
+        var teamSeverity: Severity?
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: words * 3) { buf in
             buf.initialize(repeating: 0)
             let base = buf.baseAddress!
@@ -102,8 +102,8 @@ public struct ClassifyAnalyzer: Analyzer {
                         let rule = rules[i]
                         analysis.addLabel(rule.label, reason: reasons[i])
                         if teamIsOpen, let team = rule.team {
-                            let rank = rule.severity.flatMap { Severity.allCases.firstIndex(of: $0) } ?? 0
-                            if rank > teamRank { analysis.team = team; teamRank = rank }
+                            let severity = rule.severity ?? .low
+                            if teamSeverity.map({ severity > $0 }) ?? true { analysis.team = team; teamSeverity = severity }
                         }
                         if let s = rule.severity { analysis.raiseSeverity(to: s) }
                     }
