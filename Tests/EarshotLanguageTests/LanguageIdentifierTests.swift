@@ -295,3 +295,49 @@ import Testing
         }
     }
 }
+
+@Suite struct EarlyStopTests {
+    /// One clear English sentence, then a longer German tail.
+    static let mixed = "The parcel arrived this morning and everything inside was in perfect condition. "
+        + String(repeating: "Das Paket ist heute Morgen angekommen und alles war in einwandfreiem Zustand. ", count: 3)
+
+    @Test func stoppingEarlyGivesTheSameAnswersAsScoringEverything() throws {
+        let early = try LanguageIdentifier()
+        let full = try LanguageIdentifier(languages: nil, minConfidence: 0.5, minLetters: 12, earlyStop: .never)
+        var differ: [String] = []
+        for row in try loadTestSet() {
+            let a = early.identify(row.text), b = full.identify(row.text)
+            if a.code != b.code { differ.append("line \(row.line): \(a.code) vs \(b.code)") }
+        }
+        // Long texts are where the stop actually cuts: several test sentences in a row.
+        let rows = try loadTestSet().filter(\.isLong)
+        for language in TrainingText.codes {
+            let paragraph = rows.filter { $0.language == language }.prefix(6).map(\.text).joined(separator: " ")
+            let a = early.identify(paragraph), b = full.identify(paragraph)
+            #expect(a.code == language)
+            #expect(b.code == language)
+            #expect(a.confidence > 0.9, "\(language): \(a.confidence)")
+        }
+        #expect(differ.isEmpty, "\(differ)")
+    }
+
+    /// The documented trade-off: once the beginning is clear, the rest is not read.
+    @Test func aLongClearBeginningDecides() throws {
+        let early = try LanguageIdentifier()
+        let full = try LanguageIdentifier(languages: nil, minConfidence: 0.5, minLetters: 12, earlyStop: .never)
+        #expect(early.identify(Self.mixed).code == "en")
+        #expect(full.identify(Self.mixed).code == "de")
+    }
+
+    @Test func leadIsZeroOnTiesAndWithOneCandidate() {
+        var all = SIMDMask<SIMD8<Int32>>()
+        for lane in 0..<3 { all[lane] = true }
+        #expect(NGramModel.lead(of: SIMD8(10, 30, 25, 0, 0, 0, 0, 0), among: all) == 15)
+        #expect(NGramModel.lead(of: SIMD8(10, 10, 25, 0, 0, 0, 0, 0), among: all) == 0)
+        var one = SIMDMask<SIMD8<Int32>>()
+        one[1] = true
+        #expect(NGramModel.lead(of: SIMD8(10, 30, 25, 0, 0, 0, 0, 0), among: one) == 0)
+        // Lanes outside the candidates never count, however low their penalty.
+        #expect(NGramModel.lead(of: SIMD8(10, 30, 25, 0, 0, 0, 0, 0), among: all) == 15)
+    }
+}

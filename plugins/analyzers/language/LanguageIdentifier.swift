@@ -65,22 +65,52 @@ public struct LanguageIdentifier: Sendable {
     static let coverageFull = 0.6
 
     /// The codes this identifier chooses among.
-    public let languages: [String]
+    public var languages: [String] { storage.languages }
     /// Below this confidence the answer is `und`.
-    public let minConfidence: Double
+    public var minConfidence: Double { storage.minConfidence }
     /// Texts with fewer letters than this are `und` (Han, kana and Hangul count double).
-    public let minLetters: Int
+    public var minLetters: Int { storage.minLetters }
 
-    private let model: NGramModel
-    /// Indices into `model.languages` of the Latin-script languages chosen.
-    private let latinIndices: [Int]
-    private let scriptCodes: Set<String>
+    /// Everything `identify` reads, behind one reference so that handing the identifier to
+    /// the scanning closure costs one retain rather than a copy of every array.
+    private final class Storage: Sendable {
+        let languages: [String]
+        let minConfidence: Double
+        let minLetters: Int
+        let model: NGramModel
+        /// Indices into `model.languages` of the Latin-script languages chosen.
+        let latinIndices: [Int]
+        /// The same, as lanes of the model's score vectors.
+        let latinLanes: SIMDMask<SIMD8<Int32>>
+        let scriptCodes: Set<String>
+        let earlyStop: NGramModel.EarlyStop
+
+        init(languages: [String], minConfidence: Double, minLetters: Int, model: NGramModel, earlyStop: NGramModel.EarlyStop) {
+            self.languages = languages
+            self.minConfidence = minConfidence
+            self.minLetters = minLetters
+            self.model = model
+            self.earlyStop = earlyStop
+            latinIndices = model.languages.indices.filter { languages.contains(model.languages[$0]) }
+            var lanes = SIMDMask<SIMD8<Int32>>()
+            for index in latinIndices { lanes[index] = true }
+            latinLanes = lanes
+            scriptCodes = Set(languages.filter { Script.scriptLanguageCodes.contains($0) })
+        }
+    }
+
+    private let storage: Storage
 
     /// Creates an identifier choosing among `languages` (all of `supported` when `nil`).
     ///
     /// Codes are matched case-insensitively. Throws `LanguageIdentifierError` for an unknown
     /// code, an empty list, a `minConfidence` outside 0…1 or a negative `minLetters`.
     public init(languages: [String]? = nil, minConfidence: Double = 0.5, minLetters: Int = 12) throws {
+        try self.init(languages: languages, minConfidence: minConfidence, minLetters: minLetters, earlyStop: NGramModel.EarlyStop())
+    }
+
+    /// As above, with the scan's early stop made explicit (tests compare against `.never`).
+    init(languages: [String]?, minConfidence: Double, minLetters: Int, earlyStop: NGramModel.EarlyStop) throws {
         let requested = (languages ?? Self.supported).map {
             $0.trimmingCharacters(in: .whitespaces).lowercased()
         }
@@ -109,23 +139,21 @@ public struct LanguageIdentifier: Sendable {
                 code: .invalidSetting,
                 message: "language: min_length \(minLetters) is negative; use 0 or more letters")
         }
-        let model = NGramModel.shared
-        self.model = model
-        self.languages = chosen
-        self.minConfidence = minConfidence
-        self.minLetters = minLetters
-        latinIndices = model.languages.indices.filter { chosen.contains(model.languages[$0]) }
-        scriptCodes = Set(chosen.filter { Script.scriptLanguageCodes.contains($0) })
+        storage = Storage(languages: chosen, minConfidence: minConfidence, minLetters: minLetters,
+                          model: NGramModel.shared, earlyStop: earlyStop)
     }
 
     /// The most likely language of `text`, or `und` when it cannot tell.
     public func identify(_ text: String) -> LanguageGuess {
-        NGramModel.withIDs(of: text) { ids, scripts in
-            identify(ids: ids, scripts: scripts)
+        let storage = storage
+        return NGramModel.withIDs(of: text) { ids, scripts in
+            Self.identify(ids: ids, scripts: scripts, storage)
         }
     }
 
-    private func identify(ids: UnsafeBufferPointer<UInt8>, scripts: ScriptCounts) -> LanguageGuess {
+    private static func identify(ids: UnsafeBufferPointer<UInt8>, scripts: ScriptCounts, _ storage: Storage) -> LanguageGuess {
+        let minLetters = storage.minLetters, scriptCodes = storage.scriptCodes, latinIndices = storage.latinIndices
+        let model = storage.model
         let undetermined = LanguageGuess(code: LanguageGuess.undetermined, confidence: 0)
         let letters = scripts.totalLetters
         guard letters > 0, scripts.weightedLetters >= minLetters else { return undetermined }
@@ -149,11 +177,11 @@ public struct LanguageIdentifier: Sendable {
 
         guard dominant == .latin else {
             guard let code = dominant.languageCode, scriptCodes.contains(code) else { return undetermined }
-            return decide(code: code, confidence: share)
+            return decide(code: code, confidence: share, storage)
         }
         guard !latinIndices.isEmpty else { return undetermined }
 
-        let scores = model.score(ids: ids)
+        let scores = model.score(ids: ids, candidates: storage.latinLanes, stop: storage.earlyStop)
         guard scores.known > 0 else { return undetermined }
         let sums = scores.logLikelihoods
         var best = latinIndices[0]
@@ -167,10 +195,10 @@ public struct LanguageIdentifier: Sendable {
         let coverage = (Double(scores.covered[best]) + Self.coveragePrior * Self.coveragePriorWeight)
             / (Double(scores.long) + Self.coveragePriorWeight)
         let familiarity = min(1, max(0, (coverage - Self.coverageFloor) / (Self.coverageFull - Self.coverageFloor)))
-        return decide(code: model.languages[best], confidence: posterior * share * familiarity)
+        return decide(code: model.languages[best], confidence: posterior * share * familiarity, storage)
     }
 
-    private func decide(code: String, confidence: Double) -> LanguageGuess {
-        LanguageGuess(code: confidence >= minConfidence ? code : LanguageGuess.undetermined, confidence: confidence)
+    private static func decide(code: String, confidence: Double, _ storage: Storage) -> LanguageGuess {
+        LanguageGuess(code: confidence >= storage.minConfidence ? code : LanguageGuess.undetermined, confidence: confidence)
     }
 }

@@ -7,21 +7,37 @@ typealias LanguageVector = SIMD8<Float>
 ///
 /// Built once, at first use, from the training text in `TrainingText`. N-grams never
 /// cross a word boundary except through the single boundary id at either end of a word
-/// (`" th"`, `"he "`). Each n-gram is a `UInt32` of up to four 8-bit letter ids, found
-/// through a direct table (1- and 2-grams) or an open-addressing table (3- and 4-grams)
-/// that point into dense per-n-gram vectors of log-probabilities (one SIMD lane per
-/// language); n-grams no language has seen are skipped when scoring.
-struct NGramModel: Sendable {
+/// (`" th"`, `"he "`). Each n-gram is a `UInt32` of up to four 8-bit letter ids.
+///
+/// Scoring is bound by memory, not arithmetic, so the tables are small and each lookup
+/// touches one cache line: per n-gram the model keeps, for every language, how far its
+/// log-probability lies below the best language's for that n-gram, in steps of
+/// `1 / penaltyScale`, in one byte (a per-n-gram shift does not change which language
+/// wins or the posteriors, which only depend on differences). 1- and 2-grams are found
+/// in a direct table indexed by the key; 3- and 4-grams in an open-addressing table whose
+/// 16-byte entries hold the key, the penalties and which languages saw the n-gram.
+/// N-grams no language has seen are skipped when scoring. What this cannot do: tell
+/// apart two languages by more than 255 / `penaltyScale` nats on a single n-gram (the
+/// penalty saturates; with Lidstone smoothing that needs an n-gram seen about e^16 times
+/// more often in one language than another, more than the training text holds).
+final class NGramModel: Sendable {
     static let maxOrder = 4
     /// Additive (Lidstone) smoothing constant.
     static let smoothing: Double = 0.2
+    /// Penalty steps per nat: quantization error at most 1/32 nat per n-gram.
+    static let penaltyScale: Float = 16
 
     static let shared = NGramModel(training: TrainingText.all)
 
     /// What scoring one text yields.
     struct Scores {
-        /// Summed log-probabilities of the text's known n-grams, per language.
-        var logLikelihoods = LanguageVector()
+        /// Summed log-probabilities of the text's known n-grams, per language, up to a
+        /// shift shared by all languages (only differences between lanes mean anything).
+        var logLikelihoods: LanguageVector {
+            -LanguageVector(penalties) / NGramModel.penaltyScale
+        }
+        /// Summed quantized penalties per language (lower is likelier).
+        var penalties = SIMD8<UInt32>()
         /// Per language, how many of the text's 3- and 4-grams it saw in training.
         var covered = SIMD8<Int32>()
         /// N-grams in the text, and how many of them the model knows.
@@ -31,23 +47,26 @@ struct NGramModel: Sendable {
         var long = 0
     }
 
+    /// An open-addressing slot for a 3- or 4-gram; `key == 0` marks an empty slot (every
+    /// n-gram key is non-zero).
+    struct Entry {
+        var key: UInt32 = 0
+        /// Bit `i` is set when language `i` saw the n-gram in training.
+        var seenBy: UInt8 = 0
+        var penalties = SIMD8<UInt8>()
+    }
+
     let languages: [String]
-    /// Open-addressing slots: n-gram key in the low 32 bits, dense index + 1 in the high
-    /// 32 bits; 0 marks an empty slot (every key is non-zero).
-    private let slots: [UInt64]
-    /// Log-probabilities per n-gram, by dense index.
-    private let vectors: [LanguageVector]
-    /// Per n-gram, bit `i` is set when language `i` saw it in training.
-    private let seenBy: [UInt8]
-    /// Dense index + 1 of every 1- and 2-gram, indexed by the key itself (0 = unknown):
-    /// the most frequent lookups skip hashing and probing.
-    private let shortGrams: [Int32]
+    private let slots: [Entry]
+    /// Penalties of every 1- and 2-gram, indexed by the key itself; lane 7 is 1 when some
+    /// language saw the n-gram (all lanes 0 otherwise), so it also counts known n-grams.
+    private let shortGrams: [SIMD8<UInt8>]
     private let slotMask: Int
     private let shift: UInt32
 
     init(training: [(code: String, text: String)]) {
-        precondition(training.count <= LanguageVector.scalarCount,
-                     "NGramModel holds \(LanguageVector.scalarCount) languages; widen LanguageVector")
+        precondition(training.count < LanguageVector.scalarCount,
+                     "NGramModel holds \(LanguageVector.scalarCount - 1) languages (lane 7 marks known short n-grams)")
         languages = training.map(\.code)
         let languageCount = languages.count
         // Count in a scratch open-addressing table that doubles when half full, then copy
@@ -96,39 +115,47 @@ struct NGramModel: Sendable {
 
         // log P(gram | language) = log(count + alpha) - log(N[order][language] + alpha * (V[order] + 1))
         let alpha = Self.smoothing
-        var logDenominators = [LanguageVector](repeating: LanguageVector(), count: Self.maxOrder + 1)
+        var logDenominators = [[Double]](repeating: [Double](repeating: 0, count: languageCount), count: Self.maxOrder + 1)
         for order in 1...Self.maxOrder {
             for language in 0..<languageCount {
-                logDenominators[order][language] = Float(log(Double(totals[order][language]) + alpha * (distinct[order] + 1)))
+                logDenominators[order][language] = log(Double(totals[order][language]) + alpha * (distinct[order] + 1))
             }
         }
-        let logAlpha = Float(log(alpha))
 
+        var longCount = 0
+        for key in gramKeys where Self.order(of: key) > 2 { longCount += 1 }
         var capacity = 16
-        while capacity < gramKeys.count * 2 { capacity <<= 1 }
+        while capacity < longCount * 2 { capacity <<= 1 }
         slotMask = capacity - 1
         shift = UInt32(32 - capacity.trailingZeroBitCount)
-        var table = [UInt64](repeating: 0, count: capacity)
-        var values = [LanguageVector](repeating: LanguageVector(), count: gramKeys.count)
-        var seen = [UInt8](repeating: 0, count: gramKeys.count)
+        var table = [Entry](repeating: Entry(), count: capacity)
+        var direct = [SIMD8<UInt8>](repeating: SIMD8(), count: 1 << 16)
+        var logProbabilities = [Double](repeating: 0, count: languageCount)
         for (dense, key) in gramKeys.enumerated() {
             let order = Self.order(of: key)
-            var position = Self.hash(key, shift: shift)
-            while table[position] != 0 { position = (position + 1) & slotMask }
-            table[position] = UInt64(key) | UInt64(dense + 1) << 32
-            var numerators = LanguageVector(repeating: logAlpha)
-            for language in 0..<languageCount where counts[dense][language] > 0 {
-                seen[dense] |= 1 << UInt8(language)
-                numerators[language] = Float(log(Double(counts[dense][language]) + alpha))
+            var seen: UInt8 = 0
+            for language in 0..<languageCount {
+                let count = counts[dense][language]
+                if count > 0 { seen |= 1 << UInt8(language) }
+                logProbabilities[language] = log(Double(count) + alpha) - logDenominators[order][language]
             }
-            values[dense] = numerators - logDenominators[order]
+            let best = logProbabilities.max()!
+            var penalties = SIMD8<UInt8>()
+            for language in 0..<languageCount {
+                let steps = ((best - logProbabilities[language]) * Double(Self.penaltyScale)).rounded()
+                penalties[language] = UInt8(min(255, steps))
+            }
+            if order <= 2 {
+                penalties[7] = 1
+                direct[Int(key)] = penalties
+                continue
+            }
+            var position = Self.hash(key, shift: shift)
+            while table[position].key != 0 { position = (position + 1) & slotMask }
+            table[position] = Entry(key: key, seenBy: seen, penalties: penalties)
         }
-        var direct = [Int32](repeating: 0, count: 1 << 16)
-        for (dense, key) in gramKeys.enumerated() where key < 1 << 16 { direct[Int(key)] = Int32(dense + 1) }
         shortGrams = direct
         slots = table
-        vectors = values
-        seenBy = seen
     }
 
     /// Number of letter ids in an n-gram key.
@@ -174,19 +201,28 @@ struct NGramModel: Sendable {
     /// Calls `body` with every n-gram (orders 1…4) of a scanned id stream.
     @inline(__always)
     static func forEachGram(ids: UnsafeBufferPointer<UInt8>, _ body: (UInt32, Int) -> Void) {
+        forEachGram(ids: ids, whileTrue: { key, order in
+            body(key, order)
+            return true
+        })
+    }
+
+    /// Calls `body` with the n-grams (orders 1…4) of a scanned id stream until it returns false.
+    @inline(__always)
+    static func forEachGram(ids: UnsafeBufferPointer<UInt8>, whileTrue body: (UInt32, Int) -> Bool) {
         var window: UInt32 = UInt32(TextScanner.space)
         var lastSpace = 0
         var j = 1
         while j < ids.count {
             let id = ids[j]
             window = (window << 8) | UInt32(id)
-            if id != TextScanner.space { body(window & 0xFF, 1) }
+            if id != TextScanner.space, !body(window & 0xFF, 1) { return }
             // An n-gram starting at s is kept when no boundary lies strictly inside it.
             var order = 2
             while order <= maxOrder {
                 let start = j - order + 1
                 if start < 0 || lastSpace > start { break }
-                body(order == 4 ? window : window & ((1 << (8 * UInt32(order))) - 1), order)
+                if !body(order == 4 ? window : window & ((1 << (8 * UInt32(order))) - 1), order) { return }
                 order += 1
             }
             if id == TextScanner.space { lastSpace = j }
@@ -194,43 +230,86 @@ struct NGramModel: Sendable {
         }
     }
 
-    /// Scores a scanned id stream against every language.
-    func score(ids: UnsafeBufferPointer<UInt8>) -> Scores {
+    /// When to stop scoring a text early: after `minimumLong` 3- and 4-grams (checked every
+    /// `checkEvery`), once the best candidate leads the runner-up by `margin` nats.
+    ///
+    /// Language identification converges long before the end of most texts (langdetect
+    /// stops sampling once its probabilities settle, for the same reason); the rest of a
+    /// long text only costs lookups. At the identifier's softmax temperature of 5 a lead of
+    /// 30 nats leaves the runner-up a posterior below 0.25%, so stopping there changes
+    /// answers only where the text's end contradicts a long, clear beginning.
+    struct EarlyStop: Sendable {
+        var minimumLong = 48
+        var checkEvery = 16
+        var margin: Float = 30
+
+        /// Never stops: every n-gram of the text is scored.
+        static let never = EarlyStop(minimumLong: .max, checkEvery: 1 << 30, margin: .infinity)
+    }
+
+    /// Scores a scanned id stream against the languages whose lanes are set in `candidates`
+    /// (all languages are scored; `candidates` only decides when `stop` may end the scan).
+    func score(ids: UnsafeBufferPointer<UInt8>, candidates: SIMDMask<SIMD8<Int32>>, stop: EarlyStop) -> Scores {
         var scores = Scores()
         let lanes = SIMD8<Int32>(0, 1, 2, 3, 4, 5, 6, 7)
+        var penalties = SIMD8<UInt32>()
+        var known = 0
+        var nextCheck = stop.minimumLong
+        let marginSteps = stop.margin.isFinite ? UInt32(min(stop.margin * Self.penaltyScale, Float(UInt32.max))) : .max
         slots.withUnsafeBufferPointer { slots in
-            vectors.withUnsafeBufferPointer { vectors in
-                seenBy.withUnsafeBufferPointer { seenBy in
-                    shortGrams.withUnsafeBufferPointer { shortGrams in
-                        Self.forEachGram(ids: ids) { key, order in
-                            scores.total += 1
-                            if order < 3 {
-                                let dense = Int(shortGrams[Int(key)]) - 1
-                                if dense >= 0 {
-                                    scores.known += 1
-                                    scores.logLikelihoods += vectors[dense]
-                                }
-                                return
-                            }
-                            scores.long += 1
-                            var position = Self.hash(key, shift: shift)
-                            while true {
-                                let slot = slots[position]
-                                if slot == 0 { return }
-                                if UInt32(truncatingIfNeeded: slot) == key {
-                                    let dense = Int(slot >> 32) - 1
-                                    scores.known += 1
-                                    scores.logLikelihoods += vectors[dense]
-                                    scores.covered &+= (SIMD8<Int32>(repeating: Int32(seenBy[dense])) &>> lanes) & 1
-                                    return
-                                }
-                                position = (position + 1) & slotMask
-                            }
-                        }
+            shortGrams.withUnsafeBufferPointer { shortGrams in
+                Self.forEachGram(ids: ids, whileTrue: { key, order in
+                    scores.total += 1
+                    if order < 3 {
+                        let entry = shortGrams[Int(key)]
+                        penalties &+= SIMD8<UInt32>(truncatingIfNeeded: entry)
+                        known &+= Int(entry[7])
+                        return true
                     }
-                }
+                    scores.long += 1
+                    var position = Self.hash(key, shift: shift)
+                    while true {
+                        let slot = slots[position]
+                        if slot.key == 0 { break }
+                        if slot.key == key {
+                            known &+= 1
+                            penalties &+= SIMD8<UInt32>(truncatingIfNeeded: slot.penalties)
+                            scores.covered &+= (SIMD8<Int32>(repeating: Int32(slot.seenBy)) &>> lanes) & 1
+                            break
+                        }
+                        position = (position + 1) & slotMask
+                    }
+                    if scores.long < nextCheck { return true }
+                    nextCheck = scores.long &+ stop.checkEvery
+                    return Self.lead(of: penalties, among: candidates) < marginSteps
+                })
             }
         }
+        scores.penalties = penalties
+        scores.known = known
         return scores
+    }
+
+    /// How many penalty steps the best candidate lane leads the runner-up by (0 on a tie
+    /// or with fewer than two candidates).
+    @inline(__always)
+    static func lead(of penalties: SIMD8<UInt32>, among candidates: SIMDMask<SIMD8<Int32>>) -> UInt32 {
+        let masked = SIMD8<UInt32>(repeating: .max).replacing(with: penalties, where: candidates)
+        let best = masked.min()
+        let rest = masked.replacing(with: .max, where: masked .== best)
+        let second = rest.min()
+        if second == .max { return 0 }
+        // Two lanes tied at `best` leave `rest` without them; the lead is then 0.
+        let tied = (masked .== best).nonzeroCount > 1
+        return tied ? 0 : second - best
+    }
+}
+
+extension SIMDMask {
+    /// Number of lanes set.
+    var nonzeroCount: Int {
+        var count = 0
+        for lane in 0..<scalarCount where self[lane] { count += 1 }
+        return count
     }
 }
