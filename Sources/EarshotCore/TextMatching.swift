@@ -23,6 +23,45 @@ public enum TextFolding {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Calls `body` with the UTF-8 of `fold(text)`, without building a String: ASCII text is
+    /// folded into a temporary buffer (on the stack when it fits), other text through `fold`.
+    @inlinable
+    public static func withFolded<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        var text = text
+        let ascii: R?? = try text.utf8.withContiguousStorageIfAvailable { bytes -> R? in
+            try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 2) { out -> R? in
+                // 0x20 for separators, 0 to drop (the apostrophe), 0x80 for non-ASCII bytes.
+                var n = 1
+                out[0] = 0x20
+                for b in bytes {
+                    let f = asciiFold[Int(b)]
+                    if f == 0x20 {
+                        if out[n &- 1] != 0x20 { out[n] = 0x20; n &+= 1 }
+                    } else if f == 0x80 {
+                        return nil
+                    } else if f != 0 {
+                        out[n] = f
+                        n &+= 1
+                    }
+                }
+                if n > 1 && out[n &- 1] != 0x20 { out[n] = 0x20; n &+= 1 }
+                return try body(UnsafeBufferPointer(rebasing: out[0..<n]))
+            }
+        }
+        if let ascii, let result = ascii { return result }
+        var folded = fold(text)
+        return try folded.withUTF8(body)
+    }
+
+    /// Per byte: its folded ASCII byte, 0x20 for a separator, 0 to drop, 0x80 when not ASCII.
+    @usableFromInline
+    static let asciiFold: [UInt8] = (0..<256).map { b -> UInt8 in
+        if b >= 0x80 { return 0x80 }
+        var out: [UInt8] = [0x21]   // a non-space previous byte, so separators show as 0x20
+        appendFolded(UInt8(b), to: &out)
+        return out.count == 1 ? 0 : out[1]
+    }
+
     /// Folds one scalar beyond ASCII: combining marks that are not letters vanish (the accent of a
     /// decomposed "é", the Devanagari virama) while vowel signs that are letters stay,
     /// the typographic apostrophe vanishes like the ASCII one, letters and digits become their

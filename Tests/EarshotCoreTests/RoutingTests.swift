@@ -113,6 +113,16 @@ func subject(_ text: String, labels: [String] = [], sentiment: Double? = nil, te
         #expect(TextFolding.fold(text) == Self.foldedByFoundation(text), "\(text)")
     }
 
+    @Test(arguments: [
+        "", " ", "!!!", "Hello, World!", "don't   stop", "  leading and trailing  ", "a", "A-B_C/d\\e",
+        "tab\tand\nnewline\r\n", "100% OK!!!", "'''", "mixed ASCII then é", "é first", "I’m so done 😡",
+        String(repeating: "long ASCII text, ", count: 400),
+    ])
+    func withFoldedGivesFoldsBytes(_ text: String) {
+        let bytes = TextFolding.withFolded(text) { Array($0) }
+        #expect(bytes == Array(TextFolding.fold(text).utf8), "\(text)")
+    }
+
     @Test func aViramaDoesNotSplitAWord() {
         // Whole-string folding turned the virama (a non-letter mark) into a word break: " क या ".
         #expect(TextFolding.fold("क्या हाल है") == " कया हाल है ")

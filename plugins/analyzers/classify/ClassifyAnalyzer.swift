@@ -113,8 +113,8 @@ public struct ClassifyAnalyzer: Analyzer {
     }
 
     private func scan(_ text: String, into hits: UnsafeMutableBufferPointer<UInt64>) {
-        var folded = TextFolding.fold(text)
-        folded.withUTF8 { matcher.scan($0, into: hits) }
+        let matcher = matcher
+        TextFolding.withFolded(text) { matcher.scan($0, into: hits) }
     }
 }
 

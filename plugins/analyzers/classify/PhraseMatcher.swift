@@ -33,8 +33,9 @@ struct FoldedPhrase: Hashable, Sendable {
 /// Finds every phrase of a fixed set in folded text in one pass (Aho–Corasick over bytes,
 /// compiled to a full transition table over the byte classes the phrases use).
 ///
-/// Build once, share freely: it is immutable.
-struct PhraseMatcher: Sendable {
+/// Build once, share freely: it is immutable (a class, so that handing it to a closure is one
+/// retain rather than one per table).
+final class PhraseMatcher: Sendable {
     let phraseCount: Int
     /// Byte → class; class 0 is every byte no phrase contains.
     private let byteClass: [UInt16]

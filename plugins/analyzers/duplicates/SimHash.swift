@@ -15,8 +15,7 @@ public enum SimHash {
     /// The fingerprint of `text` and how many words it has. Shingles are runs of `shingle`
     /// consecutive words (a text shorter than that is one shingle).
     public static func fingerprint(_ text: String, shingle: Int = 1) -> (hash: UInt64, words: Int) {
-        var folded = TextFolding.fold(masked(text))
-        return folded.withUTF8 { buf in
+        return TextFolding.withFolded(masked(text)) { buf in
             let words = wordRanges(buf)
             guard !words.isEmpty else { return (0, 0) }
             let k = max(1, min(shingle, words.count))

@@ -75,12 +75,21 @@ enum TextScanner {
 
     /// Scans UTF-8 `bytes` into `out`, which must hold at least `bytes.count + 2` ids.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Result {
+        latinIDs.withUnsafeBufferPointer { table in
+            scan(bytes, into: out, table: table)
+        }
+    }
+
+    /// `scan` with the id table in hand; its counters are locals of this function (not
+    /// captured by a closure), so they stay in registers.
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>,
+                             table: UnsafeBufferPointer<UInt8>) -> Result {
         var result = Result()
         var latin = 0
         var n = 0
         out[0] = space
         n = 1
-        latinIDs.withUnsafeBufferPointer { table in
+        do {
             let end = bytes.count
             var i = 0
             while i < end {

@@ -126,12 +126,44 @@ public struct SentimentEngine: Sendable {
         (b >= 0x21 && b <= 0x2F) || (b >= 0x3A && b <= 0x40) || (b >= 0x5B && b <= 0x60) || (b >= 0x7B && b <= 0x7E)
     }
 
-    /// Classifies the token `t[start..<end]`.
+    /// Per byte, which of the tokenizer's questions it answers yes to (`ByteClass` bits).
+    /// Allocated once and never freed (256 bytes), so the hot loop reads it without bounds
+    /// checks or retains; never written after initialization.
+    nonisolated(unsafe) static let byteClasses: UnsafePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        for value in 0..<256 { table[value] = byteClass(of: UInt8(value)) }
+        return UnsafePointer(table)
+    }()
+
+    private static func byteClass(of b: UInt8) -> UInt8 {
+        var c: UInt8 = 0
+        if b >= 0x80 { c |= ByteClass.high }
+        if b < 0x80 && (b == 0x20 || (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x1F)) { c |= ByteClass.space }
+        if isPunctuation(b) { c |= ByteClass.punctuation }
+        if b &- 65 < 26 { c |= ByteClass.upper }
+        if b &- 97 < 26 { c |= ByteClass.lower }
+        if b == 0x21 { c |= ByteClass.exclamation }
+        if b == 0x3F { c |= ByteClass.question }
+        return c
+    }
+
+    enum ByteClass {
+        static let space: UInt8 = 1
+        static let punctuation: UInt8 = 2
+        static let upper: UInt8 = 4
+        static let lower: UInt8 = 8
+        /// Part of a multi-byte character (which may still be whitespace, see `whitespaceLength`).
+        static let high: UInt8 = 16
+        static let exclamation: UInt8 = 32
+        static let question: UInt8 = 64
+    }
+
+    /// Classifies the token `t[start..<end]`; `classes` is `byteClasses`.
     @inline(__always)
-    func classify(_ t: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Token {
+    func classify(_ t: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ classes: UnsafePointer<UInt8>) -> Token {
         var s = start, e = end
-        while s < e && Self.isPunctuation(t[s]) { s += 1 }
-        while e > s && Self.isPunctuation(t[e - 1]) { e -= 1 }
+        while s < e && classes[Int(t[s])] & ByteClass.punctuation != 0 { s += 1 }
+        while e > s && classes[Int(t[e - 1])] & ByteClass.punctuation != 0 { e -= 1 }
         var scalars = 0
         for i in s..<e where t[i] & 0xC0 != 0x80 {
             scalars += 1
@@ -139,19 +171,21 @@ public struct SentimentEngine: Sendable {
         }
         if scalars <= 2 { s = start; e = end }
 
-        var upper = false, lower = false, ascii = true, nt = false
+        var seen: UInt8 = 0
+        var nt = false
         var hash: UInt32 = 2_166_136_261
         var i = s
         while i < e {
             let b = t[i]
-            if b >= 0x80 { ascii = false } else if b &- 65 < 26 { upper = true } else if b &- 97 < 26 { lower = true }
+            seen |= classes[Int(b)]
             if (b | 0x20) == 0x6E, i + 2 < e, t[i + 1] == 0x27, (t[i + 2] | 0x20) == 0x74 { nt = true }
             hash = (hash ^ UInt32(SentimentTable.asciiLower(b))) &* 16_777_619
             i += 1
         }
+        var upper = seen & ByteClass.upper != 0, lower = seen & ByteClass.lower != 0
         let base = t.baseAddress! + s
         let index: Int
-        if ascii {
+        if seen & ByteClass.high == 0 {
             index = table.lookup(base, e - s, hash: hash)
         } else {
             let word = String(decoding: UnsafeBufferPointer(start: base, count: e - s), as: UTF8.self)
@@ -194,17 +228,30 @@ public struct SentimentEngine: Sendable {
             var questions = 0
             var i = 0
             let end = t.count
+            let classes = Self.byteClasses
             while i < end {
-                let w = Self.whitespaceLength(t, i)
-                if w > 0 { i += w; continue }
+                let c = classes[Int(t[i])]
+                if c & ByteClass.space != 0 { i += 1; continue }
+                if c & ByteClass.high != 0 {
+                    let w = Self.whitespaceLength(t, i)
+                    if w > 0 { i += w; continue }
+                }
                 let start = i
                 while i < end {
-                    let b = t[i]
-                    if b == 0x21 { exclamations += 1 } else if b == 0x3F { questions += 1 }
-                    if Self.whitespaceLength(t, i) > 0 { break }
+                    let c = classes[Int(t[i])]
+                    if c & (ByteClass.space | ByteClass.high | ByteClass.exclamation | ByteClass.question) != 0 {
+                        if c & ByteClass.space != 0 { break }
+                        if c & ByteClass.exclamation != 0 {
+                            exclamations += 1
+                        } else if c & ByteClass.question != 0 {
+                            questions += 1
+                        } else if Self.whitespaceLength(t, i) > 0 {
+                            break
+                        }
+                    }
                     i += 1
                 }
-                let token = classify(t, start, i)
+                let token = classify(t, start, i, classes)
                 if token.isUpper { upperCount += 1 }
                 tokens.baseAddress!.advanced(by: n).initialize(to: token)
                 n += 1

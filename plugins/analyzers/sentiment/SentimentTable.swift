@@ -8,7 +8,6 @@ final class SentimentTable: @unchecked Sendable {
     struct Entry {
         var keyOffset: Int32
         var keyLength: Int32
-        var hash: UInt32
         var word: UInt8
         var flags: UInt8
         var valence: Double
@@ -23,7 +22,10 @@ final class SentimentTable: @unchecked Sendable {
 
     let keyBytes: UnsafeMutableBufferPointer<UInt8>
     let entries: UnsafeMutableBufferPointer<Entry>
-    let slots: UnsafeMutableBufferPointer<Int32>
+    /// Open-addressing slots: the key's hash in the high 32 bits, entry index + 1 in the low
+    /// ones, 0 when empty — most words are in no table, and the hash in the slot rejects them
+    /// without reading an entry.
+    let slots: UnsafeMutableBufferPointer<UInt64>
     let mask: UInt32
     /// Emoji descriptions by Unicode scalar value.
     let emoji: [UInt32: [UInt8]]
@@ -67,7 +69,7 @@ final class SentimentTable: @unchecked Sendable {
         keyBytes = .allocate(capacity: max(totalKeyBytes, 1))
         entries = .allocate(capacity: max(drafts.count, 1))
         slots = .allocate(capacity: capacity)
-        slots.initialize(repeating: -1)
+        slots.initialize(repeating: 0)
         mask = UInt32(capacity - 1)
 
         var offset = 0
@@ -77,11 +79,11 @@ final class SentimentTable: @unchecked Sendable {
             _ = UnsafeMutableBufferPointer(rebasing: keyBytes[offset..<offset + utf8.count]).initialize(from: utf8)
             let hash = utf8.withUnsafeBufferPointer { Self.hash($0.baseAddress!, $0.count) }
             entries.baseAddress!.advanced(by: index).initialize(to: Entry(
-                keyOffset: Int32(offset), keyLength: Int32(utf8.count), hash: hash,
+                keyOffset: Int32(offset), keyLength: Int32(utf8.count),
                 word: draft.word, flags: draft.flags, valence: draft.valence, booster: draft.booster))
             var slot = hash & mask
-            while slots[Int(slot)] >= 0 { slot = (slot &+ 1) & mask }
-            slots[Int(slot)] = Int32(index)
+            while slots[Int(slot)] != 0 { slot = (slot &+ 1) & mask }
+            slots[Int(slot)] = UInt64(hash) << 32 | UInt64(index + 1)
             offset += utf8.count
             index += 1
         }
@@ -172,14 +174,17 @@ final class SentimentTable: @unchecked Sendable {
         let entryBase = entries.baseAddress!
         let keyBase = keyBytes.baseAddress!
         while true {
-            let index = Int(slots[Int(slot)])
-            if index < 0 { return -1 }
-            let entry = entryBase[index]
-            if entry.hash == h, Int(entry.keyLength) == count {
-                let key = keyBase + Int(entry.keyOffset)
-                var i = 0
-                while i < count, Self.asciiLower(bytes[i]) == key[i] { i += 1 }
-                if i == count { return index }
+            let packed = slots[Int(slot)]
+            if packed == 0 { return -1 }
+            if UInt32(truncatingIfNeeded: packed >> 32) == h {
+                let index = Int(truncatingIfNeeded: packed & 0xFFFF_FFFF) - 1
+                let entry = entryBase[index]
+                if Int(entry.keyLength) == count {
+                    let key = keyBase + Int(entry.keyOffset)
+                    var i = 0
+                    while i < count, Self.asciiLower(bytes[i]) == key[i] { i += 1 }
+                    if i == count { return index }
+                }
             }
             slot = (slot &+ 1) & mask
         }
