@@ -1,4 +1,4 @@
-import EarshotClassify
+@testable import EarshotClassify
 import EarshotCore
 import Testing
 
@@ -120,5 +120,49 @@ import Testing
         #expect(a.labels == ["l7", "l130"])
         let all = try await run(ClassifyAnalyzer(rules: rules), item("shared"))
         #expect(all.labels.count == 300)
+    }
+}
+
+@Suite struct PhraseMatcherTests {
+    /// Every phrase id found, by a naive search of each folded phrase in the folded text.
+    static func naive(_ phrases: [FoldedPhrase], _ text: String) -> Set<Int> {
+        let folded = Array(TextFolding.fold(text).utf8)
+        var found: Set<Int> = []
+        for (id, phrase) in phrases.enumerated() where phrase.bytes.count <= folded.count {
+            for start in 0...(folded.count - phrase.bytes.count) where Array(folded[start..<start + phrase.bytes.count]) == phrase.bytes {
+                found.insert(id)
+                break
+            }
+        }
+        return found
+    }
+
+    static func found(_ matcher: PhraseMatcher, _ text: String) -> Set<Int> {
+        var hits = [UInt64](repeating: 0, count: (matcher.phraseCount + 63) / 64)
+        hits.withUnsafeMutableBufferPointer { buffer in
+            TextFolding.withFolded(text) { matcher.scan($0, into: buffer) }
+        }
+        var ids: Set<Int> = []
+        for id in 0..<matcher.phraseCount where hits[id >> 6] & (1 << UInt64(id & 63)) != 0 { ids.insert(id) }
+        return ids
+    }
+
+    @Test func narrowAndWideTablesFindWhatANaiveSearchFinds() throws {
+        // Overlapping phrases, prefixes of each other and suffixes of each other, so failure
+        // links and merged outputs matter.
+        let spellings = ["refund*", "refund", "my refund", "no refund", "cancel", "cancel my", "cancel my account",
+                         "account", "count", "he", "she", "hers", "his", "worst", "not the worst", "the worst ever"]
+        let phrases = spellings.map { FoldedPhrase($0)! }
+        let narrow = PhraseMatcher(phrases)
+        let wide = PhraseMatcher(phrases, forceWide: true)
+        #expect(narrow.isNarrow)
+        #expect(!wide.isNarrow)
+        let texts = ["Please CANCEL my account, no refund needed", "She said hers was not the worst ever",
+                     "refunded? refunds! myrefund", "accounts counted", "", "the worst", "his/hers: he-she"]
+        for text in texts {
+            let expected = Self.naive(phrases, text)
+            #expect(Self.found(narrow, text) == expected, "\(text)")
+            #expect(Self.found(wide, text) == expected, "\(text)")
+        }
     }
 }

@@ -33,6 +33,12 @@ struct FoldedPhrase: Hashable, Sendable {
 /// Finds every phrase of a fixed set in folded text in one pass (Aho–Corasick over bytes,
 /// compiled to a full transition table over the byte classes the phrases use).
 ///
+/// Each text byte costs one read of the transition table that depends on the previous one,
+/// so the table is kept small and its hot part dense: states are numbered breadth-first
+/// (the shallow states most bytes visit sit together), entries are 16 bits wide when fewer
+/// than 32,768 states suffice, and the top bit of an entry marks states where some phrase
+/// ends, so the output lists are only read there.
+///
 /// Build once, share freely: it is immutable (a class, so that handing it to a closure is one
 /// retain rather than one per table).
 final class PhraseMatcher: Sendable {
@@ -40,13 +46,21 @@ final class PhraseMatcher: Sendable {
     /// Byte → class; class 0 is every byte no phrase contains.
     private let byteClass: [UInt16]
     private let classCount: Int
-    /// `delta[state * classCount + class]` is the next state.
-    private let delta: [Int32]
+    /// `delta[state * classCount + class]` is the next state, with `outputBit` set when
+    /// phrases end there.
+    private enum Transitions {
+        case narrow([UInt16])
+        case wide([UInt32])
+    }
+    private let transitions: Transitions
     /// Phrases ending in each state (including through failure links), flattened.
     private let outputStart: [Int32]
     private let outputIDs: [Int32]
 
-    init(_ phrases: [FoldedPhrase]) {
+    /// Largest state count the 16-bit table holds (the top bit is the output flag).
+    static let narrowLimit = 1 << 15
+
+    init(_ phrases: [FoldedPhrase], forceWide: Bool = false) {
         phraseCount = phrases.count
         var classOf = [UInt16](repeating: 0, count: 256)
         var nextClass = 1
@@ -81,13 +95,13 @@ final class PhraseMatcher: Sendable {
         let n = trie.count
         var table = [Int32](repeating: 0, count: n * nc)
         var fail = [Int32](repeating: 0, count: n)
-        var queue: [Int] = []
+        var queue: [Int] = [0]
         queue.reserveCapacity(n)
         for c in 0..<nc {
             let t = trie[0][c]
             if t >= 0 { table[c] = t; fail[Int(t)] = 0; queue.append(Int(t)) } else { table[c] = 0 }
         }
-        var head = 0
+        var head = 1
         while head < queue.count {
             let s = queue[head]; head += 1
             outs[s].append(contentsOf: outs[Int(fail[s])])
@@ -103,31 +117,68 @@ final class PhraseMatcher: Sendable {
                 }
             }
         }
-        delta = table
+
+        // Renumber breadth-first (`queue` holds every state once, root first).
+        var number = [Int](repeating: 0, count: n)
+        for (new, old) in queue.enumerated() { number[old] = new }
         var start: [Int32] = [0]
         var ids: [Int32] = []
-        for o in outs { ids.append(contentsOf: Set(o).sorted()); start.append(Int32(ids.count)) }
+        for old in queue {
+            ids.append(contentsOf: Set(outs[old]).sorted())
+            start.append(Int32(ids.count))
+        }
         outputStart = start
         outputIDs = ids
+        func entry(_ old: Int32) -> UInt32 {
+            let target = number[Int(old)]
+            return UInt32(target) | (outs[Int(old)].isEmpty ? 0 : 1 << 31)
+        }
+        var renumbered = [UInt32](repeating: 0, count: n * nc)
+        for (new, old) in queue.enumerated() {
+            for c in 0..<nc { renumbered[new * nc + c] = entry(table[old * nc + c]) }
+        }
+        if n < Self.narrowLimit && !forceWide {
+            transitions = .narrow(renumbered.map { UInt16($0 & 0x7FFF) | UInt16($0 >> 16 & 0x8000) })
+        } else {
+            transitions = .wide(renumbered)
+        }
+    }
+
+    /// Whether the transition table uses 16-bit entries.
+    var isNarrow: Bool {
+        if case .narrow = transitions { return true }
+        return false
     }
 
     /// Sets bit `id` in `hits` (one bit per phrase, 64 per word) for every phrase found in `folded`.
     func scan(_ folded: UnsafeBufferPointer<UInt8>, into hits: UnsafeMutableBufferPointer<UInt64>) {
+        switch transitions {
+        case .narrow(let delta): delta.withUnsafeBufferPointer { scan(folded, into: hits, delta: $0) }
+        case .wide(let delta): delta.withUnsafeBufferPointer { scan(folded, into: hits, delta: $0) }
+        }
+    }
+
+    @inline(__always)
+    private func scan<Entry: FixedWidthInteger & UnsignedInteger>(
+        _ folded: UnsafeBufferPointer<UInt8>, into hits: UnsafeMutableBufferPointer<UInt64>,
+        delta: UnsafeBufferPointer<Entry>
+    ) {
+        let outputBit: Entry = 1 << (Entry.bitWidth - 1)
         byteClass.withUnsafeBufferPointer { cls in
-            delta.withUnsafeBufferPointer { delta in
-                outputStart.withUnsafeBufferPointer { start in
-                    outputIDs.withUnsafeBufferPointer { ids in
-                        let nc = classCount
-                        var s = 0
-                        for b in folded {
-                            s = Int(delta[s &* nc &+ Int(cls[Int(b)])])
-                            var i = Int(start[s])
-                            let end = Int(start[s &+ 1])
-                            while i < end {
-                                let id = Int(ids[i])
-                                hits[id >> 6] |= 1 << UInt64(id & 63)
-                                i &+= 1
-                            }
+            outputStart.withUnsafeBufferPointer { start in
+                outputIDs.withUnsafeBufferPointer { ids in
+                    let nc = classCount
+                    var s = 0
+                    for b in folded {
+                        let next = delta[s &* nc &+ Int(cls[Int(b)])]
+                        s = Int(next & ~outputBit)
+                        guard next & outputBit != 0 else { continue }
+                        var i = Int(start[s])
+                        let end = Int(start[s &+ 1])
+                        while i < end {
+                            let id = Int(ids[i])
+                            hits[id >> 6] |= 1 << UInt64(id & 63)
+                            i &+= 1
                         }
                     }
                 }

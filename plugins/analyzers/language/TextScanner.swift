@@ -99,8 +99,15 @@ enum TextScanner {
                 }
                 var j = i
                 var hasAt = false, hasScheme = false, hasSlash = false, hasDomainDot = false
-                while j < end, !isWhitespace(bytes[j]) {
+                while j < end {
                     let c = bytes[j]
+                    // Most bytes are none of whitespace, `@`, `/`, `.`: one table read decides.
+                    let kind = tokenBytes[Int(c)]
+                    if kind == 0 {
+                        j += 1
+                        continue
+                    }
+                    if kind == whitespaceByte { break }
                     if c == 0x40 {
                         hasAt = true
                     } else if c == 0x2F {
@@ -156,6 +163,19 @@ enum TextScanner {
         result.count = n
         return result
     }
+
+    private static let whitespaceByte: UInt8 = 1
+    private static let markerByte: UInt8 = 2
+    /// Per byte: `whitespaceByte`, `markerByte` for `@ / .`, or 0. Allocated once, never freed
+    /// or written after initialization.
+    nonisolated(unsafe) private static let tokenBytes: UnsafePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        for value in 0..<256 {
+            let c = UInt8(value)
+            table[value] = isWhitespace(c) ? whitespaceByte : (c == 0x40 || c == 0x2F || c == 0x2E) ? markerByte : 0
+        }
+        return UnsafePointer(table)
+    }()
 
     @inline(__always)
     private static func isWhitespace(_ c: UInt8) -> Bool {
