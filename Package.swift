@@ -56,7 +56,7 @@ let package = Package(
                 resources: []),
         .target(name: "EarshotSentiment", dependencies: ["EarshotCore", "EarshotConfig"], path: "plugins/analyzers/sentiment", exclude: ["README.md", "sample.yaml"]),
         .target(name: "EarshotLanguage", dependencies: ["EarshotCore", "EarshotConfig"], path: "plugins/analyzers/language", exclude: ["README.md", "sample.yaml"]),
-        .target(name: "EarshotModel", dependencies: ["EarshotCore", "EarshotConfig"], path: "plugins/analyzers/model", exclude: ["README.md", "sample.yaml"]),
+        .target(name: "EarshotModel", dependencies: ["EarshotCore", "EarshotConfig", "EarshotSentiment", "EarshotClassify"], path: "plugins/analyzers/model", exclude: ["README.md", "sample.yaml"]),
         .target(name: "EarshotReach", dependencies: ["EarshotCore", "EarshotConfig"], path: "plugins/analyzers/reach", exclude: ["README.md", "sample.yaml"]),
         .target(name: "EarshotDuplicates", dependencies: ["EarshotCore", "EarshotConfig"], path: "plugins/analyzers/duplicates", exclude: ["README.md", "sample.yaml"]),
         .target(name: "EarshotLogSink", dependencies: ["EarshotCore", "EarshotConfig"],

@@ -20,9 +20,9 @@ func corporaDirectory() -> String? {
 @Suite struct CorpusTests {
     /// 5-fold cross-validation on the complaint tweets.
     ///
-    /// Three epochs instead of the default ten keep it quick in debug builds; over fold seeds
-    /// 1...5 this gives 74.8, 76.1, 77.2, 76.2, 77.6 macro-F1 in release (the defaults: 74.8
-    /// to 77.6, mean 76.2; see the README). The benchmark measures the default options.
+    /// Three epochs instead of the default ten, and idf fixed to what the default options'
+    /// cross-validated choice picks on this set (off), keep it quick in debug builds; the
+    /// benchmark (`scripts/bench-model.py`) measures the default options.
     @Test func complaintsCrossValidation() throws {
         guard let corpora = corporaDirectory() else {
             print("note: ../shared/corpora not found; skipping the complaints cross-validation")
@@ -32,9 +32,11 @@ func corporaDirectory() -> String? {
         #expect(examples.count > 1000)
         var options = TrainingOptions()
         options.epochs = 3
+        options.chooseIDF = false
+        options.idf = false
         let report = try TextClassifier.crossValidate(examples, folds: 5, seed: 2, options: options)
         print("complaints 5-fold CV macro-F1 \(report.meanMacroF1), accuracy \(report.meanAccuracy)")
-        #expect(report.meanMacroF1 >= 0.75)
+        #expect(report.meanMacroF1 >= 0.77)
         #expect(report.pooled.count == examples.count)
     }
 }

@@ -53,3 +53,43 @@ import Testing
         #expect(FeatureExtractor.mix(0) == 0 && FeatureExtractor.mix(1) == 0xb456_bcfc_34c2_cb2c)
     }
 }
+
+@Suite struct SignalFeatureTests {
+    @Test func signalsSayWhatSentimentAndTheDefaultRulesSee() {
+        let text = "@acme This is the worst service ever, I want a refund and I am cancelling my account"
+        let extractor = FeatureExtractor()
+        let (tokens, masked) = extractor.tokenize(text, masking: true)
+        let signals = FeatureExtractor.signalTokens(masked, tokens: tokens)
+        let compound = signals.first { $0.hasPrefix("<compound:") }
+        #expect(compound.map { $0.hasPrefix("<compound:-") } == true, "\(signals)")
+        #expect(signals.contains("<lexneg>"))
+        #expect(signals.contains("<rule:intent/complaint>"), "\(signals)")
+        #expect(signals.contains("<rule:intent/churn>"), "\(signals)")
+        let praise = FeatureExtractor.signalTokens("Thank you, wonderful help!", tokens: extractor.tokens("Thank you, wonderful help!"))
+        #expect(praise.contains("<lexpos>"))
+        #expect(!praise.contains("<rule:intent/complaint>"))
+    }
+
+    @Test func signalsAreExtraWordFeaturesOnlyWhenAskedFor() {
+        let text = "this is broken, terrible, I want my money back"
+        let plain = FeatureExtractor(featureBits: 18, wordBigrams: true, charNgrams: nil, signals: false).counts(text)
+        let with = FeatureExtractor(featureBits: 18, wordBigrams: true, charNgrams: nil, signals: true).counts(text)
+        #expect(with.chars == plain.chars)
+        #expect(with.words.map(\.count).reduce(0, +) > plain.words.map(\.count).reduce(0, +))
+        #expect(Set(plain.words.map(\.bucket)).isSubset(of: Set(with.words.map(\.bucket))))
+    }
+
+    /// A question mark inside a link must not make the text a question, nor a handle's
+    /// spelling change the sentiment.
+    @Test func handlesAndLinksAreMaskedBeforeSignals() {
+        let extractor = FeatureExtractor()
+        let (_, masked) = extractor.tokenize("@GoodService see https://x.org/a?b=1 and www.acme.com/help?x now", masking: true)
+        #expect(!masked.contains("?"))
+        #expect(!masked.contains("GoodService"))
+        #expect(masked.contains("see") && masked.contains("and") && masked.hasSuffix(" now"))
+        #expect(extractor.tokenize("plain text", masking: false).masked.isEmpty)
+        let a = extractor.counts("@GoodService is it down? https://x.org/a?b")
+        let b = extractor.counts("@x is it down? http://y.com/c")
+        #expect(a == b)
+    }
+}

@@ -173,3 +173,51 @@ func quickOptions() -> TrainingOptions {
             """)
     }
 }
+
+@Suite struct TrainingChoiceTests {
+    @Test func idfIsChosenByCrossValidationOnTheTrainingDataAndRecorded() throws {
+        let examples = syntheticExamples()
+        var options = quickOptions()
+        options.chooseIDF = true
+        let extractor = options.extractor
+        let counts = examples.map { extractor.counts($0.text) }
+        var inner = options
+        inner.chooseIDF = false
+        let expected = try #require(try TextClassifier.chooseIDF(counts: counts, labels: examples.map(\.label), options: inner))
+        let model = try TextClassifier.train(examples, options: options)
+        #expect(model.options.idf == expected)
+        #expect(!model.options.chooseIDF)
+        // The choice travels in the model file.
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("choice-\(getpid()).model").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try model.write(to: path)
+        #expect(try TextClassifier.load(path: path).options.idf == expected)
+    }
+
+    @Test func noChoiceWhenALabelHasTooFewExamplesOrTheSetIsLarge() throws {
+        var examples = syntheticExamples()
+        examples.append(TrainingExample(text: "a lone example", label: "rare"))
+        let options = quickOptions()
+        let counts = examples.map { options.extractor.counts($0.text) }
+        #expect(try TextClassifier.chooseIDF(counts: counts, labels: examples.map(\.label), options: options) == nil)
+        // Over the limit the configured idf stands, without extra training runs.
+        var limited = quickOptions()
+        limited.idf = false
+        limited.chooseIDFLimit = 10
+        #expect(try TextClassifier.train(syntheticExamples(), options: limited).options.idf == false)
+        limited.idf = true
+        #expect(try TextClassifier.train(syntheticExamples(), options: limited).options.idf == true)
+    }
+
+    @Test func optionsFromOlderFilesKeepTheirFeatures() throws {
+        // A header written before signal features and the idf choice existed.
+        let old = #"{"epochs":10,"learningRate":0.2,"l2":1e-05,"featureBits":18,"seed":1,"wordBigrams":true,"charNgramMin":2,"charNgramMax":4,"sublinearTF":true,"idf":true,"balanceClasses":false,"averageWeights":true,"minDocumentFrequency":1}"#
+        let decoded = try JSONDecoder().decode(TrainingOptions.self, from: Data(old.utf8))
+        #expect(decoded.signals == false)
+        #expect(decoded.extractor.signals == false)
+        #expect(decoded.charNgramMin == 2 && decoded.balanceClasses == false)
+        #expect(TrainingOptions().signals == true)
+        let roundTrip = try JSONDecoder().decode(TrainingOptions.self, from: JSONEncoder().encode(TrainingOptions()))
+        #expect(roundTrip == TrainingOptions())
+    }
+}

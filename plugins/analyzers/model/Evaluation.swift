@@ -89,10 +89,15 @@ extension TextClassifier {
     /// For each label (in sorted order) its examples are shuffled with one SplitMix64
     /// generator seeded with `seed` and dealt round-robin, the deal continuing across labels.
     public static func foldAssignment(_ examples: [TrainingExample], folds k: Int, seed: UInt64) -> [Int] {
+        foldAssignment(labels: examples.map(\.label), folds: k, seed: seed)
+    }
+
+    /// As above, for examples given by their labels.
+    static func foldAssignment(labels: [String], folds k: Int, seed: UInt64) -> [Int] {
         var rng = SplitMix64(seed: seed)
-        var fold = [Int](repeating: 0, count: examples.count)
+        var fold = [Int](repeating: 0, count: labels.count)
         var dealt = 0
-        for indices in indicesByLabel(examples) {
+        for indices in indicesByLabel(labels) {
             var shuffled = indices
             rng.shuffle(&shuffled)
             for i in shuffled { fold[i] = dealt % k; dealt += 1 }
@@ -124,8 +129,12 @@ extension TextClassifier {
     }
 
     private static func indicesByLabel(_ examples: [TrainingExample]) -> [[Int]] {
+        indicesByLabel(examples.map(\.label))
+    }
+
+    private static func indicesByLabel(_ labels: [String]) -> [[Int]] {
         var byLabel: [String: [Int]] = [:]
-        for (i, e) in examples.enumerated() { byLabel[e.label, default: []].append(i) }
+        for (i, label) in labels.enumerated() { byLabel[label, default: []].append(i) }
         return byLabel.keys.sorted().map { byLabel[$0]! }
     }
 }

@@ -1,3 +1,6 @@
+import EarshotClassify
+import EarshotCore
+import EarshotSentiment
 import Foundation
 
 /// Turns text into hashed, counted features: the tokenizer and hashing the classifier uses.
@@ -9,7 +12,8 @@ import Foundation
 /// ``numberToken`` and digits inside words become `0` (`2nd` → `0nd`). Runs of `?` and `!`
 /// and emoji are tokens of their own; other punctuation separates tokens.
 ///
-/// Features are word unigrams and bigrams and, optionally, character n-grams inside each
+/// Features are word unigrams and bigrams, optionally signal features (what the sentiment
+/// engine and the default rules say, see ``signals``) and character n-grams inside each
 /// word (padded with `<` and `>`), hashed with a fixed function (FNV-1a 64 + a 64-bit
 /// finalizer) into `2^featureBits` buckets, so the same text gives the same features in
 /// every process and on every machine.
@@ -23,10 +27,46 @@ public struct FeatureExtractor: Sendable, Equatable {
     /// Character n-gram lengths inside words, or `nil` for none.
     public var charNgrams: ClosedRange<Int>?
 
-    public init(featureBits: Int = 18, wordBigrams: Bool = true, charNgrams: ClosedRange<Int>? = nil) {
+    /// Signal features: what Earshot's own analyzers already know about the text, as a few
+    /// extra word features (see ``signalTokens(_:tokens:)``). They carry prior knowledge into
+    /// small training sets; they come from the built-in sentiment lexicon and the default
+    /// `classify` rule pack of the running build, so a model should be retrained when those change.
+    public var signals: Bool
+
+    public init(featureBits: Int = 18, wordBigrams: Bool = true, charNgrams: ClosedRange<Int>? = nil, signals: Bool = false) {
         self.featureBits = featureBits
         self.wordBigrams = wordBigrams
         self.charNgrams = charNgrams
+        self.signals = signals
+    }
+
+    private static let sentimentEngine = SentimentEngine()
+    private static let lexicon = SentimentLexicon.builtIn
+    /// The default rule pack; empty (no rule features) if it ever failed to parse, which its
+    /// own tests rule out.
+    private static let defaultRules = ClassifyAnalyzer(rules: (try? ClassifyPlugin.defaultRules.get()) ?? [])
+
+    /// The signal features of a text, as pseudo-words that no tokenizer output can spell
+    /// (they contain `<`): the sentiment engine's compound in ninths of −1…1
+    /// (`<compound:-2>`), its negative and positive shares in fifths, one `<lexneg>` or
+    /// `<lexpos>` per word the lexicon rates at −1 or below / +1 or above, and one
+    /// `<rule:LABEL>` per default rule that fires (`<rule:intent/complaint>`).
+    static func signalTokens(_ text: String, tokens: [String]) -> [String] {
+        let s = sentimentEngine.score(text)
+        var out = [
+            "<compound:\(Int((s.compound * 4).rounded()))>",
+            "<negshare:\(Int((s.negative * 5).rounded()))>",
+            "<posshare:\(Int((s.positive * 5).rounded()))>",
+        ]
+        for token in tokens {
+            guard let v = lexicon.valence(of: token) else { continue }
+            if v <= -1 { out.append("<lexneg>") } else if v >= 1 { out.append("<lexpos>") }
+        }
+        var analysis = Analysis()
+        analysis.sentiment = Sentiment(compound: s.compound, pos: s.positive, neu: s.neutral, neg: s.negative)
+        defaultRules.apply(to: Item(source: "train", text: text), &analysis)
+        for label in analysis.labels { out.append("<rule:\(label)>") }
+        return out
     }
 
     /// A hashed feature and how often it occurs in one text.
@@ -43,7 +83,7 @@ public struct FeatureExtractor: Sendable, Equatable {
 
     /// The counted features of `text`.
     public func counts(_ text: String) -> Counts {
-        let toks = tokens(text)
+        let (toks, masked) = tokenize(text, masking: signals)
         let shift = UInt64(64 - featureBits)
         var words: [UInt32] = []
         words.reserveCapacity(toks.count * 2)
@@ -67,26 +107,49 @@ public struct FeatureExtractor: Sendable, Equatable {
                 }
             }
         }
+        if signals {
+            for token in Self.signalTokens(masked, tokens: toks) {
+                words.append(UInt32(truncatingIfNeeded: Self.mix(Self.fnv(token.utf8, seed: 0xcbf2_9ce4_8422_2325) ^ 0x1111) >> shift))
+            }
+        }
         return Counts(words: Self.countSorted(&words), chars: Self.countSorted(&chars))
     }
 
     /// The normalized tokens of `text`, placeholders included; what the features are built from.
     public func tokens(_ text: String) -> [String] {
+        tokenize(text, masking: false).tokens
+    }
+
+    /// The tokens, and with `masking` the text itself with every `@handle` and URL replaced
+    /// by a space (what signal features are computed from, so a handle or a link cannot
+    /// decide them either); without `masking` the second value is empty.
+    func tokenize(_ text: String, masking: Bool) -> (tokens: [String], masked: String) {
         let s = Array(text.unicodeScalars)
         let n = s.count
         var out: [String] = []
+        var masked = String.UnicodeScalarView()
+        var copied = 0   // s[..<copied] is accounted for in `masked`
+        func mask(_ from: Int, _ to: Int) {
+            guard masking else { return }
+            masked.append(contentsOf: s[copied..<from])
+            masked.append(" ")
+            copied = to
+        }
         var i = 0
         while i < n {
             let c = s[i]
             let atBoundary = i == 0 || !Self.isWordScalar(s[i - 1])
             if c == "@", atBoundary, i + 1 < n, Self.isHandleScalar(s[i + 1]) {
+                let start = i
                 i += 1
                 while i < n, Self.isHandleScalar(s[i]) { i += 1 }
                 out.append(Self.handleToken)
+                mask(start, i)
                 continue
             }
             if atBoundary, Self.isWordScalar(c), let end = Self.urlEnd(s, from: i) {
                 out.append(Self.urlToken)
+                mask(i, end)
                 i = end
                 continue
             }
@@ -124,7 +187,9 @@ public struct FeatureExtractor: Sendable, Equatable {
             }
             i += 1
         }
-        return out
+        guard masking else { return (out, "") }
+        masked.append(contentsOf: s[copied..<n])
+        return (out, String(masked))
     }
 
     // MARK: - Pieces

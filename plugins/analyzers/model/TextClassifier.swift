@@ -70,9 +70,55 @@ public struct TextClassifier: Sendable {
     }
 
     /// Trains on features already extracted with `options.extractor` (cross-validation reuses them).
-    static func train(counts: [FeatureExtractor.Counts], labels exampleLabels: [String], options: TrainingOptions,
+    ///
+    /// With `options.chooseIDF` on a small enough set, first decides `idf` by cross-validation
+    /// on these examples alone (see `TrainingOptions.chooseIDF`), so a held-out set or an outer
+    /// cross-validation stays unseen by the choice.
+    static func train(counts: [FeatureExtractor.Counts], labels exampleLabels: [String], options requested: TrainingOptions,
                       progress: ((_ epoch: Int, _ loss: Double) -> Void)? = nil) throws(ModelError) -> TextClassifier {
-        try options.validate()
+        try requested.validate()
+        var options = requested
+        if options.chooseIDF {
+            options.chooseIDF = false
+            if counts.count <= options.chooseIDFLimit, let choice = try chooseIDF(counts: counts, labels: exampleLabels, options: options) {
+                options.idf = choice
+            }
+        }
+        return try fitModel(counts: counts, labels: exampleLabels, options: options, progress: progress)
+    }
+
+    /// Folds for `chooseIDF`.
+    static let idfSelectionFolds = 5
+
+    /// Whether idf weighting gives the higher mean macro-F1 over stratified folds of these
+    /// examples (idf on a tie), or nil when some label has too few examples to fold.
+    static func chooseIDF(counts: [FeatureExtractor.Counts], labels: [String], options: TrainingOptions) throws(ModelError) -> Bool? {
+        let k = idfSelectionFolds
+        var perLabel: [String: Int] = [:]
+        for label in labels { perLabel[label, default: 0] += 1 }
+        guard perLabel.count >= 2, perLabel.values.allSatisfy({ $0 >= k }) else { return nil }
+        let assignment = foldAssignment(labels: labels, folds: k, seed: options.seed)
+        var score: [Bool: Double] = [:]
+        for idf in [true, false] {
+            var candidate = options
+            candidate.idf = idf
+            var total = 0.0
+            for f in 0..<k {
+                let trainIndices = counts.indices.filter { assignment[$0] != f }
+                let evalIndices = counts.indices.filter { assignment[$0] == f }
+                let model = try fitModel(counts: trainIndices.map { counts[$0] }, labels: trainIndices.map { labels[$0] },
+                                         options: candidate, progress: nil)
+                total += EvaluationReport(gold: evalIndices.map { labels[$0] },
+                                          predicted: evalIndices.map { model.best(counts: counts[$0]).label }).macroF1
+            }
+            score[idf] = total
+        }
+        return score[true]! >= score[false]!
+    }
+
+    /// Fits one model with exactly these options.
+    private static func fitModel(counts: [FeatureExtractor.Counts], labels exampleLabels: [String], options: TrainingOptions,
+                                 progress: ((_ epoch: Int, _ loss: Double) -> Void)?) throws(ModelError) -> TextClassifier {
         let labels = Array(Set(exampleLabels)).sorted()
         guard labels.count >= 2 else {
             throw ModelError(labels.isEmpty ? "no training examples" : "only one label (\"\(labels[0])\") in the training data; a classifier needs at least two")

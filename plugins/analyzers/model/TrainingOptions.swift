@@ -18,14 +18,24 @@ public struct TrainingOptions: Sendable, Equatable, Codable {
     /// Word bigrams beside unigrams.
     public var wordBigrams: Bool = true
     /// Shortest and longest character n-gram inside words; `0` for either turns them off.
-    public var charNgramMin: Int = 2
+    public var charNgramMin: Int = 1
     public var charNgramMax: Int = 4
     /// Term counts weigh `1 + ln(count)` instead of `count`.
     public var sublinearTF: Bool = true
     /// Weigh features by smoothed inverse document frequency from the training data.
     public var idf: Bool = true
+    /// On training sets of at most `chooseIDFLimit` examples, decide `idf` by 5-fold
+    /// cross-validation on the training data itself (macro-F1; on a tie, idf stays on).
+    /// Which weighting wins depends on the data (many short intents favour idf; a
+    /// skewed two-label set where signal features matter can favour plain term counts),
+    /// and on small data the extra training runs cost little. The model file records the
+    /// `idf` chosen.
+    public var chooseIDF: Bool = true
+    public var chooseIDFLimit: Int = 5_000
     /// Weigh each class inversely to its frequency, which favours macro-F1 on skewed data.
-    public var balanceClasses: Bool = false
+    public var balanceClasses: Bool = true
+    /// Add signal features (see `FeatureExtractor.signals`).
+    public var signals: Bool = true
     /// Features found in fewer training texts than this are dropped (1 keeps all).
     public var minDocumentFrequency: Int = 1
     /// Average the weights at the end of each epoch over the second half of training.
@@ -35,6 +45,7 @@ public struct TrainingOptions: Sendable, Equatable, Codable {
 
     private enum CodingKeys: String, CodingKey {
         case epochs, learningRate, l2, featureBits, seed, wordBigrams, charNgramMin, charNgramMax, sublinearTF, idf, balanceClasses, averageWeights, minDocumentFrequency
+        case chooseIDF, chooseIDFLimit, signals
     }
 
     /// Keys missing from older files keep their defaults.
@@ -53,6 +64,10 @@ public struct TrainingOptions: Sendable, Equatable, Codable {
         balanceClasses = try c.decodeIfPresent(Bool.self, forKey: .balanceClasses) ?? balanceClasses
         averageWeights = try c.decodeIfPresent(Bool.self, forKey: .averageWeights) ?? averageWeights
         minDocumentFrequency = try c.decodeIfPresent(Int.self, forKey: .minDocumentFrequency) ?? minDocumentFrequency
+        chooseIDF = try c.decodeIfPresent(Bool.self, forKey: .chooseIDF) ?? chooseIDF
+        chooseIDFLimit = try c.decodeIfPresent(Int.self, forKey: .chooseIDFLimit) ?? chooseIDFLimit
+        // Files written before signal features existed were trained without them.
+        signals = try c.decodeIfPresent(Bool.self, forKey: .signals) ?? false
     }
 
     /// Checks ranges; a message names the offending option.
@@ -61,6 +76,7 @@ public struct TrainingOptions: Sendable, Equatable, Codable {
         if !(learningRate > 0) || !learningRate.isFinite { throw ModelError("learning rate must be > 0, got \(learningRate)") }
         if !(l2 >= 0) || !l2.isFinite { throw ModelError("l2 must be >= 0, got \(l2)") }
         if minDocumentFrequency < 1 { throw ModelError("minDocumentFrequency must be >= 1, got \(minDocumentFrequency)") }
+        if chooseIDFLimit < 0 { throw ModelError("chooseIDFLimit must be >= 0, got \(chooseIDFLimit)") }
         if featureBits < 8 || featureBits > 26 { throw ModelError("featureBits must be 8...26, got \(featureBits)") }
         if charNgramMin != 0 || charNgramMax != 0 {
             if charNgramMin < 1 || charNgramMax < charNgramMin || charNgramMax > 10 {
@@ -72,6 +88,6 @@ public struct TrainingOptions: Sendable, Equatable, Codable {
     /// The feature extractor these options describe.
     public var extractor: FeatureExtractor {
         FeatureExtractor(featureBits: featureBits, wordBigrams: wordBigrams,
-                         charNgrams: charNgramMin > 0 ? charNgramMin...charNgramMax : nil)
+                         charNgrams: charNgramMin > 0 ? charNgramMin...charNgramMax : nil, signals: signals)
     }
 }
