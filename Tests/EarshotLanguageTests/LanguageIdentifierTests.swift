@@ -341,3 +341,44 @@ import Testing
         #expect(NGramModel.lead(of: SIMD8(10, 30, 25, 0, 0, 0, 0, 0), among: all) == 15)
     }
 }
+
+@Suite struct ChunkedScanTests {
+    static func wholeText(_ text: String) -> (NGramModel.Scores, Int) {
+        var all = SIMDMask<SIMD8<Int32>>()
+        for lane in 0..<7 { all[lane] = true }
+        return NGramModel.withIDs(of: text) { ids, scripts in
+            (NGramModel.shared.score(ids: ids, candidates: all, stop: .never), scripts.totalLetters)
+        }
+    }
+
+    /// Chunks end at whitespace and n-grams never cross a word boundary, so scoring chunk by
+    /// chunk must count exactly the n-grams of the whole text.
+    @Test(arguments: [
+        String(repeating: "The parcel arrived this morning, thank you so much! ", count: 12),
+        "Ein sehr langer Satz ohne viele Leerzeichen: " + String(repeating: "Donaudampfschifffahrtsgesellschaftskapitän", count: 5) + " und dann noch mehr Text hinterher.",
+        String(repeating: "e\u{301}te\u{301} cafe\u{301} na\u{EF}ve ", count: 20),   // decomposed: composed once, then chunked
+        String(repeating: "visit https://example.com/a/very/long/path?with=query and @handle_here now ", count: 6),
+        String(repeating: "x", count: 200),
+        "",
+    ])
+    func chunkedScoresEqualWholeTextScores(_ text: String) {
+        var all = SIMDMask<SIMD8<Int32>>()
+        for lane in 0..<7 { all[lane] = true }
+        let (chunked, scripts) = NGramModel.shared.scanAndScore(text, candidates: all, stop: .never)
+        let (whole, letters) = Self.wholeText(text)
+        #expect(chunked.penalties == whole.penalties)
+        #expect(chunked.covered == whole.covered)
+        #expect(chunked.known == whole.known && chunked.total == whole.total && chunked.long == whole.long)
+        #expect(scripts.totalLetters == letters)
+    }
+
+    @Test func longTextsStopAfterTheirOpening() {
+        var all = SIMDMask<SIMD8<Int32>>()
+        for lane in 0..<7 { all[lane] = true }
+        let text = String(repeating: "The parcel arrived this morning and everything inside was in perfect condition. ", count: 50)
+        let (scores, scripts) = NGramModel.shared.scanAndScore(text, candidates: all, stop: NGramModel.EarlyStop())
+        let (whole, letters) = Self.wholeText(text)
+        #expect(scores.long < whole.long / 10, "\(scores.long) of \(whole.long) long n-grams scored")
+        #expect(scripts.totalLetters < letters / 10)
+    }
+}

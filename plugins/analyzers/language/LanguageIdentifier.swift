@@ -145,13 +145,13 @@ public struct LanguageIdentifier: Sendable {
 
     /// The most likely language of `text`, or `und` when it cannot tell.
     public func identify(_ text: String) -> LanguageGuess {
-        let storage = storage
-        return NGramModel.withIDs(of: text) { ids, scripts in
-            Self.identify(ids: ids, scripts: scripts, storage)
-        }
+        let (scores, scripts) = storage.model.scanAndScore(text, candidates: storage.latinLanes, stop: storage.earlyStop)
+        return Self.decide(scores: scores, scripts: scripts, storage)
     }
 
-    private static func identify(ids: UnsafeBufferPointer<UInt8>, scripts: ScriptCounts, _ storage: Storage) -> LanguageGuess {
+    /// The answer from a text's n-gram scores and the letters of each script seen (both
+    /// only of the part read when the scan stopped early).
+    private static func decide(scores: NGramModel.Scores, scripts: ScriptCounts, _ storage: Storage) -> LanguageGuess {
         let minLetters = storage.minLetters, scriptCodes = storage.scriptCodes, latinIndices = storage.latinIndices
         let model = storage.model
         let undetermined = LanguageGuess(code: LanguageGuess.undetermined, confidence: 0)
@@ -181,7 +181,6 @@ public struct LanguageIdentifier: Sendable {
         }
         guard !latinIndices.isEmpty else { return undetermined }
 
-        let scores = model.score(ids: ids, candidates: storage.latinLanes, stop: storage.earlyStop)
         guard scores.known > 0 else { return undetermined }
         let sums = scores.logLikelihoods
         var best = latinIndices[0]

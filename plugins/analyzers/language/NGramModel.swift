@@ -45,6 +45,10 @@ final class NGramModel: Sendable {
         var known = 0
         /// N-grams of order 3 or 4 in the text.
         var long = 0
+        /// The `long` count at which the early stop is next checked.
+        var nextCheck: Int
+
+        init(stop: EarlyStop) { nextCheck = stop.minimumLong }
     }
 
     /// An open-addressing slot for a 3- or 4-gram; `key == 0` marks an empty slot (every
@@ -178,24 +182,57 @@ final class NGramModel: Sendable {
     /// Scans `text` and calls `body` with the letter ids and script counts, without
     /// allocating for texts that fit the stack.
     static func withIDs<R>(of text: String, _ body: (UnsafeBufferPointer<UInt8>, ScriptCounts) -> R) -> R {
-        var text = text
-        let result: R? = text.utf8.withContiguousStorageIfAvailable { bytes in
+        withUTF8(ofComposed: text) { bytes, composed in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 2) { out in
                 let scan = TextScanner.scan(bytes, into: out)
-                if scan.sawCombiningMark { return nil }
+                if scan.sawCombiningMark && !composed { return nil }
                 return body(UnsafeBufferPointer(rebasing: out[0..<scan.count]), scan.scripts)
             }
-        } ?? nil
-        if let result { return result }
-        // Decomposed (NFD) or non-contiguous text: compose it once and scan again.
+        }
+    }
+
+    /// Calls `body` with the contiguous UTF-8 of `text` and `false`; when that returns nil
+    /// (the text turned out to be decomposed), or the text is not contiguous, again with the
+    /// canonically composed (NFC) text and `true`.
+    private static func withUTF8<R>(ofComposed text: String, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> R?) -> R {
+        var text = text
+        if let result = text.utf8.withContiguousStorageIfAvailable({ body($0, false) }) ?? nil { return result }
         text = text.precomposedStringWithCanonicalMapping
         text.makeContiguousUTF8()
-        return text.utf8.withContiguousStorageIfAvailable { bytes in
+        return text.utf8.withContiguousStorageIfAvailable { body($0, true)! }!
+    }
+
+    /// Bytes scanned and scored at a time (then up to the next whitespace): the early stop can
+    /// end a long text after its first chunks without scanning the rest.
+    static let chunkBytes = 64
+
+    /// Scans and scores `text` chunk by chunk (each ending at whitespace, so no token is cut)
+    /// until `stop` says the answer is clear; returns the scores and the script counts of the
+    /// part read.
+    ///
+    /// N-grams never span a word boundary, so scoring chunks one after another gives exactly
+    /// the n-grams of the whole text.
+    func scanAndScore(_ text: String, candidates: SIMDMask<SIMD8<Int32>>, stop: EarlyStop) -> (Scores, ScriptCounts) {
+        Self.withUTF8(ofComposed: text) { bytes, composed -> (Scores, ScriptCounts)? in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 2) { out in
-                let scan = TextScanner.scan(bytes, into: out)
-                return body(UnsafeBufferPointer(rebasing: out[0..<scan.count]), scan.scripts)
+                var scores = Scores(stop: stop)
+                var scripts = ScriptCounts()
+                var start = 0
+                while start < bytes.count {
+                    var end = min(start + Self.chunkBytes, bytes.count)
+                    while end < bytes.count, !TextScanner.isWhitespace(bytes[end]) { end += 1 }
+                    let scan = TextScanner.scan(UnsafeBufferPointer(rebasing: bytes[start..<end]), into: out)
+                    if scan.sawCombiningMark && !composed { return nil }
+                    scripts.add(scan.scripts)
+                    if score(ids: UnsafeBufferPointer(rebasing: out[0..<scan.count]), into: &scores,
+                             candidates: candidates, stop: stop) {
+                        break
+                    }
+                    start = end
+                }
+                return (scores, scripts)
             }
-        }!
+        }
     }
 
     /// Calls `body` with every n-gram (orders 1…4) of a scanned id stream.
@@ -247,14 +284,15 @@ final class NGramModel: Sendable {
         static let never = EarlyStop(minimumLong: .max, checkEvery: 1 << 30, margin: .infinity)
     }
 
-    /// Scores a scanned id stream against the languages whose lanes are set in `candidates`
-    /// (all languages are scored; `candidates` only decides when `stop` may end the scan).
-    func score(ids: UnsafeBufferPointer<UInt8>, candidates: SIMDMask<SIMD8<Int32>>, stop: EarlyStop) -> Scores {
-        var scores = Scores()
+    /// Adds the n-grams of a scanned id stream to `scores`, for every language; returns true
+    /// when `stop` ends the scan (`candidates`, the lanes of the languages chosen among, only
+    /// decide that).
+    func score(ids: UnsafeBufferPointer<UInt8>, into scores: inout Scores, candidates: SIMDMask<SIMD8<Int32>>, stop: EarlyStop) -> Bool {
         let lanes = SIMD8<Int32>(0, 1, 2, 3, 4, 5, 6, 7)
-        var penalties = SIMD8<UInt32>()
-        var known = 0
-        var nextCheck = stop.minimumLong
+        var penalties = scores.penalties
+        var known = scores.known
+        var nextCheck = scores.nextCheck
+        var stopped = false
         let marginSteps = stop.margin.isFinite ? UInt32(min(stop.margin * Self.penaltyScale, Float(UInt32.max))) : .max
         slots.withUnsafeBufferPointer { slots in
             shortGrams.withUnsafeBufferPointer { shortGrams in
@@ -281,12 +319,21 @@ final class NGramModel: Sendable {
                     }
                     if scores.long < nextCheck { return true }
                     nextCheck = scores.long &+ stop.checkEvery
-                    return Self.lead(of: penalties, among: candidates) < marginSteps
+                    stopped = Self.lead(of: penalties, among: candidates) >= marginSteps
+                    return !stopped
                 })
             }
         }
         scores.penalties = penalties
         scores.known = known
+        scores.nextCheck = nextCheck
+        return stopped
+    }
+
+    /// Scores one id stream from scratch (every n-gram, or until `stop`).
+    func score(ids: UnsafeBufferPointer<UInt8>, candidates: SIMDMask<SIMD8<Int32>>, stop: EarlyStop) -> Scores {
+        var scores = Scores(stop: stop)
+        _ = score(ids: ids, into: &scores, candidates: candidates, stop: stop)
         return scores
     }
 

@@ -46,6 +46,8 @@ struct ScriptCounts: Sendable {
     }
 
     var totalLetters: Int { Int(counts.wrappedSum()) }
+
+    mutating func add(_ other: ScriptCounts) { counts &+= other.counts }
 }
 
 /// Turns text into a stream of small letter ids for the n-gram model.
@@ -178,7 +180,7 @@ enum TextScanner {
     }()
 
     @inline(__always)
-    private static func isWhitespace(_ c: UInt8) -> Bool {
+    static func isWhitespace(_ c: UInt8) -> Bool {
         c == 0x20 || (c >= 0x09 && c <= 0x0D)
     }
 
