@@ -53,9 +53,9 @@ public enum TextFolding {
         return try folded.withUTF8(body)
     }
 
-    /// Per byte: its folded ASCII byte, 0x20 for a separator, 0 to drop, 0x80 when not ASCII.
-    @usableFromInline
-    static let asciiFold: [UInt8] = (0..<256).map { b -> UInt8 in
+    /// Per byte: its folded ASCII byte, 0x20 for a separator, 0 to drop (the apostrophe),
+    /// 0x80 when not ASCII — what `fold` does to ASCII text, for matchers that fold as they read.
+    public static let asciiFold: [UInt8] = (0..<256).map { b -> UInt8 in
         if b >= 0x80 { return 0x80 }
         var out: [UInt8] = [0x21]   // a non-space previous byte, so separators show as 0x20
         appendFolded(UInt8(b), to: &out)

@@ -165,4 +165,26 @@ import Testing
             #expect(Self.found(wide, text) == expected, "\(text)")
         }
     }
+
+    /// Folding while reading ASCII must find what scanning the folded copy finds.
+    @Test func readingASCIIFindsWhatTheFoldedCopyGives() throws {
+        let spellings = ["cancel my", "cancel my account", "dont", "refund*", "no refund", "worst", "a b"]
+        let phrases = spellings.map { FoldedPhrase($0)! }
+        let matcher = PhraseMatcher(phrases)
+        let texts = ["  CANCEL   my...account!!", "I don't want it", "don t", "Refunded?? NO-refund", "", "   ",
+                     "a  b", "a'b", "worst", "xworst worstx", "'cancel' 'my'", "\tcancel\nmy\r\naccount\t"]
+        for text in texts {
+            var hits = [UInt64](repeating: 0, count: 1)
+            var raw = text
+            let complete = raw.withUTF8 { bytes in hits.withUnsafeMutableBufferPointer { matcher.scan(ascii: bytes, into: $0) } }
+            #expect(complete)
+            var ids: Set<Int> = []
+            for id in 0..<phrases.count where hits[0] & (1 << UInt64(id)) != 0 { ids.insert(id) }
+            #expect(ids == Self.naive(phrases, text), "\(text)")
+        }
+        // Not ASCII: the scan says it is incomplete, and the analyzer folds the text instead.
+        var hits = [UInt64](repeating: 0, count: 1)
+        var accented = "cancel my compte, s'il vous plaît"
+        #expect(!accented.withUTF8 { bytes in hits.withUnsafeMutableBufferPointer { matcher.scan(ascii: bytes, into: $0) } })
+    }
 }

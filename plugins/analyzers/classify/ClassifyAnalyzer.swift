@@ -114,6 +114,8 @@ public struct ClassifyAnalyzer: Analyzer {
 
     private func scan(_ text: String, into hits: UnsafeMutableBufferPointer<UInt64>) {
         let matcher = matcher
+        var text = text
+        if text.withUTF8({ matcher.scan(ascii: $0, into: hits) }) { return }
         TextFolding.withFolded(text) { matcher.scan($0, into: hits) }
     }
 }

@@ -152,34 +152,71 @@ final class PhraseMatcher: Sendable {
 
     /// Sets bit `id` in `hits` (one bit per phrase, 64 per word) for every phrase found in `folded`.
     func scan(_ folded: UnsafeBufferPointer<UInt8>, into hits: UnsafeMutableBufferPointer<UInt64>) {
+        _ = run(folded, foldingASCII: false, into: hits)
+    }
+
+    /// As `scan(_:into:)` on `TextFolding.fold(text)`, folding as it reads, for text that is
+    /// ASCII: saves writing and re-reading a folded copy. Returns false at the first byte that
+    /// is not ASCII (the hits set until then are right, but the scan is incomplete: fold the
+    /// text and scan that).
+    func scan(ascii raw: UnsafeBufferPointer<UInt8>, into hits: UnsafeMutableBufferPointer<UInt64>) -> Bool {
+        run(raw, foldingASCII: true, into: hits)
+    }
+
+    private func run(_ bytes: UnsafeBufferPointer<UInt8>, foldingASCII: Bool, into hits: UnsafeMutableBufferPointer<UInt64>) -> Bool {
         switch transitions {
-        case .narrow(let delta): delta.withUnsafeBufferPointer { scan(folded, into: hits, delta: $0) }
-        case .wide(let delta): delta.withUnsafeBufferPointer { scan(folded, into: hits, delta: $0) }
+        case .narrow(let delta): delta.withUnsafeBufferPointer { run(bytes, foldingASCII: foldingASCII, into: hits, delta: $0) }
+        case .wide(let delta): delta.withUnsafeBufferPointer { run(bytes, foldingASCII: foldingASCII, into: hits, delta: $0) }
         }
     }
 
     @inline(__always)
-    private func scan<Entry: FixedWidthInteger & UnsignedInteger>(
-        _ folded: UnsafeBufferPointer<UInt8>, into hits: UnsafeMutableBufferPointer<UInt64>,
+    private func run<Entry: FixedWidthInteger & UnsignedInteger>(
+        _ bytes: UnsafeBufferPointer<UInt8>, foldingASCII: Bool, into hits: UnsafeMutableBufferPointer<UInt64>,
         delta: UnsafeBufferPointer<Entry>
-    ) {
+    ) -> Bool {
         let outputBit: Entry = 1 << (Entry.bitWidth - 1)
-        byteClass.withUnsafeBufferPointer { cls in
+        return byteClass.withUnsafeBufferPointer { cls in
             outputStart.withUnsafeBufferPointer { start in
                 outputIDs.withUnsafeBufferPointer { ids in
-                    let nc = classCount
-                    var s = 0
-                    for b in folded {
-                        let next = delta[s &* nc &+ Int(cls[Int(b)])]
-                        s = Int(next & ~outputBit)
-                        guard next & outputBit != 0 else { continue }
-                        var i = Int(start[s])
-                        let end = Int(start[s &+ 1])
-                        while i < end {
-                            let id = Int(ids[i])
-                            hits[id >> 6] |= 1 << UInt64(id & 63)
-                            i &+= 1
+                    TextFolding.asciiFold.withUnsafeBufferPointer { fold in
+                        let nc = classCount
+                        var s = 0
+                        @inline(__always) func step(_ b: UInt8) {
+                            let next = delta[s &* nc &+ Int(cls[Int(b)])]
+                            s = Int(next & ~outputBit)
+                            guard next & outputBit != 0 else { return }
+                            var i = Int(start[s])
+                            let end = Int(start[s &+ 1])
+                            while i < end {
+                                let id = Int(ids[i])
+                                hits[id >> 6] |= 1 << UInt64(id & 63)
+                                i &+= 1
+                            }
                         }
+                        guard foldingASCII else {
+                            for b in bytes { step(b) }
+                            return true
+                        }
+                        // What `TextFolding.fold` makes of ASCII: a space first, runs of
+                        // separators as one space, apostrophes dropped, a space last.
+                        step(0x20)
+                        var afterSpace = true
+                        for b in bytes {
+                            let f = fold[Int(b)]
+                            if f == 0x20 {
+                                if afterSpace { continue }
+                                afterSpace = true
+                                step(0x20)
+                            } else if f == 0x80 {
+                                return false
+                            } else if f != 0 {
+                                afterSpace = false
+                                step(f)
+                            }
+                        }
+                        if !afterSpace { step(0x20) }
+                        return true
                     }
                 }
             }
