@@ -4,7 +4,11 @@
 // knowledge of English as it is used in social media, customer messages and news. No
 // published lexicon (VADER, AFINN, LIWC, ANEW, GI, SentiWordNet, ...) was copied, consulted
 // for values or used as a word list, and no word was picked or rated by looking at the
-// evaluation corpora.
+// evaluation corpora. It was written in two rounds: the first (about 5,600 keys) covered the
+// core vocabulary; the second (about 3,500 keys) added, in three separately written batches,
+// customer and product experience, emotions / personal life / news and editorial language, and
+// social-media slang, abbreviations, profanity variants and emoticons — again rated by hand,
+// calibrated against the first round's ratings, and checked only for overlaps with it.
 //
 // Rules of thumb used for the mean valence (−4 … +4):
 // - ±0.5–1: a faint or mild feeling (okay, meh, late); ±1.5–2.2: clearly positive or negative
@@ -24,7 +28,7 @@
 // run of non-space characters (emoticons included) and must be lowercase.
 
 extension SentimentLexicon {
-    /// Earshot's own lexicon (several thousand English words, slang, emoticons), rated by hand.
+    /// Earshot's own lexicon (about 9,000 English words, slang, emoticons), rated by hand.
     public static let builtIn = SentimentLexicon(entries: parseBuckets(builtInLexiconText).entries)
 
     /// Parses the bucket format of `builtInLexiconText`; `duplicates` lists keys rated twice.
@@ -56,6 +60,9 @@ extension SentimentLexicon {
     +3.4 brilliantly ecstatic elated euphoria euphoric excellant excellence excellent extraordinary fabulous
     +3.4 fantastic gorgeous jubilant overjoyed perfectly stunning stunningly thrilled thrilling wonderful
     +3.4 wonderfull wonderfully
+    +3.4 amaazing amazeing amazingday amazingggg amazng amazzing amzing awesomeeeeee awesomest awsomee
+    +3.4 beautifulll beautyful bestdayever bestdayofmylife bestnightever besttimeever bestweekendever
+    +3.4 bestyearever excelent exellent fantabulous fantastik faultless gorgeouss gorgeus gorgous gorjus xlnt
     +3.3 angelic awe-inspiring awestruck captivated captivating dazzled dazzling divine enchanted enchanting
     +3.3 majestic mesmerized mesmerizing paradise radiant resplendent utopia wondrous
     +3.2 adorbs adore adored adores adoring beloved blissfully cherish cherished cherishes darling delight
@@ -64,6 +71,10 @@ extension SentimentLexicon {
     +3.2 loving lovley luv luvly luvs luvv luvvv overjoy passion passionate perfect perfection rapture rapturous
     +3.2 rejoice rejoicing sweetheart treasure treasured triumph triumphant triumphantly triumphs victorious
     +3.2 winner winners
+    +3.2 awesomer best-in-class blown-away cherishing ecstatically exuberantly exult exultation
+    +3.2 exulted exulting exults hapiness happyness iloveyou ilysmm joys jubilantly loooooove
+    +3.2 loveeeeee lovelovelove lovelyy loveu loveyoutoo loveyouu lovve lurve luvely over-the-moon perfectday
+    +3.2 perfecto perfectt perfekt purrfect purrfection second-to-none to-die-for treasuring truelove
     +3.0 <3 <33 <333 admirable admiration admire admired admires admiring amazingness astounding awesomely best
     +3.0 best-ever blessed blessing blessings brilliance congradulations congratz dreamboat epic exceeded
     +3.0 exceeding exceeds excellency excellently excited excitement exciting exemplary exhilarating fab
@@ -76,6 +87,13 @@ extension SentimentLexicon {
     +3.0 remarkable rofl roflmao sensational spectacularly splendid splendidly splendor splendour stellar superbly
     +3.0 terrific thankful top-notch topnotch unbeatable unmatched unrivaled wonderland wonderment wonderous
     +3.0 world-class worship worshipped worshipping worships xoxo xoxoxo
+    +3.0 11/10 above-and-beyond amazeballs amazement beautifulday blessedd blissed bootiful brill chefskiss
+    +3.0 darlings enchantment epicc exceed excitedd fabb faultlessly game-changing gamechanging gladness gorg
+    +3.0 gratefull happi happpy iloveit ilovethis ilu ilu2 immaculately impeccably inspirations life-savers
+    +3.0 lifesavers loveit lovelyday lovemylife lovethis lovingit luvit luvu luvyou lysm muahh mwahh peerless
+    +3.0 perfected rotfl rotflmao soblessed soexcited sograteful sohappy superlative thankfull treasures
+    +3.0 triumphing unparalleled unrivalled unsurpassed victoriously wuv xoxox xoxoxoxo ♡ ♡‿♡ ♡∀♡ ♥ ♥‿♥ ♥♥
+    +3.0 ｡♥‿♥｡
     +2.8 adoringly amaaazing amazin amazingg amazinggg appreciate appreciated appreciates appreciation
     +2.8 appreciative awesomesauce awesum awsome awsum beautify bravo celebrate celebrated celebrates celebrating
     +2.8 celebration celebrations charmingly cheerful cheerfully cheers cheery congrats congratulate congratulated
@@ -86,6 +104,10 @@ extension SentimentLexicon {
     +2.8 masterful merry moving passionately refreshed refreshing rejuvenated rejuvenating stunner touched
     +2.8 touching ty tysm uplifted uplifting vibrant victories victory wohoo wonderfulness woo-hoo woohoo yaaaaay
     +2.8 yaaaay yaaay yaay yay yayy yayyy yayyyy yayyyyy yippee yyay yyyay yyyyay yyyyyay
+    +2.8 a+++ awsm blissed-out cheerier cheeriest cheerily congrads congrat congratss congratulation energised
+    +2.8 energising enthused epicwin goated gr8t greatday greatnight head-over-heels hoorah horray
+    +2.8 impressively lovemyfamily lovemyjob luff osm passions top-of-the-line yaaaaaaay yaayy yayyyyyyy yeay
+    +2.8 yey yipee yippie yippy
     +2.7 eagerly eagerness elate enthusiasm enthusiast enthusiastic enthusiastically excite excitedly excites
     +2.7 exhilarated exhilaration high-spirited spirited thrill thrills vivacious zeal zealous
     +2.6 10/10 100% 5-star :))) a+ a++ adorable adoration ahaha ahahaha amuse amused amusement amusing amusingly
@@ -101,6 +123,15 @@ extension SentimentLexicon {
     +2.6 peace-deal playful playfully prettier prettiest ravishing reconcile reconciled reconciliation rejoiced
     +2.6 rejoices scrumptious smooch smooches solidarity sweetest sweethearts sweetness tasty thankfully truce
     +2.6 unite unites uniting unity warm-hearted warmhearted win winning wins witty won yum yumm yummm yummy
+    +2.6 5-stars 5star :)))) :))))) :-))) :-)))) \(^-^)/ \(^.^)/ \(^^)/ \(^_^)/ adorablee adorbz ahahah
+    +2.6 ahahahah ahahahaha amuses awed bahaha bahahaha beaut blazing-fast bussin celebratory compassionately
+    +2.6 cutiee cutiepie cyute deelish delicioso delicous enthralled enthuse enthuses enthusing epicness
+    +2.6 festivities finger-licking five-stars fivestars great-value hahaaha hahahahah hahahahaha hahahahahaha
+    +2.6 hahahha hahha happyanniversary happybirthday happydance hehehehe hidden-gem huzzah invaluable
+    +2.6 jajajaja kawaii kewt kindnesses lightheartedly lightning-fast liveliness mazeltov melt-in-your-mouth
+    +2.6 merrychristmas must-buy playfulness priceless proudest qtpie scrummy socute soproud squee superstar
+    +2.6 superstars swoonworthy top-quality wowed wowing wows yummie yummmm yummo yumyum ≧∇≦ ≧▽≦ ♥_♥ ヽ(^o^)ノ
+    +2.6 ＼(^o^)／
     +2.5 affection affectionate affectionately conquer conquered cuddle cuddles cuddling cuddly embrace embraced
     +2.5 embracing enjoy enjoyable enjoyed enjoying enjoyment enjoys fav fave favorite favorites favourite
     +2.5 favourites fun funn funnier funniest funnn funnnn funnnnn funny fuun fuuun fuuuun fuuuuun grin grinning
@@ -110,6 +141,7 @@ extension SentimentLexicon {
     +2.5 smiled smiles smiling smooching snuggle snuggled snuggles snuggling snuggly succeeding succesful
     +2.5 successes successfull sucessful sweetly sweetums tender tenderly tenderness victor victors warmly warmth
     +2.5 winnings
+    +2.5 funner funnest funtimes hugss hugz sofun sofunny xo
     +2.4 (^-^) (^.^) (^^) *) *-) *\0/* /o/ 8d :)) :-)) :-d :-} :^) :c) :o) :} ;-] ;^) =)) =-3 =-d =3 =} \(^o^)/
     +2.4 \0/ \o/ \o\ ^-^; ^5 ^_^; ^___^ ^o^ accomplish accomplished accomplishment achieve achieved achievement
     +2.4 achievements appreciatively awe b^d babe barbecue bbq bestie besties bff bffs bonanza breakthrough
@@ -123,6 +155,17 @@ extension SentimentLexicon {
     +2.4 prosperous proud rapt reunion reunited smashing soulmate soulmates succeed succeeded succeeds success
     +2.4 successful successfully sucess sumptuous sweetie thankfulness thrive thrived thriving tyvm user-friendly
     +2.4 wedding weddings weekends well-done well-made well-written whee wheee windfall x-d xd xdd
+    +2.4 (*^▽^*) (^^)/ (^o^) 8-d :'-d :'d :-dd :dd =))) =dd ardor ardour banger best-rated best-value
+    +2.4 bestfriend bestfriends bffl big-hearted blessedly blessup buttery-smooth bwahaha camaraderie
+    +2.4 captivates charms couplegoals crushingit dearest deliciously deliciousness drool-worthy droolworthy
+    +2.4 enthrall generously gracefully gracefulness ground-breaking groundbreaking happybday happyholidays
+    +2.4 happynewyear happyplace heartened heartens highquality hny killingit lesgo lessgo letsgooo
+    +2.4 life-saving lifesaving lip-smacking lmaoooo lmaooooo lmbo lmfaooo lmfaoooo lyl magnanimity
+    +2.4 magnanimous must-read must-try must-visit must-watch nailedit newlywed newlyweds nomnom
+    +2.4 once-in-a-lifetime pogchamp poggers prouder proudly rave raved raves reconciles reconciling
+    +2.4 relationshipgoals reunions reunite reunites reuniting revel reveled reveling revelled revelling
+    +2.4 revels smash-hit super-fast superfast swoons title-winning togetherness top-tier toptier uplift
+    +2.4 uplifts userfriendly wahoo wheeee winning-streak winningest x'd xddd xdddd
     +2.3 beamed beaming beneficial benefit benefited benefits betterment bold boldly chivalrous chuckles
     +2.3 conquering daring dauntless excel excelled excelling excels fearless fearlessly forgive forgiven
     +2.3 forgiveness forgiving gallant gentle gentleness gently giggly gracious graciously gutsy helpful helpfully
@@ -131,6 +174,7 @@ extension SentimentLexicon {
     +2.3 outshines outshone overachiever overachieving patience patient patiently prevailing righteous smiley
     +2.3 smileys snicker supporter supporters supportive tolerance tolerant triumphed upgrade upgraded useful
     +2.3 usefulness valiant valor valuable virtue virtues virtuous worthwhile
+    +2.3 helpfull
     +2.2 8) 8-) :-p :b :d :p ;* ;-p ;p =d acclaim acclaimed adorableness alluring altruism altruistic angel angels
     +2.2 anniversary applaud applauded applause award awarded awards b-) benevolence benevolent bestseller
     +2.2 bestselling bloom blooming blossom blossoming booyah bright brighten brightened brighter brightest
@@ -150,12 +194,25 @@ extension SentimentLexicon {
     +2.2 thanking thanks thanksgiving thankss thanksss thankssss thanksssss thankz thanx thnx thx timely tribute
     +2.2 tributes trouble-free trust trusted trustworthy unselfish w00t win-win wooo woooo wooooow woooow wooow
     +2.2 woot woow worry-free wowwww wowwwww wowza xp yummier
+    +2.2 (*^_^*) (*´▽`*) (^_^)v (^ω^) (´∀`) (´▽`) *^^* *^_^* 9/10 :pp ^^v ^w^ ^ω^ accolade accolades ardent
+    +2.2 arigato award-winning best-selling bravest champs commendation dote doted doting easy-to-use
+    +2.2 feelsgoodman fervor fervour fiyah friyay fun-loving funday gallantly gold-medal good-humored
+    +2.2 good-humoured good-natured goodtimes goodvibes goodvibesonly graduating happyfriday happyweekend
+    +2.2 highly-rated hihi honoring honourable honouring honours huggy humanely kekw kissable laud lauded
+    +2.2 lauding lauds lifegoals lolling lollllll lololol lolololol loooooool nobly omegalul peacemaker
+    +2.2 peacemakers picturesque pioneered plaudits positivevibes reccomendation reccomended reccommended
+    +2.2 recomendation recomended record-breaking relishes relishing respeck rock-solid rocksolid savoring
+    +2.2 savors savouring savours selflessness silky-smooth sogood squadgoals sundayfunday sweeeeeeet
+    +2.2 sweet-natured swoon swooned swooning teehee tehee thankies thankyouu thanq thanxx thks thnku thxx
+    +2.2 top-drawer trailblazer trailblazers trailblazing tyfm tyty tyy unbeaten undefeated valedictorian
+    +2.2 valentine valentines well-appointed well-crafted winwin yasqueen yassqueen ≧◡≦ ◕‿◕ ◠‿◠ ◡‿◡ ｡◕‿◕｡
     +2.1 adorably benefactor benefactors calm calming chic comfort comfortable comforting comfy contented cosy
     +2.1 cozy cutely cuteness dapper energetic fashionable fit fitness glam glamorous glamour guardian guardians
     +2.1 helper helpers hottie lifeline lovelier loveliest mighty nourishing nutritious peace peaceful pleasant
     +2.1 pleasantly pleased pleasing pleasure powerful prettily protector protectors relax relaxation relaxed
     +2.1 relaxing rescuer rescuers satisfaction satisfied satisfying savior saviors saviour serene sexier sexy
     +2.1 snazzy soothing strength strengths strong stronger strongest tranquil trendy vigorous wholesome
+    +2.1 comforted comforts peacefulness pleases pleasures satified satisifed satisified sexi sexxy sexyy
     +2.0 (-: (: (^_^) *-* *_* 0:) 0:-) 0:-3 0:3 3:) 3:-) :') :'-) :) :-) :-> :-] :-b :-j :-þ :> :] :þ ;)) ;-d ;d
     +2.0 =) =] >:) >:-) >:p >;) ^-^ ^.^ ^^ ^_^ accommodating accurate accurately attentive bestwishes bf bless
     +2.0 blesses blossomed booming booms boyfriend brainy brave bravery brunch c: clean cleaner confidence
@@ -176,12 +233,31 @@ extension SentimentLexicon {
     +2.0 speedy spot-on sturdy super superior supreme surging tgif thanku thankx thankyou thnk thnks thoughtfully
     +2.0 thrives tidy timeless tks tnx treat treats undamaged upbeat vacation vacations valid visionary vitality
     +2.0 welfare well-being well-built well-designed wellbeing wellness wholeheartedly wifey x) x-p |;-) }:) }:-)
+    +2.0 (= (^人^) ;))) ;-)) =-) [-: [: [= ^3^ ^__^ accomodating achiever armistice badass bang-on bask basked
+    +2.0 basking befriend befriended befriending befriends bigups boldness bonded bonding boon bop bops
+    +2.0 bravely braver bug-free bugfree built-to-last calmed calms chivalry confidently contentedly
+    +2.0 conveniant convienient cost-effective courageously crash-free decadent dependability determination
+    +2.0 easy-peasy easypeasy empathic encourages energise error-free fairy-tale fairytale faithfulness
+    +2.0 fangirling feelsgood fervent frictionless frolic frolicking gbu glitch-free goat good-value goodday
+    +2.0 gudd guud hawt headache-free heroically heroics high-achiever hopefulness huehue incorruptible
+    +2.0 indestructible invigorate invigorates kek kick-ass kickass knowledgable lag-free lawl lfg
+    +2.0 long-lasting longlasting luxe more-ish moreish motivates motivational mvp n_n on-point onpoint
+    +2.0 opulent overdeliver overdelivered overdelivering overdelivers peaceable peaceably pepelaugh
+    +2.0 perseverance pleasingly pog problem-free profesional professionalism proffesional proffessional
+    +2.0 profitability promptness public-spirited punctuality punctually rejuvenates rejuvenation reliably
+    +2.0 revitalising revitalizes self-confidence self-confident serendipitous serendipity serenely slayy
+    +2.0 speedier speediest squeaky-clean stress-free stressfree sturdier timeliness upgrading upstanding
+    +2.0 value-for-money vibin vibing weee well-constructed well-engineered well-executed well-liked
+    +2.0 well-optimised well-optimized well-thought-out well-worth whoo whoop whoopwhoop woo woop worth-it
+    +2.0 wowie wowzers wtg yeehaw •‿•
     +1.9 appetizing assurance assured better commitment committed contentment crisp crispy cure cured dedicated
     +1.9 dedication diligence diligent flavorful flavourful fresh-baked fulfil fulfill fulfillment fulfilment
     +1.9 gratification gratified gratifying hard-working hardworking heal healed healing health healthier healthy
     +1.9 homemade juicy mouthwatering protect protected protecting protection reassurance recover recovered
     +1.9 recovery rescue rescued safe safely safer safest satisfyingly savory savoury secure secured security
     +1.9 steadfast succulent trustful trusting trusty unwavering
+    +1.9 appetising betta bettah bettr cures curing flavorsome flavoursome heals healthful healthiest
+    +1.9 healthily mouth-watering recovers soothes well-seasoned
     +1.8 ace admirably advancement advancing advantage advantageous advantages amicably authentic aww awww awwww
     +1.8 bday birthday birthdays boost boosted boosting bountiful bubbly budget-friendly calmer calmly calmness
     +1.8 capable christmas chuckle chuckled chuckling chuffed clean-energy clever cleverly commendable compensated
@@ -199,6 +275,23 @@ extension SentimentLexicon {
     +1.8 skilled skillful smart smarter smartest smitten soothe soothed stability stabilize stabilized stoked
     +1.8 sustainability sustainable sweetnesses talent talented talents thoughtful tranquility tranquillity
     +1.8 truthful turnt unwind unwinding unwound well-deserved wisdom wise worthy wow woww wowww xmas zest zestful
+    +1.8 4-star aaww amped astute astutely attentively attentiveness auspicious awh awwh awwwww b-day buoyed
+    +1.8 chirpy clinch clinched clinches clinching comeback comebacks comfortably competence competently
+    +1.8 consumer-friendly craftsmanship customer-friendly d'aww daww dawww dependably diligently durability
+    +1.8 empathetically entertains exonerated exoneration fair-minded fairly-priced fellowship foolproof
+    +1.8 four-star freebie freebies freed fuss-free gentlemanly giddily giddiness hard-wearing hardwearing
+    +1.8 housewarming hunky-dory hunkydory hypee intimacy intuitively inviting kinship knowledgeably lavish
+    +1.8 level-headed levelheaded like-new litty lovey-dovey medal medalist medals meticulously
+    +1.8 neighbourliness no-brainer nobrainer obliging optimist optimistically optimists pain-free painfree
+    +1.8 pay-rise payrise peachy peppy persevere persevered perseveres persevering piece-of-cake plush
+    +1.8 pocket-friendly pupper reasonably-priced recuperate recuperated recuperating recuperation resolute
+    +1.8 resolutely scenic self-assured self-respect snappier snappy spick-and-span sprightly statesmanlike
+    +1.8 statesmanship steadfastly streamlined sturdiest sturdily sturdiness swanky swifter swiftest swiftness
+    +1.8 tasteful tastefully tenacious tenacity thorough thoroughness thoughtfulness thumbs-up thumbsup
+    +1.8 tireless tirelessly trophies trophy unblemished unflappable vindicated vindication vouch vouched
+    +1.8 vouches vouching wallet-friendly wedded well-earned well-maintained well-managed well-mannered
+    +1.8 well-organised well-organized well-packaged well-packed well-presented well-priced well-regarded
+    +1.8 well-respected well-rested well-reviewed well-run well-spent wisely wisest youthful zippy
     +1.7 credibility credible eager esteem esteemed fond fondly friendlier friendliest honorary keen liked likes
     +1.7 liking neatly neighbourly nicely prestige reputable trustworthiness warmer warmest welcome welcomed
     +1.7 welcoming willing yas yasss
@@ -216,6 +309,13 @@ extension SentimentLexicon {
     +1.6 props pure recovering refreshes refreshingly reinvigorated relaxin remission replenish replenished
     +1.6 revitalizing roadtrip savvy skilfully skillfully smoke-free sober sobriety spiffy staycation suitable
     +1.6 suited surely swell upgrades vacay wished wishes wishing yearning
+    +1.6 8/10 affluence authenticity boomed chillaxing conscientiously de-escalate de-escalation doggo durably
+    +1.6 empathise empathize equitably even-handed far-sighted farsighted feature-packed feature-rich
+    +1.6 fortuitous forward-thinking getaways ggs glhf gregarious hearty inclusivity judicious judiciously
+    +1.6 naice noyce nyce on-schedule optimise optimised optimises optimising perk perks perky proactive
+    +1.6 proactively prudence prudent prudently repurchase repurchased repurchasing respectfully roadtrips
+    +1.6 robustness rosy smol solace sought-after spotlessly stanning top-rated upswing upturn vibey
+    +1.6 well-cooked well-equipped well-kept well-located well-stocked well-trained youthfulness
     +1.5 :* :-* :-3 :-x :3 :^* :x ;) ;-) ;] =p abundance abundant accountability accountable affluent agreeably
     +1.5 amicable approvingly bae beach bestest calmingly championship clarity classy clean-up cleaned cleanest
     +1.5 cleanliness clear clearer comfortingly conscientious constitutional cool cooler coolest cooll coolll
@@ -227,6 +327,12 @@ extension SentimentLexicon {
     +1.5 soothingly special specially spotless straightforward stylish supportively tidier transparency
     +1.5 transparent unforgettable unique vivid wealth wealthy xx yeeeees yeeees yeees yees yes yess yesss yessss
     +1.5 yesssss yyes yyyes yyyyes yyyyyes
+    +1.5 (-; (; (^_~) :33 ;-* ;3 ;o) ;} =* =-p [; ^.~ ^_~ accommodated ad-free adfree beaches chillax chum
+    +1.5 chums cinch comped convenience conveniences coolio cost-efficient day-off days-off dopeee ergonomic
+    +1.5 expertise go-to homey idiot-proof indulgent money-saver money-saving muahaha mwahaha no-hassle phat
+    +1.5 playdate plug-and-play rectified reimburse reimburses reimbursing remedied revamped satisfactorily
+    +1.5 shout-out shoutout shoutouts sleepover sleepovers spacious streamline streamlines streamlining
+    +1.5 stylishly sympathetic uncomplicated under-rated underrated velvety waived yesh yessir yolo yus zesty
     +1.4 absorbing acceptance accepts adequate adventure adventures adventurous advocacy advocated affirm
     +1.4 affirmation affirmative affirmed approving backing cake captivate cared cares charitable charities
     +1.4 charity chocolate compelling constructive cookies cupcake cupcakes curiosity curious dance dancing
@@ -238,9 +344,13 @@ extension SentimentLexicon {
     +1.4 recomend recommed recommendable recommendations recreation recreational restocked riveting sanctuary
     +1.4 sightseeing snug solid spa stable steady sufficient vacationing validated validation versatile volunteer
     +1.4 volunteered volunteers warm whimsical wonder wondering
+    +1.4 beginner-friendly convalescing de-stress destress ergonomically fit-for-purpose gaining law-abiding
+    +1.4 lie-in mended repaired rugged ruggedness sportsmanlike sympathetically tidily vacationed
+    +1.4 well-informed
     +1.3 agreeable amiable approachable charisma charismatic charmer commendably cordial decently help helped
     +1.3 helping helps hospitable hospitality likable likeable neighborly outgoing personable polished refined
     +1.3 respectably sociable sophisticated sophistication suave support supported supporting
+    +1.3 compensate compensates compensating painstaking painstakingly roomy waive waives waiving
     +1.2 affordable aight alive allright alrighty amen aspiring balmy bargain bargains blossoms bonus boom breezy
     +1.2 care chill classic comfier comfiest cosier cosiest cozier coziest discount discounts dynamic earnest
     +1.2 educated educational empower empowered empowering empowerment fairplay favor favour flower flowers free
@@ -249,19 +359,32 @@ extension SentimentLexicon {
     +1.2 rewarding rewards rocks scholarship scholarships sensible snugger sportsmanship springlike sunnier
     +1.2 sunniest sunrise sunset surprise surprised surprises teamwork weekend whoa whoah wp yeahh yeahhh yeahhhh
     +1.2 yep yup
+    +1.2 accommodate acquitted affordability affordably airy bonuses breeze careful cashback chilll cleanly
+    +1.2 consistency consistent creamy discounted economical expedite expedited expediting flexibility
+    +1.2 flexible fluffy freshly high-end humbled impartial inexpensively mentorship no-nonsense posh
+    +1.2 pragmatic pragmatism rebuild rebuilding rebuilds rebuilt rectify rectifying remedy revamp revamping
+    +1.2 securely sensibly shrewd simplified simplifies simplify statesman survived up-front upfront upscale
+    +1.2 usable useable well-founded well-intentioned whoaa whoaaa woah woahh
     +1.0 adequately agile alright alrightish bearable dainty doable engaged engagement fair fairly feasible fine
     +1.0 grew grow growth heart hearts joking kindly like lucid luck manageable mmm mmmm music nap napping naps o/
     +1.0 okayish opportunities opportunity passable passably phew prayer prayers promise promised promises
     +1.0 promising rock soar soared soaring solution solutions sufficiently summer summertime sure surprising
     +1.0 tolerable tolerably true truth viable wish works xxx yea yeah yw zany
+    +1.0 7/10 a-ok a-okay as-advertised as-described as-pictured carefully crunchy fairer fairest fixable
+    +1.0 justice mmmmm mmmmmm modernised modernized phewww privileged rebate rebates refundable renovated
+    +1.0 simpler simplest unbreakable upside upsides well-meaning whew whewww workable
     +0.9 ok okay okey okie
+    +0.9 okey-dokey okeydokey oki okie-dokie okiedokie okies
     +0.8 active advance advanced advocate advocates ample apt aw babies baby certainly cheapest chilled delivered
     +0.8 education family finally fix fixes fixing friday growing honestly indeed independent jk learn learned
     +0.8 learning logical mature notable np pray prayed praying prominent rational ready reform reforms sang sharp
     +0.8 shopping simple sing singing travel traveling travelling trip trips truly united value worth yah yeh
+    +0.8 brand-new cheaper repairable runner-up serviceable shatterproof survive survives surviving survivor
+    +0.8 survivors sympathy underpriced
     +0.7 sun sunshiny
     +0.6 beer chance chances coffee dinner food garden home homecoming ikr important movie movies nbd original
     +0.6 parties play playing potential responsibility responsible song songs spring springtime top wine
+    +0.6 ok-ish okish
     +0.5 alert available backed breakfast clearly deal deals democratic elected game games interest lunch park
     +0.5 pleaaaaase pleaaaase pleaaase pleaase please pleasee pleaseee pleaseeee pleaseeeee pleease pleeease
     +0.5 pleeeease pleeeeease pls plss plz plzz pool sensitive significant surge surged tea
@@ -269,7 +392,10 @@ extension SentimentLexicon {
     -0.4 bills chores crazy laundry
     -0.5 busy cheap chilly cloudy dork drizzle naughty overtime prank pranked queue queued rain rained raining
     -0.5 rains rainy swear swearing welp
+    -0.5 5/10 bog-standard drizzling queueing queues queuing typo typos upsell upsells upsold
     -0.6 chilling dark doubtfully excuse harder hardest insane issue issues odd questionably silly taxes
+    -0.6 bruh bruhh bruhhh craziness creaking creaks foggy geez geeze humidity jeesh jeez jeeze mismatch
+    -0.6 run-of-the-mill shy shyness squeaking squeaks squeaky
     -0.7 cost costs demanding finicky fussy nitpick nitpicking picky pricier
     -0.8 abrupt absence absent apologies apologise apologised apologize apologized apology beg begging blind block
     -0.8 blocking blocks bumpy confusingly cynic cynical cynicism damp defensive disagree distracted exam exams
@@ -279,8 +405,14 @@ extension SentimentLexicon {
     -0.8 oopsie overcast pessimism pessimistic pressure pressured redundant reluctance reluctant reluctantly rumor
     -0.8 rumors rumour rumours sink sinking skeptic skeptics soz sry sticky strange sweaty tricky unimportant
     -0.8 unnecessary unneeded unsure wait waited wary weirdly whoops wierd
+    -0.8 backpedal breakable bulky cramming d'oh drenched drowsiness duh envied faded firstworldproblem
+    -0.8 firstworldproblems imperfection imperfections middling mybad ooops oopsies oopsy overvalued postpone
+    -0.8 postponed postponement postpones postponing pressures rattles rattling redundancy scant sleepiness
+    -0.8 slush slushy sobering sporadic sporadically touristy u-turn underweight unnecessarily unrefined
+    -0.8 unremarkable unseasoned waits whatev whatevs whatevz whoopsie whoopsy woops workaholic wtv
     -0.9 abandon abandoned abandoning abandons break-up breakup divorce divorced dumped isolated isolation orphan
     -0.9 orphaned rough tough tougher toughest widow widowed
+    -0.9 break-ups breakups divorces orphans widower widowers widows
     -1.0 :# :$ :& :-# :-$ :-& :-. :-l :-| :l :| <_< =l >_> >_>^ ^<_< aimless allegation allegations alleged
     -1.0 allegedly alone anemic apathetic apathy averse bah bland blemish bloated boringly brash bug buggy burn
     -1.0 burned burnt coarse commute controversially costlier dang dearer drowsy empty escalate escalated
@@ -291,6 +423,16 @@ extension SentimentLexicon {
     -1.0 recalled recalls refund refunded repetitive screw screws sleepy soggy sooooorry soooorry sooorry soorry
     -1.0 sorrier sorry sorryy sorryyy sorryyyy sorryyyyy sting stings strike strikes subpoena subpoenaed tasteless
     -1.0 undercooked uneventful unexciting uninspired uninspiring unreturned v.v waiting weird wicked |-o
+    -1.0 =| addicted argue avoided avoiding avoids bahh bloating bugs bulkier cheapness commutes commuting
+    -1.0 condolence condolences creaky cripes derp downside downsides drawback drawbacks expensively famished
+    -1.0 fizzle flavourless fomo frosty gahh gimmick gimmicks goof gossiped gossips hectic ho-hum humbug
+    -1.0 incessantly indifference inflated intermittent intermittently lateness limp lock-in locked-in
+    -1.0 lovelorn mismatched monotonously mushy non-refundable nonrefundable nosey nosy ohnoes overdone
+    -1.0 overpaying overpays overpowering overweight oyvey paywall paywalled pff pfff poky pressuring
+    -1.0 procrastinate procrastinated procrastinating procrastination rattly refunding scorcher scrawny
+    -1.0 self-conscious short-lived shortlived shrank shrunk smirk smirked smirking smirks sori sorri sowwy
+    -1.0 srry tepid time-consuming timeconsuming timed-out timeout timeouts tmi unpolished unsupported
+    -1.0 upselling waitlisted watery wilting wobbles womp yeesh
     -1.2 (n) -.- -_- ._. 0_o :-\ ;/ <.< >.> abnormal alarm apprehensive arduous aversion banal bankrupt bankruptcy
     -1.2 begrudgingly blaring boo cancel canceled cancellation cancelled cancels claustrophobic clown clowns cocky
     -1.2 complacent confuse cost-cutting cramped critical crowded cuts darn deadline deadlines deafening debt
@@ -303,6 +445,19 @@ extension SentimentLexicon {
     -1.2 smelly sour spoiled spoilt stale stank stink stinks stinky stubborn stuffy surcharge surgery suspend
     -1.2 suspended tardy traffic uh-oh unconvincing unemployed unemployment unpalatable unsavory unsavoury
     -1.2 unwilling unwillingly wearily
+    -1.2 (-.-) (-_-) (._.) -.-; -_-; -__- .-. 0.o 0_0 4/10 @_@ allergic aloof apprehension apprehensions
+    -1.2 apprehensively avoid behind-schedule benched blackout blackouts booo boooo bugged buggier busybody
+    -1.2 cheapo curmudgeon curt curtly dangit darnit deactivated defunct discrepancies discrepancy downpour
+    -1.2 downpours downturns drafty drat drats draughty drawn-out edginess eeek eek expired flabby flakey
+    -1.2 flaky forgettable frigid gobbledygook gossipy grainy grudging hit-and-miss hit-or-miss imprecise
+    -1.2 incessant indebtedness inundated isolating itchy jitters joblessness limping loner long-winded
+    -1.2 longwinded lowball meddle meddlesome meeh mehh mehhh misfit misfits mispriced mondayblues mondayitis
+    -1.2 muffled o.0 o_0 obese overwhelm overwhelms peeling pilling pimple pimples pop-ups popups priciest
+    -1.2 protracted redundancies rut scratchy sheepishly short-staffed shortstaffed sickday slumping slumps
+    -1.2 snarky sniffle sniffles sniffly sourly spoilsport stain stains stalled stalling surcharges swamped
+    -1.2 tardiness telemarketer telemarketers thestruggleisreal tiff tinny truancy tsk tsk-tsk tsktsk
+    -1.2 turbulent u_u uhoh understocked unpredictable unpredictably upcharge upcharges v_v wilted wonky zits
+    -1.2 ¬_¬
     -1.3 ban banned banning bans bizarre blocked bluesy cheaply-made counterfeit dejected demoralized demotivated
     -1.3 denial denied denies deny denying discouraged discouraging downbeat downhearted eerie hiccup hiccups
     -1.3 homesick imitation knock-off knockoff lonesome misstep missteps mopey oddly overhype overrate poorly-made
@@ -310,6 +465,12 @@ extension SentimentLexicon {
     -1.3 rejection rejects restrict restricted restriction restrictions snag snags spooky stumble stumbled
     -1.3 stumbles stumbling underachieve underachiever underperform underperformed underperforming underperforms
     -1.3 unmotivated
+    -1.3 blurry bodge bootleg brusque brusquely clogging corroded corrosion counter-intuitive counterfeits
+    -1.3 counterintuitive crumbled crumbles dank demoralised fiddly frayed fraying goofed grubby half-hearted
+    -1.3 halfhearted homesickness incompatibility inconsistencies inconsistency inconsistently kludge
+    -1.3 knock-offs knockoffs misplace misplaced misshapen mix-up mix-ups mixed-up mixup muddle overseasoned
+    -1.3 oversold penny-pinching pixelated rubbery rusted rusty scuffed scuffs squashed staticky temperamental
+    -1.3 torn unsolved wobbly
     -1.4 ache aches aching aghast ambulance appalled baffled baffling bbb beware bewildered bleeding blizzard
     -1.4 bruised caution cautious childish choke choked choking clutter cluttered complicate complicates
     -1.4 complication complications concern concerned concerning concerns convoluted cough coughing crude
@@ -324,6 +485,20 @@ extension SentimentLexicon {
     -1.4 slippery sloppiness slow slowly smug snobbish snowstorm sore stingy stunned sweltering tangled
     -1.4 thunderstorm tornado tornadoes unappetizing uncertain uncertainty unclear unfinished unlikely unpopular
     -1.4 unpopularity untidiness untidy unwise vague warn warned warning warnings warns wound wounded
+    -1.4 ached achy acne angsty anticlimactic anticlimax archaic arguing baffles blatant blatantly blemishes
+    -1.4 blister blisters blizzards brazen brazenly bruise bruises bruising catty chafes chafing clogged
+    -1.4 coldly constipated constipation coughed crud detention dirtier distortion dried-out drunken eczema
+    -1.4 elitism elitist erratically eye-roll eyeroll eyerolling eyerolls fevers fizzled fumble fumbled
+    -1.4 fumbles gaffe gaffes glacial hailstorm hailstorms hair-raising half-finished heatwaves
+    -1.4 hospitalisation hospitalization icily imdone impatiently incompatible inconsistent indigestion
+    -1.4 inflexibility injure injures injuring itching jammed lethargy lightheaded madness meddling messily
+    -1.4 misplacing noes numb numbness obesity obfuscate obfuscation ohno opportunistic ousted out-of-date
+    -1.4 outclassed outdated outplayed overextended overit oversalted overstretched rainstorm rainstorms
+    -1.4 restlessness shudder shuddered sidelined sighh sighhh siiigh sky-high slacking smugly smugness
+    -1.4 snowstorms sodone soreness standoffish stodgy stormy strained sunburn sunburned sunburnt swollen
+    -1.4 tattered tatty threadbare thunderstorms tremble trembled trembling unacknowledged unappetising
+    -1.4 unconscious unfixed uninformed unsettled wannabe watered-down wince winced wincing womp-womp wompwomp
+    -1.4 wounding
     -1.5 :-/ :-s :/ :\ :s =/ =\ >.< >:/ >:\ >_< bleak boo-hoo boohoo bother bothered bothering bothers bottleneck
     -1.5 bottlenecks boycott boycotted boycotts bullied bullies bully bullying burden burdens burdensome cheesy
     -1.5 chore cold-hearted condescending congested congestion corny defiance defiant diagnosis dire dismal
@@ -337,6 +512,18 @@ extension SentimentLexicon {
     -1.5 protest protested protester protesters protesting protests rebellious reboot rebooted rebooting ridicule
     -1.5 ridiculed rowdy sarcasm sarcastic severe severely shunned snub snubbed standstill strict stuttering
     -1.5 stutters tacky tease teased teasing unfriendly unkind unruly unworking waah wah whaa workaround
+    -1.5 (>.<) (>_<) 2-star =s >﹏< abandonware antiquated bodged boohooo boycotting brittle cheap-looking
+    -1.5 chintzy chipped choppy condescendingly condescension disconnecting disconnection disconnections
+    -1.5 dismissively disorganisation disorganization disrespectfully drop-outs erroneously fined gimmicky
+    -1.5 gristly grungy harshness haterade impolitely impoliteness inaccessible inconveniences inconveniencing
+    -1.5 inconveniently inconvienence inconvienient inconvinient inflexible invasive kludgy lowballed
+    -1.5 lowballing miscalculated miscalculation miscalculations miscommunication miscommunications mislabeled
+    -1.5 mislabelled monopolistic musty n00b naff non-functioning nonfunctioning noob noobs ostracise
+    -1.5 ostracised ostracize paltry patchy patronised patronising patronized patronizingly penalise penalises
+    -1.5 penalize penalizes power-cut powercut price-hike price-hikes pwned ramshackle rodents ropey ropy
+    -1.5 scratches shun shunning shuns simp simping snubbing snubs spotty stained tarnished two-star
+    -1.5 uncomfortably uninstall uninstalled uninstalling uninstalls unkempt unkindly unkindness unoptimised
+    -1.5 unoptimized upcharged upcharging waaah wahhh warped
     -1.6 abrasive absurd absurdity abuses accusatory admonish admonished adverse aggravated aggravating
     -1.6 aggravation agitated annoyingly awkward awkwardly battle battles bewildering bicker bickered bickering
     -1.6 bled bleed bomb bombed bored brat brats breach breached buffering bummer bureaucracy bureaucratic censure
@@ -357,12 +544,30 @@ extension SentimentLexicon {
     -1.6 suckers tired tiresome turbulence unappealing unavailable uncomfortable uncooperative undesirable unease
     -1.6 uneasy unfavorable unfortunately unhealthy unintelligible unreachable unreadable unreasonable unsubscribe
     -1.6 unsubscribed unsubscribing untrue unwanted vexed vexing virus viruses wearisome wrongdoing
+    -1.6 addict addicts alarmist awkwardness backlogged bleaker breaches breakage breakages bronchitis
+    -1.6 buck-passing bugginess clumsily clumsiness clunkiness codependent crashed-out cringed cringee cringes
+    -1.6 cringing crony crumbling dead-zones deadzones defeatist degradation degrade degrades dehydrated
+    -1.6 dehydration delinquency delinquent dingy disquiet disturb disturbs dizziness dizzy double-booked
+    -1.6 downgrades downgrading dweeb emptiness erroneous evasive exasperate exasperates exasperation
+    -1.6 finger-pointing foolishness fruitlessly glared glowered glowering grimace grimaced grimacing
+    -1.6 groundless hangry hassled hassling headdesk heartburn huffy ill-advised inflamed inflammation
+    -1.6 insanity insecurities insecurity insomniac insomniacs intrusive jank jankiness jealously jetlagged
+    -1.6 killjoy knucklehead leakage measly micromanage micromanaged micromanagement micromanager
+    -1.6 micromanaging miserly misunderstood monkas nepotistic nofun non-intuitive notamused numpty oafish
+    -1.6 opportunist outburst outbursts overbooked overbooking overpromise overpromised overpromises
+    -1.6 overpromising overreach overreaching pandemonium partypooper peevish perturbed phobia phobias pooped
+    -1.6 poorly-trained pork-barrel poser poseur ratioed redic rickety ridic robocall robocalls run-down
+    -1.6 sacked seedy short-sighted shortsighted skimpy slacker slackers snide sobored sotired spammed
+    -1.6 spamming spams spooked sprain sprained throttled throttling tiredness trepidation try-hard tryhard
+    -1.6 unamused uncouth under-staffed underprivileged understaffed undervalued uneasily uneasiness
+    -1.6 unfavourable unfriendliness unhealthier unhealthily uninteresting unsupportive washout whitewash
     -1.7 aggression aggressive aggressively argumentative belligerent bossy brood brooding cheaply clingy
     -1.7 combative controlling curse cursed curses disappointingly domineering feeble flimsy fragile frail hex
     -1.7 ill-fated ill-timed inconsolably jinxed mediocre mediocrity mope mopes moping needy overhyped overrated
     -1.7 possessive pouted pouts pushy quarrelsome second-rate so-so sub-par subpar sulked sulks underwhelmed
     -1.7 underwhelming unimpressed unimpressive unluckily untimely vulnerability vulnerable weak weaken weakened
     -1.7 weakness weaknesses
+    -1.7 flimsier flimsiest frailty underwhelm underwhelms vulnerabilities
     -1.8 aggravate agitate alienated angst antagonistic asthma backlog backorder backordered bad-tempered bitter
     -1.8 bitterly bitterness bogus boringest broke broken bummed carcinogen carcinogenic clunkier clunky
     -1.8 complainer complainers contamination counterproductive cranky crybabies cumbersome cutbacks daaaaamn
@@ -384,6 +589,36 @@ extension SentimentLexicon {
     -1.8 tumble tumbled tumbling undermine undermined undermines undermining unproductive unrealistic unsettling
     -1.8 unsolvable unsuccessful unsuccessfully untrustworthy unwelcome unwieldy unworkable unworthy vain vengeful
     -1.8 vulgar wack waitlist whack whiner whiners yawn yawning yawns yuk
+    -1.8 3/10 adversities adversity airhead alcoholic alienate alienates alienating antagonise antagonised
+    -1.8 antagonize antagonized antagonizing apeshit backache backaches backlogs backorders baseless batshit
+    -1.8 bleakest bloatware blockhead bonehead brokeaf brushed-off bugger busted buzzkill cheapskate
+    -1.8 cheapskates clownery clownish clunker clunkers compromised crankiness cringefest cronies cyclone
+    -1.8 cyclones deal-breaker deal-breakers dealbreaker dealbreakers deceives deceiving decrepit dejection
+    -1.8 derailment dilapidated disarray discourteous discourtesy disingenuous disintegrated disintegrates
+    -1.8 disintegrating displease displeases displeasure disquieting doofus double-billed double-billing
+    -1.8 double-charge double-charging double-standard double-standards doublebilled doublecharge downer
+    -1.8 earache edgelord embattled envies envying facepalm facepalming flagrant flagrantly flop flopped
+    -1.8 fobbed fobbed-off foodpoisoning foolhardy foreboding frick gash gerrymander gerrymandered
+    -1.8 gerrymandering grotty h8er h8r h8rs heavy-handed holier-than-thou hooligan hooliganism hooligans
+    -1.8 hot-headed hot-mess hotheaded hotmess ill-conceived ill-mannered ill-tempered illegitimate illicit
+    -1.8 inattentive inconsiderately inefficiencies inefficiently insincerity instability interminable janky
+    -1.8 jelous kaput kvetch locked-out losing-streak lost-in-transit loutish malding manhandled manky
+    -1.8 meathead messed-up messedup mis-shipped misadvertised misbilled mischarge mischarged misdescribed
+    -1.8 mishandle mishandled mishandles mishandling misleads misrepresent misrepresentation misrepresented
+    -1.8 misrepresents misshipped moodiness mudslinging neckbeard non-delivery nondelivery nosedive nosedived
+    -1.8 not-as-described notfun ostracism overbill overbilling overbills overwork overworking own-goal
+    -1.8 paranoia penalised penalising penalized penalizing pettiness philanderer phished phoney phonies
+    -1.8 pisstake plummets plunges price-gouge purge purged purges purging ragebait redflag redflags rekt
+    -1.8 relegated relegation resentfully rift rifts ripp rubble scapegoat scapegoated scapegoating scapegoats
+    -1.8 scowl scowled scowling scowls scuffle scuffles self-doubt self-pity self-righteous shadiness
+    -1.8 shoplifting short-tempered shrinkflation sissy sluggishness slum slums smart-ass smartass snooty
+    -1.8 soulless spitefully stomach-ache stomachache stomachaches stonewall stressor stressors stuck-up
+    -1.8 tantrum tantrums thumbs-down thumbsdown triggered troublemaker troublemakers typhoon typhoons
+    -1.8 unaccommodating unappreciated unclean unconstitutional uncontactable under-deliver under-delivered
+    -1.8 underdeliver underdelivered underdelivering underdelivers undrinkable uneatable unhealthiest
+    -1.8 unhelpfully unintuitive unknowledgeable unnavigable unsatisfactorily unsatisfying unsettle unsettles
+    -1.8 unsportsmanlike unsympathetic unwelcoming upheaval user-unfriendly vaporware whinge whinged whingeing
+    -1.8 whinger whinges whinging whyme wimp winless womanizer wuss zealot zealots
     -1.9 arrest arrested arrests bribe bribery bribes cantankerous conspiracy contaminated contrite convicted
     -1.9 conviction cover-up coverup crabby crime crimes criminal criminals depleted drought earthquake
     -1.9 exhaustedly famine fatigued flood flooded flooding floods gloomier gloomiest grouch grouchy grumpier
@@ -392,6 +627,12 @@ extension SentimentLexicon {
     -1.9 prickly prison regretful remorse remorseful scandal scandalous scandals sleep-deprived starvation
     -1.9 starving storm storms sue sued suing sulkily surly testy touchy toxic unlawful waste wasted wasteful
     -1.9 wasting weariness wildfire wildfires
+    -1.9 bad-value badly-reviewed badly-run bribed bribing bushfire bushfires contaminate contaminates
+    -1.9 cover-ups droughts earthquakes felon felonies felons felony floodwaters gloominess grumpiness
+    -1.9 guiltily homelessness hurricanes irritability jailing jails lawbreaker lawbreakers lawbreaking
+    -1.9 low-quality low-rated lowquality poor-value poorly-built poorly-designed poorly-managed poorly-rated
+    -1.9 poorly-run quake quakes regretfully remorsefully scandalously time-waster time-wasters time-wasting
+    -1.9 timewaster timewasters timewasting toxicity unlawfully wastefully
     -2.0 :'( :'-( :-< :-[ :-c :-|| :< :[ :c :{ ;'( ;( ;_; accusation accusations accuse accused accuses accusing
     -2.0 afflicted affront affronted allergies allergy argh arghh arghhh attack attacked attacker attackers
     -2.0 attacking attacks backlash belittle belittled belittling berate berated blame blamed blames blaming bleah
@@ -419,12 +660,45 @@ extension SentimentLexicon {
     -2.0 underfunded underpaid ungrateful unhappily unhelpful unpleasant unprofessional unresolved unresponsive
     -2.0 unsafe unsatisfactory unsatisfied unsightly untruthful uproar weasel weasels weepy whine whined whines
     -2.0 whining whiny yikes
+    -2.0 (;-;) (;_;) )': :'[ :*( :,( :,-( :~( ;-; ='( >:-o >:o adware afflict afflicts aggrieved altercation
+    -2.0 anarchy antagonism anti-consumer anticonsumer backbiting bad-quality badly-built badly-designed
+    -2.0 badly-made bed-bugs bedbug beleaguered blargh bleck blegh blehh bleurgh boondoggle boorish botch
+    -2.0 botches botching bungle bungled bungling butthurt buttmad cash-grab cashgrab castigate castigated
+    -2.0 catfished catfishing charade clickbaity cluelessness cock-up cock-ups cockup cower cowered cowering
+    -2.0 cramp cramping crashy creeped criticise criticised criticises criticising decried decries decry
+    -2.0 decrying defame defamed delaying demonise demonised demonize demonized demonizing denounce denounced
+    -2.0 denounces denouncing denunciation deprive deprives depriving destabilise destabilising destabilize
+    -2.0 destabilizing diarrhoea disingenuously disputing disqualification disqualified disqualify
+    -2.0 dissatisfying divisiveness doping dud duds dunce dysfunction exorbitant exorbitantly explosives
+    -2.0 expulsion eyesore eyesores fainted falling-out fanatic fanatical fanatics feelsbad feuded feuding
+    -2.0 flops foh fracture fractured fractures glitchiness gouged gouges greedily griped griping hardship
+    -2.0 hardships heatstroke hidden-fees idfc idgas impoverish incompetents indignantly ineptness inequitable
+    -2.0 infected infection infections inferiority infighting ingrate intolerance junk-fee junk-fees laggier
+    -2.0 lambast lambaste lambasted lambasting lament lamentation lamented lamenting laments libel
+    -2.0 lost-luggage malady mangle mangled marginalise marginalised marginalize marginalized mildewy
+    -2.0 mind-numbing mind-numbingly money-hungry narcissism neglecting neglects negligently nerve-racking
+    -2.0 nerve-wracking nervousness nickel-and-dime nickel-and-dimed nickel-and-diming nitwit notcool notfunny
+    -2.0 notgood notimpressed notokay ooff ooof ouchh ouchie outcast outcasts over-priced overburdened
+    -2.0 overdrafts overprice overpricing owie owwww paralysis pepehands plonker pneumonia polarisation
+    -2.0 polarised polarization polarize power-outage prat preposterous profiteering ptsd q.q quarreling
+    -2.0 quarrelling radicalised radicalized ransom ranted rants rigging roach roaches roughday sadden saddens
+    -2.0 sadge sanctimonious sedition seditious self-centered self-centred self-serving shabbily shaddup
+    -2.0 shamefaced short-changed shortchange shortchanged shortchanging shutup sleazy sleeplessness smear
+    -2.0 smeared smears snotty sore-loser spyware stiffed stonewalling sub-standard sufferer sufferers t-t t^t
+    -2.0 t__t tax-evasion teardrops tearfully tensed thoughtlessness ticked-off tourist-trap trashed trashy
+    -2.0 tribulation tribulations tricked triple-charged twit unaffordable unauthorised unauthorized
+    -2.0 undependable unethically unfixable unhelpfull unhelpfulness unhygienic unjustified unnerve unnerved
+    -2.0 unnerving unprofesional unprofessionalism unprofessionally unproffesional unreliability unreliably
+    -2.0 unrepairable unresponsiveness unsanitary user-hostile wearied witch-hunt worriedly x( x-( x.x x_x
+    -2.0 yiikes yikess ಠ╭╮ಠ ┻━┻
     -2.1 acrimony animosity antipathy arrogance arrogant bedbugs careless carelessness cockroach cockroaches creep
     -2.1 creeps creepy enmity greed greedy grimy grudge grudges hostilities hypocrisy hypocrite hypocrites
     -2.1 hypocritical ignorance ignorant ill-will incompetence incompetent inept irresponsible jerk jerks laziness
     -2.1 lazy lice maggots malice meaner meanest mildew mold mouldy negligence negligent obnoxious pest pests
     -2.1 rancor rancour rats reckless recklessly reek reeking reeks resentments rude rudely rudeness selfish
     -2.1 selfishness slimy sloppy sludge snob snobby stinking vermin weirdo
+    -2.1 arrogantly avarice avaricious greedier greediest hypocrisies hypocritically ineptitude ineptly
+    -2.1 irresponsibility irresponsibly recklessness selfishly sloppier
     -2.2 )-: ): :( :-( ;-( =( =[ accident accidents acrimonious ailing ailment ailments amateur-hour amateurish
     -2.2 anxiously apartheid arg authoritarian beaten betrayer blah booooored boooooring boooored booooring
     -2.2 booored boooring boored booring boredd boreddd boredddd boreddddd boredom boreed boreeed boreeeed
@@ -447,6 +721,24 @@ extension SentimentLexicon {
     -2.2 tiiiired tiiired tiired timid tiredd tireddd tiredddd tireddddd tireed tireeed tireeeed tireeeeed tiring
     -2.2 troublesome tyranny tyrant tyrants ugh ughh ughhh ughhhh ughhhhh unethical unfortunate unlucky unwell
     -2.2 uugh uuugh uuuugh uuuuugh vindictive weary worsen worsened worsening xenophobia xenophobic
+    -2.2 (`へ´) :'(( :o( >:-| >:| abandonment addiction affliction afflictions aggressor aggressors alcoholism
+    -2.2 alienation authoritarianism autocracy autocrat autocratic autocrats badday blahh blahhh bone-tired
+    -2.2 bores bricking broken-down callously callousness censoring clown-show clownshow collapses concussion
+    -2.2 concussions contagion cowardice crackdowns crapware creeper cryin cryinggg deceiver deceivers
+    -2.2 defamation defamatory deteriorates deterioration disenfranchise disenfranchised disenfranchisement
+    -2.2 dishonor dishonored dishonour dishonoured draconian duped embittered estrangement eugh excoriate
+    -2.2 excoriated expelled falling-apart falls-apart false-advertising farce farcical fell-apart festering
+    -2.2 fistfight flunk flunked flunking flunks fretful frets fretted grrrrr grrrrrr hack-job hackjob
+    -2.2 half-assed halfassed halfwit heavy-hearted heavyhearted hoodwink hypothermia ihatemondays illness
+    -2.2 illnesses incarcerated incarceration infamous islamophobia jerkface junta kickback kickbacks
+    -2.2 knackered laggiest lamee lameness lamentably lamer lamesauce lamo lawless lawlessness libelous
+    -2.2 malfeasance mean-spirited meanness melancholia menace menaced menaces minger minging misappropriated
+    -2.2 misappropriation misdeeds misogynistic money-grabbing money-grubbing money-pit moneypit mudslide
+    -2.2 mudslides narcissist narcissistic narcissists numbskull ordeal ordeals outbreak outbreaks pervy
+    -2.2 pillock pissant pissy profiteers recessionary relapse relapsed relapses rigged sadtimes
+    -2.2 scaremongering shipwreck sleaze squalor stab stabs stagflation starve starved starves strife tedium
+    -2.2 thuggery thuggish transphobia transphobic turmoil uggggh ugggh uggh ugghh ugghhh ughhhhhh unhinged
+    -2.2 unrecoverable vilification vilified vilify vilifying voter-suppression worsens ಠ.ಠ ಠ_ಠ ಠ~ಠ
     -2.3 alarmed alarming annoy annoyance annoyed annoying annoys anoying anxieties anxiety anxious backfire
     -2.3 backfired backfires badger badgered blunder blunders burned-out burnout burnt-out cartel cartels dead-end
     -2.3 deadend defect defective disapointed disapointing disappoint disappointed disappointing disappointment
@@ -462,6 +754,12 @@ extension SentimentLexicon {
     -2.3 stressed-out stressful stressing tense trafficked trafficking troubled troubling unreliable unstable
     -2.3 unusable upset upsets upsetting worn-out worried worries worrisome worry worrying wrong wrongful wrongly
     -2.3 wrongs
+    -2.3 annoyedd annoyin annoyingg annoyinggg anoyed anxiousness blundered blundering boot-loop bootloop
+    -2.3 bootlooping disapoint disapointment disapointments disappointin dissapoint dissapointment
+    -2.3 dissapointments dissapoints dissappointed dissappointing dissappointment embarrassingly embezzler
+    -2.3 embezzlers embezzling errored erroring frustated frustating frusterated frustratedd fustrated
+    -2.3 fustrating glitching indict indicts irritatin let-downs letdowns mobster mobsters sloppiest smuggler
+    -2.3 smugglers stresses trafficker traffickers unacceptably unplayable unuseable unwatchable
     -2.4 :(( :-(( :-@ :@ </3 </33 <\3 >:( >:-( >:[ apocalypse apocalyptic austerity baaaaad baaaad baaad baad bad
     -2.4 badd baddd badddd baddddd badly bailout bailouts bankruptcies bleakness caught-fire chemo chemotherapy
     -2.4 coffin corpse corpses cry-baby crybaby dafuq damage damaged damages damaging dead default defaulted
@@ -477,6 +775,22 @@ extension SentimentLexicon {
     -2.4 shabby shoddy shout shouted shouting stagnant stagnation uglier ugliest ugly unacceptable unbearable
     -2.4 unfair unfairly unfaithful unfit unforgivable unjust unqualified uselessly uselessness wail wailing
     -2.4 whimper whimpering worse worthlessly wtff wtfff yell yelled yelling yells yuck yucky
+    -2.4 (#`д´) 2/10 <//3 >:(( >:c >:{ >=( adultery alzheimer's alzheimers amputated amputation angery barf
+    -2.4 barfs barfy battered bedridden besieged brawl brawled brawling brawls burglar burglaries burglarized
+    -2.4 burglars burglary burgled coma creepo deadinside deathly debilitated debilitating defaulting dementia
+    -2.4 demoralise demoralize depressive destitution dgaf dickish dishearten disheartens disloyal disloyalty
+    -2.4 dispiriting douchey douchy eeew egregious egregiously euw euww ewwww ewwwww explosions fearmongering
+    -2.4 feck fright fuckboi fuckboy gaslight gaslighted gaslighter godforsaken gory grosss gunshot gunshots
+    -2.4 haemorrhage hate-speech hemorrhage hijack hijacked hijackers hijacking hoodwinked incel indefensible
+    -2.4 inexcusably infamy infestation infested insidious insurrection irreparable irreparably jilted killme
+    -2.4 laughing-stock laughingstock lecherous lonelier malnourished malnutrition mauled mayhem meltdowns
+    -2.4 mistreat mistreated mistreating mistreatment mistreats monstrosity mournfully nastily nastiness
+    -2.4 outrageously overheated panicky paralysed paralyzed predatory pukey r.i.p ransomware rapacious
+    -2.4 recessions repossession rioter scare scares scarily scaring screwthis seethe sham shoddier slander
+    -2.4 slandered slanderous soannoying sobad stagnate stagnated stagnating theft thefts thot tsunami
+    -2.4 tsunamis unaceptable unexceptable unfairness unfaithfulness unjustifiable unjustly unluckiest
+    -2.4 unscrupulous venal vom wailed wails whimpered whimpers wtffff wthell wthh yuckk yucko ಥ_ಥ ಥ﹏ಥ ╥_╥ ╥﹏╥
+    -2.4 ╯°□°)╯︵┻━┻ ╯°□°）╯︵┻━┻ ｀д´
     -2.5 ashamed cheerless contempt contemptible crappiest dammit deplorable deplorably desperate desperately
     -2.5 desperation disdain disdainful disgracefully dismally drab dreary embarassed embarassing embarrassed
     -2.5 embarrassing embarrassment goddamn goddamnit helpless helplessness hopelessly humiliate humiliated
@@ -484,6 +798,9 @@ extension SentimentLexicon {
     -2.5 lonely mad madder miseries pathetically reprehensible rubbish scorn scornful screw-up screwed screwup
     -2.5 shame shamed shamefully smashed sneer sneering sorrows totaled totalled tragically unhappier unhappiest
     -2.5 unhappiness vandal vandalism vandalized vandals woe woeful woefully woes wrecking wretchedly
+    -2.5 conned conning dammitt dammmit damnitt deplore deplored deplores deploring embarassment embarrased
+    -2.5 embarrasses foul-smelling godammit godamn goddam goddamit goddamned humiliates lonley lonly screw-ups
+    -2.5 screwedup screwups shames shaming vandalise vandalised vandalize vandalizing
     -2.6 :((( abhor abhorred abhors abuser abusers airstrike airstrikes assaults backstabbed bitch bitches
     -2.6 bitching bitchy bombardment bombing bombings cancer captive chargeback chargebacks coup crap crapped
     -2.6 crappy crushed crushing deceitfully defenseless detesting devastatingly dick dicks disease diseases
@@ -497,10 +814,26 @@ extension SentimentLexicon {
     -2.6 shattered shelling shit shite sickk sickkk sickkkk sickkkkk sickness siege siick siiick siiiick siiiiick
     -2.6 slut sluts smdh smh stalked stalker stalkers stalking stupid stupidity tormenting tormentor torturer
     -2.6 trapped tumor twat unrest uprising wanker whore whores worthlessness wreck wreckage wrecked wrecks wth
+    -2.6 :(((( :((((( :-((( =(( =((( arson arsonist arsonists b!tch b**ch b*tch bait-and-switch bellend bereft
+    -2.6 beyotch biatch bilked biotch bitchh blackmail blackmailed blackmailing bloodcurdling bloodsuckers
+    -2.6 bloodsucking bullcrap bytch chickenshit child-labor child-labour crapfest crapp crappier crapshow
+    -2.6 craptastic d-bag dbag dehumanised dehumanising dehumanize dehumanizing despot despotic despotism
+    -2.6 despots disconsolate diseased douchebaggery douchecanoe douches dumass dumbassery dumbasses dumbb
+    -2.6 dumbbb eejit enshittification extort extorted extorting extortionate extorts ffss fleeced fleecing
+    -2.6 forsaken friendless frighten frighteningly frightens frightful fumed gaslighting gaslit grievous
+    -2.6 heartlessly heartsick idiocy idjit ignominious ignominy incurable infuriatingly jackasses jagoff
+    -2.6 jerkoff jerkwad kleptocracy kleptocrat kleptocratic kleptocrats knobhead leukaemia leukemia loneliest
+    -2.6 looted maddening maddeningly malignant manipulators molests mourner mourners mugged mugger muggers
+    -2.6 mugging omfgg oppresses oppressing oppressor oppressors pained pernicious ravage ravaged ravages
+    -2.6 ravaging rioters rip-offs rippedoff s**t sadday scammy sepsis sh!t sh** sh*t sh1t shambolic shelled
+    -2.6 shiiit shiit shitey shits shitt shoddiest shyster shysters sicko skank skanky slutty smhh smhhh
+    -2.6 stoopid stupidd stupider stupido suffocate suffocated tosser totalitarian totalitarianism tumors
+    -2.6 tumour tumours twats unloved wankers war-torn wickedness ಠ益ಠ ╬ಠ益ಠ ヽ(`д´)ﾉ
     -2.7 afraid cheat cheated cheater cheaters cheating crook crooked crooks danger dangerous dangerously dread
     -2.7 dreaded dreadfully dreading fear feared fearful fears frightened frightening liar liars lied lies lying
     -2.7 panic panicked panicking rob robbed robbery robbing scared scary steal stealing stole stolen terrified
     -2.7 terrify terrifying thief thieves threat threaten threatened threatening threatens threats
+    -2.7 cheats dreads robber robberies robbers robs steals thieving
     -2.8 abduct abducted abduction agonized anger angered angrier angriest angrily angry anguished assassinate
     -2.8 assassinated assassination bereaved bereavement bs casualties casualty deceased depraved distraught
     -2.8 excruciating executed execution executions fatalities fatality fck fk fuk fuming fuq furiously
@@ -511,11 +844,22 @@ extension SentimentLexicon {
     -2.8 saaaad saaad saad sad sadd saddd sadddd saddddd sadly sadness seething shet shooting shootings sht shyt
     -2.8 sob sobbed sobbing sobs sorrow sorrowful stabbed stabbing suffer suffered suffering suffers suicides
     -2.8 torment tormented torments tortuous unbearably unhappy vengeance weep weeping wept wrath wrathful
+    -2.8 abductions abducts agonise agonised agonising agonize agonizes angering angers assassin assassins
+    -2.8 corrupting deathtrap deceit dirtbag epic-fail epicfail fkk fook fuckery fukk fuuu fuuuu fuuuuu
+    -2.8 gobshite hatemyjob hatemylife horridly horseshit idgaff ihatemyjob ihatemylife infidelity infuriate
+    -2.8 kidnapper kidnappers kidnappings kidnaps killmenow lifesucks miscarriage miscarriages miscarried
+    -2.8 mortified mortifying mylifesucks nefarious petrified piss-off piss-poor pissedoff pissoff pisspoor
+    -2.8 remorseless scarier screwyou seethed seethes sleazebag sleazeball smfh soangry sorrowing sosad
+    -2.8 stabbings stupid-ass stupidest terrifyingly torturous traitorous trauma traumas travesty treason
+    -2.8 treasonous tyrannical unconscionable vitriol vitriolic weeps
     -2.9 backstab backstabber backstabbing conniving damnit debacle deceitful depressed depressing depression
     -2.9 despair despairing duplicitous enemies enemy fiasco foe foes garbage goddammit grief grieving hateful
     -2.9 heartbreak hopeless manipulate manipulated manipulation manipulative miserably mourn mourned mourning
     -2.9 pointless shambles suck suckage sucked sucks sucky sux suxx trash treacherous treachery two-faced useless
     -2.9 venom venomous victim victims violence violent war warfare wars worthless
+    -2.9 backstabbers depress depressedd depresses despaired despairingly despairs duplicity fiascos
+    -2.9 gun-violence hatefull heartbreaks mourns scariest sucksass sucksballs sucksss suckz suuucks thissucks
+    -2.9 useles uselesss warmonger warmongering warmongers warring
     -3.0 0/10 1-star 1/10 asshole assholes bastard bastards betray betrayal betrayed betraying betrays bloodbath
     -3.0 bloodied bloodshed bloody-murder bullshit butcher butchered butchery carnage clusterfuck corrupt
     -3.0 corrupted corruption cunt cunts death deaths dickhead dismember dismembered dumpsterfire ethnic-cleansing
@@ -526,26 +870,53 @@ extension SentimentLexicon {
     -3.0 rancid repellent repugnant retard retarded rip-off ripoff scam scammed scammer scammers scams scum
     -3.0 scumbag scumbags sewage shitshow shitty slaughterhouse snafu stench stfu swindle swindled swindler
     -3.0 tortures trainwreck traitor traitors vomit vomited vomiting wtf zero-stars
+    -3.0 0-star 1star a$$hole a**hole a-hole abominably agonizingly ahole anti-semitic anti-semitism
+    -3.0 antisemitic antisemitism arsehole assclown assface asshat asshats asswipe awfulness azzhole b*stard
+    -3.0 basterd bitchass bloodiest bullsh!t bullsh*t bullshite bullshitter bullshitting bullsht bullshyt c**t
+    -3.0 c*nt calamitous clusterf*ck clusterfck corruptly cruelly daylight-robbery death-toll decimate
+    -3.0 decimated defraud defrauded defrauding defrauds dickheads dickwad dickweed dipshit disastrously
+    -3.0 domestic-violence dumpster-fire enrage enrages enraging excruciatingly f*** f**k f**ked f*ck f*cked
+    -3.0 fascism fascist fascists fcuk fmll fraudster fraudsters fu*k fucked-up fuckedup fuckk fuckoff fuuck
+    -3.0 fuuuck garbagefire grisly gtfoh gut-wrenching harrowing heart-wrenching heartbreakingly heartrending
+    -3.0 heartwrenching hellhole highway-robbery horrid idoit inhumanity lowlife maim maimed maiming mfer
+    -3.0 mfers mofo mothafucka muthafucka obliterate obliterated obliterating phuck phuk scam-artist
+    -3.0 scam-artists scamming self-loathing shitbag shitface shitfest shithead shitheads shithole shitstorm
+    -3.0 shittier snafus sonofabitch soul-crushing stfuu stillborn strangle strangled strangling swindles
+    -3.0 swindling train-wreck trashfire traumatic traumatised traumatising traumatized traumatizing vilely
+    -3.0 villainy w.t.f wretchedness wtaf wtfh wtfuck zero-star
     -3.2 abhorrence abuse abused abusing abusive agonizing agony anguish appallingly assault assaulted assaulting
     -3.2 brutal brutality brutally cruel cruelty deadly destroy destroyed destroying destroys destruction disaster
     -3.2 disasters disastrous disgraced disgust disgusted disgustingly enraged fatal fatally furious fury
     -3.2 heartbreaking heartbroken horrendously horrifically horrified horrifyingly horror horrors loathsomeness
     -3.2 nauseatingly odiousness rage raging repugnance repulsively revoltingly revulsion sickeningly terror
     -3.2 terrorize terrorized terrorizing victimized
+    -3.2 abysmally annihilate annihilated brutalised brutalize brutalized cataclysm cataclysmic
+    -3.2 catastrophically cocksucker crueler dumbfuck fuckface fuckhead fucktard fuckwit gfy homicidal
+    -3.2 horrifies horrify ihatethis self-harm shittiest terrorise terrorised terrorizes victimised
+    -3.2 worstnightever worstweekever worstyearever
     -3.3 barbaric barbarism bloodthirsty diabolical inhuman malevolent malicious maliciously merciless mercilessly
     -3.3 ruthless ruthlessly sadistic savage savagely sinister vicious viciously villain villainous villains
+    -3.3 barbarity savagery
     -3.4 abominable abomination atrociously awful bigot bigotry bigots despicable despicably devastated
     -3.4 devastating devastation disgrace disgraceful dreadful hatefully heinously hellish hideous horible
     -3.4 horrible horribly loathsome miserable misery monstrously nazi nazis odious outrageous paedophile pathetic
     -3.4 pedophile pedophiles racism racist racists repulsive revolting shameful sickening terible terrible
     -3.4 terribly tragedies tragedy tragic vileness worst wretched
+    -3.4 annihilation aweful awfull bigoted cruelest decapitated devastate devastates evildoer evildoers fucku
+    -3.4 fuckyou god-awful godawful horrable horrrible ihateyou lynch terrable terrrible vile worstdayever
+    -3.4 worstdayofmylife
     -3.5 abysmal appalling catastrophe catastrophes catastrophic despise despised despises despising detest
     -3.5 detestable detested detests disgusting h8 haaaaate haaaate haaate haate hate hated hatee hateee hateeee
     -3.5 hateeeee hates hating hatred loathe loathed loathes loathing nightmare nightmares nightmarish suicidal
     -3.5 suicide
+    -3.5 abismal apalling appaling digusting discusting disgustin h8ed h8ing h8s
     -3.6 abhorrent atrocious evil evils heinous horrendous horrific horrifying monstrous murder murdered murderer
     -3.6 murderers murdering murderous rape raped rapes raping rapist rapists terrorism terrorist terrorists
     -3.6 torture tortured torturing
+    -3.6 attrocious beheaded beheading beheadings crimes-against-humanity femicide horendous infanticide kys
+    -3.6 lynched lynching mass-shooting massacring murders paedophiles paedophilia pedophilia pogrom pogroms
+    -3.6 suicide-bomber worst-ever worstest worstt worsttt
     -3.8 atrocities atrocity genocide massacre massacred massacres slaughter slaughtered slaughtering
+    -3.8 genocides war-crime war-crimes
     """#
 }
