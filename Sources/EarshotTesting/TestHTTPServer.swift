@@ -70,7 +70,7 @@ public final class TestHTTPServer: Sendable {
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.configureHTTPServerPipeline(withErrorHandling: true)
-                    try channel.pipeline.syncOperations.addHandler(ScriptedHandler(handler: handler, record: { log.append($0) }))
+                    try channel.pipeline.syncOperations.addHandler(ScriptedHandler(handler: handler, record: { log.append($0) }, answered: { log.answered() }))
                 }
             }
         channel = try await bootstrap.bind(host: "127.0.0.1", port: 0).get()
@@ -82,6 +82,10 @@ public final class TestHTTPServer: Sendable {
     /// Requests received so far, in order.
     public var requests: [Request] { log.all }
 
+    /// The most requests that were ever received and not yet answered at the same time (a
+    /// response's `delay` counts as unanswered).
+    public var maxInFlight: Int { log.maxInFlight }
+
     public func shutdown() async {
         try? await channel.close()
     }
@@ -89,8 +93,17 @@ public final class TestHTTPServer: Sendable {
 
 private final class RequestLog: Sendable {
     private let list = Mutex<[TestHTTPServer.Request]>([])
+    private let flight = Mutex<(now: Int, max: Int)>((0, 0))
     var all: [TestHTTPServer.Request] { list.withLock { $0 } }
-    func append(_ r: TestHTTPServer.Request) { list.withLock { $0.append(r) } }
+    var maxInFlight: Int { flight.withLock { $0.max } }
+    func append(_ r: TestHTTPServer.Request) {
+        list.withLock { $0.append(r) }
+        flight.withLock { f in
+            f.now += 1
+            f.max = max(f.max, f.now)
+        }
+    }
+    func answered() { flight.withLock { $0.now -= 1 } }
 }
 
 private final class ScriptedHandler: ChannelInboundHandler {
@@ -99,10 +112,12 @@ private final class ScriptedHandler: ChannelInboundHandler {
 
     let handler: TestHTTPServer.Handler
     let record: @Sendable (TestHTTPServer.Request) -> Void
+    let answered: @Sendable () -> Void
     var head: HTTPRequestHead?
 
-    init(handler: @escaping TestHTTPServer.Handler, record: @escaping @Sendable (TestHTTPServer.Request) -> Void) {
-        self.handler = handler; self.record = record
+    init(handler: @escaping TestHTTPServer.Handler, record: @escaping @Sendable (TestHTTPServer.Request) -> Void,
+         answered: @escaping @Sendable () -> Void) {
+        self.handler = handler; self.record = record; self.answered = answered
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -127,6 +142,7 @@ private final class ScriptedHandler: ChannelInboundHandler {
     }
 
     private func respond(context: ChannelHandlerContext, _ r: TestHTTPServer.Response, keepAlive: Bool) {
+        answered()
         var headers = HTTPHeaders(r.headers.map { ($0.name, $0.value) })
         if !headers.contains(name: "Content-Length") { headers.add(name: "Content-Length", value: String(r.body.count)) }
         if !keepAlive || r.cutAfter != nil { headers.replaceOrAdd(name: "Connection", value: "close") }

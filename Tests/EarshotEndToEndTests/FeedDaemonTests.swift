@@ -92,6 +92,40 @@ private final class PublishedFeed: Sendable {
         #expect(st.stdout.contains("outbox: 0 pending, 3 delivered, 0 dead letters"), "\(st.stdout)")
     }
 
+    /// `polling.max_concurrent` reaches the fetcher every polling source shares: six feeds that
+    /// each take a second to answer are fetched at most two at a time.
+    @Test func pollingMaxConcurrentLimitsFetchesAcrossSources() async throws {
+        let server = try await TestHTTPServer { request in
+            var response = TestHTTPServer.Response.ok(rss([("g\(request.path)", "Fine", "All good here")]),
+                                                      type: "application/rss+xml")
+            response.delay = .seconds(1)
+            return response
+        }
+        defer { Task { await server.shutdown() } }
+        let feeds = (1...6).map { n in
+            """
+                  - name: feed\(n)
+                    type: feed
+                    url: \(server.url("/feed\(n).rss").absoluteString)
+                    interval: 1h
+            """
+        }.joined(separator: "\n")
+        let dir = try daemonDirectory("earshot-e2e-polls", sources: feeds)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/earshot.yaml"
+        try (String(contentsOfFile: path, encoding: .utf8) + "\npolling:\n  max_concurrent: 2\n")
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let check = try EarshotBinary.run(["check", "--config", "earshot.yaml"], cwd: dir)
+        #expect(check.status == 0, "\(check.stderr)")
+
+        let daemon = try Daemon(config: "earshot.yaml", cwd: dir)
+        try await waitFor("all six feeds fetched") { Set(server.requests.map(\.path)).count == 6 }
+        let (status, _) = try await daemon.terminate()
+        #expect(status == 0)
+        #expect(server.maxInFlight <= 2, "\(server.maxInFlight) fetches at once")
+        #expect(server.maxInFlight == 2, "the two permits were used together")
+    }
+
     @Test func anUnreachableOrBrokenFeedIsReportedAndTheDaemonKeepsRunning() async throws {
         let server = try await TestHTTPServer { request in
             request.path == "/broken.xml" ? .ok("<rss><channel><item><title>cut") : .status(404)
