@@ -25,6 +25,8 @@ public struct EarshotConfiguration: Sendable {
     public var deadAfter: Int
     /// Fetches that polling sources (feed, mastodon) may run at once, all sources together (`polling.max_concurrent`).
     public var maxConcurrentPolls: Int = 16
+    /// The proxy polling sources fetch through (`polling.proxy`, `polling.no_proxy`); nil: direct.
+    public var pollingProxy: HTTPProxy?
 
     public var router: Router { Router(routes: routes) }
 }
@@ -91,8 +93,10 @@ public enum ConfigBuilder {
         }
 
         var maxConcurrentPolls = 16
+        var pollingProxy: HTTPProxy?
         if let p = root.section("polling") {
             maxConcurrentPolls = p.int("max_concurrent", in: 1...1_000) ?? maxConcurrentPolls
+            pollingProxy = proxy(p, environment: environment)
             p.finish()
         }
 
@@ -167,7 +171,40 @@ public enum ConfigBuilder {
         return .success(EarshotConfiguration(
             file: file, stateDirectory: stateDir, logLevel: level, logFormat: format, brandHandles: handles,
             sources: sources, analyzers: analyzers, routes: routes, sinks: sinks,
-            retryInitial: retryInitial, retryMax: retryMax, deadAfter: deadAfter, maxConcurrentPolls: maxConcurrentPolls))
+            retryInitial: retryInitial, retryMax: retryMax, deadAfter: deadAfter, maxConcurrentPolls: maxConcurrentPolls,
+            pollingProxy: pollingProxy))
+    }
+
+    /// `polling.proxy`: `none` (the default), `environment` (`https_proxy`/`http_proxy` and
+    /// `no_proxy` of the daemon's environment), or `http://HOST:PORT`; `polling.no_proxy`
+    /// lists hosts fetched directly (with `environment` it replaces the variable's list).
+    private static func proxy(_ p: ConfigSection, environment: [String: String]) -> HTTPProxy? {
+        let noProxy = p.strings("no_proxy")
+        guard let setting = p.nonEmptyString("proxy") else {
+            if noProxy != nil { p.error("no_proxy", "no_proxy needs a proxy to bypass: set polling.proxy") }
+            return nil
+        }
+        switch setting.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "none":
+            if noProxy != nil { p.error("no_proxy", "no_proxy needs a proxy to bypass, but polling.proxy is none") }
+            return nil
+        case "environment":
+            do {
+                guard let found = try HTTPProxy.fromEnvironment(environment) else { return nil }
+                guard let noProxy else { return found }
+                return HTTPProxy(host: found.host, port: found.port, noProxy: noProxy)
+            } catch {
+                p.error("proxy", "\(error)")
+                return nil
+            }
+        default:
+            do {
+                return try HTTPProxy.parse(setting, noProxy: noProxy ?? [])
+            } catch {
+                p.error("proxy", "\(error); use none, environment or http://HOST:PORT")
+                return nil
+            }
+        }
     }
 }
 

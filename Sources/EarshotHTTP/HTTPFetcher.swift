@@ -23,19 +23,19 @@ public final class HTTPFetcher: Sendable {
         public var userAgent: String
         /// A compressed body may inflate to at most this multiple of its compressed size.
         public var decompressionRatioLimit: Int
-        /// Use `https_proxy`/`http_proxy` from the environment (one proxy for every request; `no_proxy` is not read).
-        public var proxyFromEnvironment: Bool
+        /// The proxy for every request whose host its `noProxy` does not list (`polling.proxy`); nil: direct.
+        public var proxy: HTTPProxy?
         public var idleConnectionTimeout: Duration
 
         public init(maxConcurrentFetches: Int = 16, connectTimeout: Duration = .seconds(10), maxRedirects: Int = 5,
                     userAgent: String = HTTPFetcher.defaultUserAgent, decompressionRatioLimit: Int = 500,
-                    proxyFromEnvironment: Bool = false, idleConnectionTimeout: Duration = .seconds(60)) {
+                    proxy: HTTPProxy? = nil, idleConnectionTimeout: Duration = .seconds(60)) {
             self.maxConcurrentFetches = max(1, maxConcurrentFetches)
             self.connectTimeout = connectTimeout
             self.maxRedirects = max(0, maxRedirects)
             self.userAgent = userAgent
             self.decompressionRatioLimit = max(1, decompressionRatioLimit)
-            self.proxyFromEnvironment = proxyFromEnvironment
+            self.proxy = proxy
             self.idleConnectionTimeout = idleConnectionTimeout
         }
     }
@@ -44,8 +44,16 @@ public final class HTTPFetcher: Sendable {
     public static let defaultUserAgent = "Earshot/\(version) (+https://github.com/earshot; feed poller)"
 
     public let configuration: Configuration
-    private enum ClientState { case idle, running(HTTPClient), shutDown }
-    private let state = Mutex<ClientState>(.idle)
+    /// Connection pools, each opened at its first fetch: one through the proxy, one direct.
+    private struct Clients {
+        var proxy: HTTPProxy?
+        var proxied: HTTPClient?
+        var direct: HTTPClient?
+        var shutDown = false
+        var all: [HTTPClient] { [proxied, direct].compactMap { $0 } }
+    }
+    private let state: Mutex<Clients>
+    /// Without a proxy; the proxied client adds one to a copy.
     private let clientConfiguration: HTTPClient.Configuration
     private let limiter: AsyncSemaphore
     private let givenLogger: Logger?
@@ -55,14 +63,13 @@ public final class HTTPFetcher: Sendable {
     private let now: @Sendable () -> Date
 
     /// - Parameters:
-    ///   - environment: consulted only for proxies, when `configuration.proxyFromEnvironment` is set.
     ///   - logger: default: a logger labelled `earshot.http`, made at first use.
     ///   - now: the clock Retry-After dates are measured against.
     public init(configuration: Configuration = Configuration(),
-                environment: [String: String] = ProcessInfo.processInfo.environment,
                 logger: Logger? = nil,
                 now: @escaping @Sendable () -> Date = { Date() }) {
         self.configuration = configuration
+        state = Mutex(Clients(proxy: configuration.proxy))
         givenLogger = logger
         self.now = now
         limiter = AsyncSemaphore(permits: configuration.maxConcurrentFetches)
@@ -76,14 +83,30 @@ public final class HTTPFetcher: Sendable {
                 ? .disallow : .follow(max: configuration.maxRedirects, allowCycles: false),
             timeout: .init(connect: Self.timeAmount(configuration.connectTimeout), read: nil),
             connectionPool: pool,
-            proxy: configuration.proxyFromEnvironment ? Self.proxy(from: environment) : nil,
+            proxy: nil,
             decompression: .enabled(limit: .ratio(configuration.decompressionRatioLimit)))
         config.httpVersion = .automatic
         clientConfiguration = config
     }
 
     deinit {
-        if case .running(let client) = state.withLock({ $0 }) { _ = client.shutdown() }
+        for client in state.withLock({ $0.all }) { _ = client.shutdown() }
+    }
+
+    /// The proxy in use (set at creation or by `setProxy`).
+    public var proxy: HTTPProxy? { state.withLock { $0.proxy } }
+
+    /// Sets the proxy (`polling.proxy` of the config `earshot run` starts with). Only before the
+    /// first fetch: returns false, changing nothing, once a connection pool is open and the
+    /// proxy differs — a reload cannot move open connections, a restart applies it.
+    @discardableResult
+    public func setProxy(_ proxy: HTTPProxy?) -> Bool {
+        state.withLock { s in
+            if s.proxy == proxy { return true }
+            guard s.all.isEmpty else { return false }
+            s.proxy = proxy
+            return true
+        }
     }
 
     /// Changes how many fetches may run at once (a config reload's `polling.max_concurrent`). Fetches in
@@ -92,27 +115,34 @@ public final class HTTPFetcher: Sendable {
         await limiter.setPermits(max(1, n))
     }
 
-    /// Closes the connection pool; fetches after this fail with `.shutdown`. Safe to call twice.
+    /// Closes the connection pools; fetches after this fail with `.shutdown`. Safe to call twice.
     public func shutdown() async throws {
-        let client = state.withLock { s -> HTTPClient? in
-            defer { s = .shutDown }
-            if case .running(let c) = s { return c }
-            return nil
+        let clients = state.withLock { s -> [HTTPClient] in
+            defer { s.proxied = nil; s.direct = nil; s.shutDown = true }
+            return s.all
         }
-        do { try await client?.shutdown() } catch let e as HTTPClientError where e == .alreadyShutdown {}
+        for client in clients {
+            do { try await client.shutdown() } catch let e as HTTPClientError where e == .alreadyShutdown {}
+        }
     }
 
-    private func client(url: String) throws -> HTTPClient {
+    /// The pool for a request to `host`: through the proxy unless there is none or `no_proxy` lists the host.
+    private func client(url: String, host: String) throws -> HTTPClient {
         try state.withLock { s in
-            switch s {
-            case .running(let c): return c
-            case .shutDown: throw FetchError(.shutdown, "the HTTP client is shut down", url: url)
-            case .idle:
+            if s.shutDown { throw FetchError(.shutdown, "the HTTP client is shut down", url: url) }
+            guard let proxy = s.proxy, !proxy.bypasses(host: host) else {
+                if let c = s.direct { return c }
                 let c = HTTPClient(eventLoopGroupProvider: .singleton, configuration: clientConfiguration,
                                    backgroundActivityLogger: logger)
-                s = .running(c)
+                s.direct = c
                 return c
             }
+            if let c = s.proxied { return c }
+            var config = clientConfiguration
+            config.proxy = .server(host: proxy.host, port: proxy.port)
+            let c = HTTPClient(eventLoopGroupProvider: .singleton, configuration: config, backgroundActivityLogger: logger)
+            s.proxied = c
+            return c
         }
     }
 
@@ -161,7 +191,7 @@ public final class HTTPFetcher: Sendable {
         if let lm = request.validators?.lastModified { req.headers.add(name: "If-Modified-Since", value: lm) }
         for h in request.headers { req.headers.replaceOrAdd(name: h.name, value: h.value) }
 
-        let client = try client(url: url)
+        let client = try client(url: url, host: request.url.host ?? "")
         let started = ContinuousClock.now
         let deadline = NIODeadline.now() + Self.timeAmount(request.timeout)
         do {
@@ -261,16 +291,6 @@ public final class HTTPFetcher: Sendable {
     static func timeAmount(_ d: Duration) -> TimeAmount {
         let c = d.components
         return .nanoseconds(c.seconds * 1_000_000_000 + c.attoseconds / 1_000_000_000)
-    }
-
-    static func proxy(from env: [String: String]) -> HTTPClient.Configuration.Proxy? {
-        for key in ["https_proxy", "HTTPS_PROXY", "http_proxy", "HTTP_PROXY"] {
-            guard let v = env[key], !v.isEmpty else { continue }
-            let withScheme = v.contains("://") ? v : "http://" + v
-            guard let u = URL(string: withScheme), let host = u.host else { continue }
-            return .server(host: host, port: u.port ?? 80)
-        }
-        return nil
     }
 }
 

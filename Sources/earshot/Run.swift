@@ -25,11 +25,20 @@ struct Run: AsyncParsableCommand {
             throw Exit.runtimeFailure
         }
         let engine = Engine(configuration: c, store: store, logger: logger)
-        await BuiltinPlugins.sharedFetcher.setMaxConcurrentFetches(c.maxConcurrentPolls)
+        let fetcher = BuiltinPlugins.sharedFetcher
+        await fetcher.setMaxConcurrentFetches(c.maxConcurrentPolls)
+        fetcher.setProxy(c.pollingProxy)
+        if let proxy = c.pollingProxy {
+            logger.info("polling through a proxy", metadata: ["proxy": "\(proxy)", "no_proxy": "\(proxy.noProxy.joined(separator: ","))"])
+        }
         let daemon = DaemonService(engine: engine, configPath: path, logger: logger) {
             let reloaded = ConfigBuilder.load(path: path, registry: BuiltinPlugins.registry())
             if case .success(let new) = reloaded {
-                Task { await BuiltinPlugins.sharedFetcher.setMaxConcurrentFetches(new.maxConcurrentPolls) }
+                Task { await fetcher.setMaxConcurrentFetches(new.maxConcurrentPolls) }
+                if !fetcher.setProxy(new.pollingProxy) {
+                    logger.warning("polling.proxy changed; it applies after a restart (open connections keep the old one)",
+                                   metadata: ["proxy": "\(fetcher.proxy.map(\.description) ?? "none")"])
+                }
             }
             return reloaded
         }

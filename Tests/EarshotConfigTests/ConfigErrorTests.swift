@@ -57,6 +57,30 @@ sinks:
         #expect(problems(valid + "\npolling: { max_concurrent: 0 }\n").count == 1)
     }
 
+    @Test func pollingProxy() throws {
+        func build(_ polling: String, _ env: [String: String] = [:]) throws -> EarshotConfiguration {
+            try ConfigBuilder.build(text: valid + "\npolling:\n" + polling, file: "t.yaml", registry: testRegistry(), environment: env).get()
+        }
+        #expect(try ConfigBuilder.build(text: valid, file: "t.yaml", registry: testRegistry(), environment: ["https_proxy": "http://p:1"]).get().pollingProxy == nil)
+        #expect(try build("  proxy: none\n").pollingProxy == nil)
+        #expect(try build("  proxy: http://proxy.corp:3128\n  no_proxy: [localhost, .corp]\n").pollingProxy
+                == HTTPProxy(host: "proxy.corp", port: 3128, noProxy: ["localhost", "corp"]))
+        let env = ["https_proxy": "http://envproxy:8080", "no_proxy": "internal.example"]
+        #expect(try build("  proxy: environment\n", env).pollingProxy == HTTPProxy(host: "envproxy", port: 8080, noProxy: ["internal.example"]))
+        #expect(try build("  proxy: environment\n  no_proxy: [other.example]\n", env).pollingProxy?.noProxy == ["other.example"])
+        #expect(try build("  proxy: environment\n").pollingProxy == nil, "no variable set: direct")
+
+        let bad = problems(valid + "\npolling:\n  proxy: socks5://p:1080\n")
+        #expect(bad.count == 1)
+        #expect(bad.first.map { $0.description.hasPrefix("t.yaml:12:") && $0.message.contains("only http://") && $0.message.contains("environment") } == true,
+                "\(bad)")
+        #expect(problems(valid + "\npolling:\n  no_proxy: [localhost]\n").first?.message.contains("needs a proxy") == true)
+        #expect(problems(valid + "\npolling:\n  proxy: none\n  no_proxy: [localhost]\n").count == 1)
+        let badEnv = try? ConfigBuilder.build(text: valid + "\npolling:\n  proxy: environment\n", file: "t.yaml", registry: testRegistry(),
+                                              environment: ["http_proxy": "http://u:p@proxy:1"]).get()
+        #expect(badEnv == nil)
+    }
+
     @Test func yamlSyntaxErrorHasPosition() {
         let p = problems("sources:\n  - name: a\n    type: [unclosed\n")
         #expect(p.count == 1)

@@ -126,6 +126,35 @@ private final class PublishedFeed: Sendable {
         #expect(server.maxInFlight == 2, "the two permits were used together")
     }
 
+    /// `polling.proxy` reaches the shared fetcher: a feed on a host only the proxy can reach
+    /// is polled through it and escalates.
+    @Test func feedsArePolledThroughTheConfiguredProxy() async throws {
+        let origin = try await TestHTTPServer { _ in
+            .ok(rss([("p1", "Refund please", "You charged twice on my invoice")]), type: "application/rss+xml")
+        }
+        let proxy = try await TestConnectProxy(upstreamPort: origin.port)
+        defer { Task { await proxy.shutdown(); await origin.shutdown() } }
+        let dir = try daemonDirectory("earshot-e2e-proxy", sources: """
+                  - name: reviews
+                    type: feed
+                    url: http://reviews.example.invalid/feed.rss
+                    interval: 1h
+            """)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/earshot.yaml"
+        try (String(contentsOfFile: path, encoding: .utf8) + "\npolling:\n  proxy: http://127.0.0.1:\(proxy.port)\n  no_proxy: [localhost]\n")
+            .write(toFile: path, atomically: true, encoding: .utf8)
+
+        let daemon = try Daemon(config: "earshot.yaml", cwd: dir)
+        try await waitFor("the feed escalated through the proxy") { lines(dir + "/alerts.log").count == 1 }
+        let (status, _) = try await daemon.terminate()
+        #expect(status == 0)
+        #expect(proxy.targets == ["reviews.example.invalid:80"])
+        #expect(origin.requests.first?.header("Host") == "reviews.example.invalid")
+        #expect(lines(dir + "/alerts.log").first?.contains("item=p1") == true)
+        #expect(daemon.stderr.contains("polling through a proxy") && daemon.stderr.contains("127.0.0.1:\(proxy.port)"), "\(daemon.stderr)")
+    }
+
     @Test func anUnreachableOrBrokenFeedIsReportedAndTheDaemonKeepsRunning() async throws {
         let server = try await TestHTTPServer { request in
             request.path == "/broken.xml" ? .ok("<rss><channel><item><title>cut") : .status(404)

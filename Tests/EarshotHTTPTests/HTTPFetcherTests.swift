@@ -374,3 +374,52 @@ struct HTTPHelperTests {
         #expect(TestGzip.crc32(Array("123456789".utf8)) == 0xCBF4_3926)
     }
 }
+
+@Suite("HTTPFetcher through a proxy")
+struct HTTPFetcherProxyTests {
+    @Test func proxiedHostsGoThroughTheProxyAndNoProxyHostsDirect() async throws {
+        let origin = try await TestHTTPServer { request in
+            .ok("<rss><channel><title>\(request.header("Host") ?? "-") \(request.uri)</title></channel></rss>")
+        }
+        let proxy = try await TestConnectProxy(upstreamPort: origin.port)
+        let fetcher = HTTPFetcher(configuration: .init(
+            connectTimeout: .seconds(2),
+            proxy: HTTPProxy(host: "127.0.0.1", port: proxy.port, noProxy: ["127.0.0.1"])))
+        defer { Task { try? await fetcher.shutdown(); await proxy.shutdown(); await origin.shutdown() } }
+
+        // A host nobody can resolve: only the proxy's tunnel reaches a server for it.
+        let viaProxy = try await fetcher.fetch(FetchRequest(url: URL(string: "http://feeds.example.invalid/reviews.rss?page=2")!))
+        #expect(String(decoding: viaProxy.body, as: UTF8.self).contains("feeds.example.invalid /reviews.rss?page=2"))
+        #expect(proxy.targets == ["feeds.example.invalid:80"])
+
+        // The no_proxy host is fetched directly.
+        let direct = try await fetcher.fetch(FetchRequest(url: origin.url("/feed.rss")))
+        #expect(String(decoding: direct.body, as: UTF8.self).contains("/feed.rss"))
+        #expect(proxy.targets.count == 1, "the no_proxy host did not go through the proxy")
+        #expect(origin.requests.map(\.uri) == ["/reviews.rss?page=2", "/feed.rss"])
+    }
+
+    @Test func theProxyCanBeSetBeforeTheFirstFetchOnly() async throws {
+        let origin = try await TestHTTPServer { _ in .ok("<rss/>") }
+        let proxy = try await TestConnectProxy(upstreamPort: origin.port)
+        let fetcher = HTTPFetcher(configuration: .init(connectTimeout: .seconds(2)))
+        defer { Task { try? await fetcher.shutdown(); await proxy.shutdown(); await origin.shutdown() } }
+        let first = HTTPProxy(host: "127.0.0.1", port: proxy.port)
+        #expect(fetcher.setProxy(first))
+        #expect(fetcher.proxy == first)
+        _ = try await fetcher.fetch(FetchRequest(url: URL(string: "http://a.example.invalid/")!))
+        #expect(proxy.targets == ["a.example.invalid:80"])
+        // Connections are open now: a different proxy is refused, the same one is fine.
+        #expect(!fetcher.setProxy(nil))
+        #expect(fetcher.setProxy(first))
+        #expect(fetcher.proxy == first)
+    }
+
+    @Test func anUnreachableProxyIsAConnectionError() async throws {
+        let fetcher = HTTPFetcher(configuration: .init(connectTimeout: .seconds(2), proxy: HTTPProxy(host: "127.0.0.1", port: 1)))
+        defer { Task { try? await fetcher.shutdown() } }
+        await #expect(throws: FetchError.self) {
+            try await fetcher.fetch(FetchRequest(url: URL(string: "http://feeds.example.invalid/x.rss")!))
+        }
+    }
+}
