@@ -110,22 +110,31 @@ extension TextClassifier {
                                      options: TrainingOptions = TrainingOptions()) throws(ModelError) -> CrossValidationReport {
         guard k >= 2, k <= examples.count else { throw ModelError("folds must be 2...\(examples.count), got \(k)") }
         try options.validate()
-        let assignment = foldAssignment(examples, folds: k, seed: seed)
         let extractor = options.extractor
-        let counts = examples.map { extractor.counts($0.text) }
-        var reports: [EvaluationReport] = []
-        var gold: [String] = [], predicted: [String] = []
-        for f in 0..<k {
-            let trainIndices = examples.indices.filter { assignment[$0] != f }
-            let evalIndices = examples.indices.filter { assignment[$0] == f }
-            let model = try train(counts: trainIndices.map { counts[$0] }, labels: trainIndices.map { examples[$0].label }, options: options)
-            let g = evalIndices.map { examples[$0].label }
-            let p = evalIndices.map { model.best(counts: counts[$0]).label }
-            reports.append(EvaluationReport(gold: g, predicted: p))
-            gold += g
-            predicted += p
+        let labels = examples.map(\.label)
+        let folds = try foldPredictions(counts: examples.map { extractor.counts($0.text) }, labels: labels,
+                                        folds: k, seed: seed) { counts, labels throws(ModelError) in
+            try train(counts: counts, labels: labels, options: options)
         }
-        return CrossValidationReport(folds: reports, pooled: EvaluationReport(gold: gold, predicted: predicted))
+        return CrossValidationReport(folds: folds.map { EvaluationReport(gold: $0.gold, predicted: $0.predicted) },
+                                     pooled: EvaluationReport(gold: folds.flatMap(\.gold), predicted: folds.flatMap(\.predicted)))
+    }
+
+    /// Stratified k-fold over extracted features: per fold, the model `fit` makes from the
+    /// other folds, and its top label for each example of this fold beside the gold label.
+    static func foldPredictions(
+        counts: [FeatureExtractor.Counts], labels: [String], folds k: Int, seed: UInt64,
+        fit: ([FeatureExtractor.Counts], [String]) throws(ModelError) -> TextClassifier
+    ) throws(ModelError) -> [(gold: [String], predicted: [String])] {
+        let assignment = foldAssignment(labels: labels, folds: k, seed: seed)
+        var out: [(gold: [String], predicted: [String])] = []
+        for f in 0..<k {
+            let trainIndices = labels.indices.filter { assignment[$0] != f }
+            let evalIndices = labels.indices.filter { assignment[$0] == f }
+            let model = try fit(trainIndices.map { counts[$0] }, trainIndices.map { labels[$0] })
+            out.append((evalIndices.map { labels[$0] }, evalIndices.map { model.best(counts: counts[$0]).label }))
+        }
+        return out
     }
 
     private static func indicesByLabel(_ examples: [TrainingExample]) -> [[Int]] {

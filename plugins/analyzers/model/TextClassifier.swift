@@ -97,21 +97,14 @@ public struct TextClassifier: Sendable {
         var perLabel: [String: Int] = [:]
         for label in labels { perLabel[label, default: 0] += 1 }
         guard perLabel.count >= 2, perLabel.values.allSatisfy({ $0 >= k }) else { return nil }
-        let assignment = foldAssignment(labels: labels, folds: k, seed: options.seed)
         var score: [Bool: Double] = [:]
         for idf in [true, false] {
             var candidate = options
             candidate.idf = idf
-            var total = 0.0
-            for f in 0..<k {
-                let trainIndices = counts.indices.filter { assignment[$0] != f }
-                let evalIndices = counts.indices.filter { assignment[$0] == f }
-                let model = try fitModel(counts: trainIndices.map { counts[$0] }, labels: trainIndices.map { labels[$0] },
-                                         options: candidate, progress: nil)
-                total += EvaluationReport(gold: evalIndices.map { labels[$0] },
-                                          predicted: evalIndices.map { model.best(counts: counts[$0]).label }).macroF1
+            let folds = try foldPredictions(counts: counts, labels: labels, folds: k, seed: options.seed) { counts, labels throws(ModelError) in
+                try fitModel(counts: counts, labels: labels, options: candidate, progress: nil)
             }
-            score[idf] = total
+            score[idf] = folds.map { EvaluationReport(gold: $0.gold, predicted: $0.predicted).macroF1 }.reduce(0, +)
         }
         return score[true]! >= score[false]!
     }
