@@ -96,7 +96,11 @@ public struct HTTPProxy: Sendable, Equatable, CustomStringConvertible {
         var p = raw.trimmingCharacters(in: .whitespaces).lowercased()
         if p.hasPrefix("*.") { p.removeFirst(2) }
         while p.hasPrefix(".") { p.removeFirst() }
-        if p.hasPrefix("[") && p.hasSuffix("]") { p = String(p.dropFirst().dropLast()) }
+        if p.hasPrefix("["), let close = p.firstIndex(of: "]") {
+            // [::1] or [::1]:8080
+            p = String(p[p.index(after: p.startIndex)..<close])
+            return p.isEmpty ? nil : p
+        }
         // A port in a no_proxy entry (host:8080) is ignored: the host decides.
         if !p.contains("::"), let colon = p.lastIndex(of: ":"), p[p.index(after: colon)...].allSatisfy(\.isNumber) {
             p = String(p[..<colon])

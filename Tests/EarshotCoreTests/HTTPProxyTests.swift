@@ -41,8 +41,8 @@ import Testing
         #expect(try HTTPProxy.fromEnvironment(["http_proxy": "  "]) == nil)
         let both = try #require(try HTTPProxy.fromEnvironment(["HTTP_PROXY": "http://b:2", "https_proxy": "http://a:1"]))
         #expect(both.host == "a" && both.port == 1)
-        let withList = try #require(try HTTPProxy.fromEnvironment(["http_proxy": "p:3128", "NO_PROXY": "localhost, .internal.example ,10.1.2.3:8080"]))
-        #expect(withList.noProxy == ["localhost", "internal.example", "10.1.2.3"])
+        let withList = try #require(try HTTPProxy.fromEnvironment(["http_proxy": "p:3128", "NO_PROXY": "localhost, .internal.example ,10.1.2.3:8080,[::1]:8080,,"]))
+        #expect(withList.noProxy == ["localhost", "internal.example", "10.1.2.3", "::1"])
         #expect {
             try HTTPProxy.fromEnvironment(["https_proxy": "socks5://p:1"])
         } throws: { error in
