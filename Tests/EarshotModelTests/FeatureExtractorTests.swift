@@ -1,3 +1,4 @@
+import EarshotCore
 import Testing
 @testable import EarshotModel
 
@@ -91,5 +92,35 @@ import Testing
         let a = extractor.counts("@GoodService is it down? https://x.org/a?b")
         let b = extractor.counts("@x is it down? http://y.com/c")
         #expect(a == b)
+    }
+}
+
+@Suite struct TokenizerShortcutTests {
+    /// The tokenizer answers ASCII characters without Unicode property lookups; those answers
+    /// must be the lookups' own, or saved models would see different tokens.
+    @Test func asciiShortcutsAgreeWithUnicodeProperties() {
+        for value in UInt8(0)..<0x80 {
+            let c = Unicode.Scalar(value)
+            #expect(FeatureExtractor.isNumeric(c) == (c.properties.numericType != nil), "\(value)")
+            #expect(FeatureExtractor.isWhitespace(c) == c.properties.isWhitespace, "\(value)")
+            #expect(!c.properties.isEmojiPresentation, "\(value)")
+        }
+        // Beyond ASCII the lookups themselves answer.
+        #expect(FeatureExtractor.isNumeric("٣") && FeatureExtractor.isNumeric("½"))
+        #expect(FeatureExtractor.isWhitespace("\u{A0}") && FeatureExtractor.isWhitespace("\u{3000}"))
+    }
+}
+
+@Suite struct RadixSortTests {
+    @Test(arguments: [0, 1, 5, 64, 65, 300, 5_000])
+    func sortsLikeTheStandardSort(_ count: Int) {
+        var rng = SplitMix64(seed: UInt64(count) + 7)
+        for bits in [8, 18, 26, 32] {
+            var values = (0..<count).map { _ in UInt32(truncatingIfNeeded: rng.next() >> UInt64(64 - bits)) }
+            values += values.prefix(count / 3)   // repeats, as counts have
+            var radix = values
+            FeatureExtractor.radixSort(&radix)
+            #expect(radix == values.sorted(), "\(count) values of \(bits) bits")
+        }
     }
 }

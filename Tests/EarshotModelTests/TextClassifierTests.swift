@@ -1,3 +1,4 @@
+import EarshotCore
 import Foundation
 import Testing
 @testable import EarshotModel
@@ -219,5 +220,23 @@ func quickOptions() -> TrainingOptions {
         #expect(TrainingOptions().signals == true)
         let roundTrip = try JSONDecoder().decode(TrainingOptions.self, from: JSONEncoder().encode(TrainingOptions()))
         #expect(roundTrip == TrainingOptions())
+    }
+}
+
+@Suite struct BucketRowsTests {
+    @Test func findsEveryRowAndNothingElse() {
+        var rng = SplitMix64(seed: 3)
+        var buckets = Set<UInt32>()
+        while buckets.count < 5_000 { buckets.insert(UInt32(truncatingIfNeeded: rng.next() >> 38)) }   // 26-bit buckets
+        let list = Array(buckets).sorted()
+        let rows = BucketRows(list)
+        for (row, bucket) in list.enumerated() { #expect(rows[bucket] == Int32(row)) }
+        var misses = 0
+        for probe in UInt32(0)..<20_000 where !buckets.contains(probe) {
+            if rows[probe] != nil { misses += 1 }
+        }
+        #expect(misses == 0)
+        #expect(BucketRows([])[0] == nil)
+        #expect(BucketRows([0])[0] == 0, "bucket 0 is a key like any other")
     }
 }

@@ -28,7 +28,7 @@ public struct TextClassifier: Sendable {
     let extractor: FeatureExtractor
     /// Hash buckets seen in training, ascending; row `r` of the weights belongs to `buckets[r]`.
     let buckets: [UInt32]
-    let rowOf: [UInt32: Int32]
+    let rowOf: BucketRows
     /// Inverse document frequency per row (1 when idf is off).
     let idf: [Float]
     /// Row-major `buckets.count × labels.count`.
@@ -44,10 +44,7 @@ public struct TextClassifier: Sendable {
         self.idf = idf
         self.weights = weights
         self.bias = bias
-        var map: [UInt32: Int32] = [:]
-        map.reserveCapacity(buckets.count)
-        for (r, b) in buckets.enumerated() { map[b] = Int32(r) }
-        self.rowOf = map
+        self.rowOf = BucketRows(buckets)
     }
 
     /// Number of hashed features with weights.
@@ -147,9 +144,7 @@ public struct TextClassifier: Sendable {
             .filter { df[$0] >= Int32(options.minDocumentFrequency) }
             .sorted { rowBuckets[$0] < rowBuckets[$1] }
         let buckets = order.map { rowBuckets[$0] }
-        rowOf = [:]
-        rowOf.reserveCapacity(order.count)
-        for (n, b) in buckets.enumerated() { rowOf[b] = Int32(n) }
+        let rows = BucketRows(buckets)
         let n = Float(counts.count)
         let idf: [Float] = order.map { old in
             options.idf ? logf((1 + n) / (1 + Float(df[old]))) + 1 : 1
@@ -160,7 +155,7 @@ public struct TextClassifier: Sendable {
         var cols: [Int32] = []
         var vals: [Float] = []
         for c in counts {
-            let v = vectorize(c, rowOf: rowOf, idf: idf, sublinear: options.sublinearTF)
+            let v = vectorize(c, rowOf: rows, idf: idf, sublinear: options.sublinearTF)
             cols += v.rows
             vals += v.values
             rowStart.append(cols.count)
@@ -274,7 +269,7 @@ public struct TextClassifier: Sendable {
     /// Unit-length sublinear tf-idf vector over the rows the model knows; unknown buckets are dropped.
     ///
     /// Word and character features are normalized separately and weigh equally.
-    static func vectorize(_ counts: FeatureExtractor.Counts, rowOf: [UInt32: Int32], idf: [Float], sublinear: Bool) -> (rows: [Int32], values: [Float]) {
+    static func vectorize(_ counts: FeatureExtractor.Counts, rowOf: BucketRows, idf: [Float], sublinear: Bool) -> (rows: [Int32], values: [Float]) {
         var rows: [Int32] = []
         var values: [Float] = []
         rows.reserveCapacity(counts.words.count + counts.chars.count)
