@@ -160,6 +160,12 @@ public enum EscalationJSON {
         /// everything else (slashes and non-ASCII included) as is.
         mutating func string(_ s: String) {
             byte(0x22)
+            // Most strings need no escaping: copy them whole.
+            if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+                out.append(contentsOf: s.utf8)
+                byte(0x22)
+                return
+            }
             for b in s.utf8 {
                 switch b {
                 case 0x22: out.append(0x5C); out.append(0x22)

@@ -26,6 +26,18 @@ func escalation(text: String = "I want to cancel \"now\"\nplease") -> Escalation
         #expect(line.contains("text=aaaaaaaaaa…"))
     }
 
+    /// The limit counts characters, not bytes: ten accented letters (20 bytes) or ten emoji
+    /// fit a limit of ten; eleven do not.
+    @Test func theLimitCountsCharacters() throws {
+        let sink = try LogSink(path: "-", format: .logfmt, maxText: 10)
+        for ten in [String(repeating: "é", count: 10), String(repeating: "😡", count: 10)] {
+            let line = try sink.render(escalation(text: ten), deliveryID: "d")
+            #expect(line.contains("text=\(ten)") && !line.contains("…"), "\(line)")
+            let cut = try sink.render(escalation(text: ten + "x"), deliveryID: "d")
+            #expect(cut.contains("text=\(ten)…"), "\(cut)")
+        }
+    }
+
     @Test func jsonLineIsTheEscalation() throws {
         let line = try LogSink(path: "-", format: .json).render(escalation(), deliveryID: "d")
         #expect(line.hasSuffix("\n") && !line.dropLast().contains("\n"))

@@ -75,7 +75,8 @@ public final class LogSink: Sink {
                 if let u = item.url { f.append(("url", u)) }
                 f.append(("reasons", e.reasons.joined(separator: "; ")))
                 var text = (item.title.map { $0 + ": " } ?? "") + item.text
-                if text.count > maxText { text = String(text.prefix(maxText)) + "…" }
+                // Characters are never more than UTF-8 bytes: most texts skip counting graphemes.
+                if text.utf8.count > maxText, text.count > maxText { text = String(text.prefix(maxText)) + "…" }
                 f.append(("text", text))
             } else {
                 f.append(("reasons", e.reasons.joined(separator: "; ")))
