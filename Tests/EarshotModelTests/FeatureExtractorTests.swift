@@ -124,3 +124,32 @@ import Testing
         }
     }
 }
+
+@Suite struct NormalizeWordTests {
+    static func ascii(_ word: String) -> String {
+        var w = word
+        return w.withUTF8 { FeatureExtractor.normalizeASCII($0) }
+    }
+
+    /// The ASCII shortcut must give exactly what the general normalization gives.
+    @Test func asciiShortcutAgreesWithTheGeneralPath() {
+        let fixed = ["", "a", "Hello", "HELLOOOO", "sooooo", "aaBBbb", "2nd", "B2B", "1,000", "3.50", "1.2.3", ".,", "..",
+                     "x1y22z333", "000", "abc123def", "Zz", "ZZZz", "mississippi", "aaa111aaa", "9", "a.b", "COOOL1"]
+        for word in fixed {
+            #expect(Self.ascii(word) == FeatureExtractor.normalizeGeneral(word), "\(word)")
+        }
+        var rng = SplitMix64(seed: 11)
+        let alphabet = Array("aAbBzZ0189.,'_xX".utf8)
+        for _ in 0..<5_000 {
+            let length = Int(rng.next() % 9)
+            let word = String(decoding: (0..<length).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] }, as: UTF8.self)
+            #expect(Self.ascii(word) == FeatureExtractor.normalizeGeneral(word), "\(word)")
+        }
+    }
+
+    @Test func nonASCIIWordsTakeTheGeneralPath() {
+        #expect(FeatureExtractor.normalizeWord("Déjà") == "deja")
+        #expect(FeatureExtractor.normalizeWord("ＦＵＬＬ") == "full")
+        #expect(FeatureExtractor.normalizeWord("٣٣") == FeatureExtractor.numberToken)
+    }
+}

@@ -97,12 +97,19 @@ public struct FeatureExtractor: Sendable, Equatable {
             }
             previous = h
             if let range = charNgrams, Self.isWord(token) {
-                let scalars: [UInt32] = [0x3C] + token.unicodeScalars.map(\.value) + [0x3E]
-                for n in range where n <= scalars.count {
-                    for start in 0...(scalars.count - n) {
-                        var g: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(n)
-                        for k in start..<(start + n) { g = (g ^ UInt64(scalars[k])) &* 0x100_0000_01b3 }
-                        chars.append(UInt32(truncatingIfNeeded: Self.mix(g ^ 0x3333) >> shift))
+                // The token's scalars between `<` and `>`, without a heap array per token.
+                let length = token.unicodeScalars.count + 2
+                withUnsafeTemporaryAllocation(of: UInt32.self, capacity: length) { scalars in
+                    scalars[0] = 0x3C
+                    var i = 1
+                    for c in token.unicodeScalars { scalars[i] = c.value; i += 1 }
+                    scalars[i] = 0x3E
+                    for n in range where n <= length {
+                        for start in 0...(length - n) {
+                            var g: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(n)
+                            for k in start..<(start + n) { g = (g ^ UInt64(scalars[k])) &* 0x100_0000_01b3 }
+                            chars.append(UInt32(truncatingIfNeeded: Self.mix(g ^ 0x3333) >> shift))
+                        }
                     }
                 }
             }
@@ -248,7 +255,46 @@ public struct FeatureExtractor: Sendable, Equatable {
         return tld.count >= 2 && tld.allSatisfy(\.isLetter) ? end : nil
     }
 
+    /// A word as features see it: lower case and accent-folded, `<num>` for a number, a digit
+    /// run as `0`, letters repeated three or more times cut to two.
     static func normalizeWord(_ word: String) -> String {
+        var w = word
+        let ascii: String? = w.withUTF8 { bytes in
+            bytes.allSatisfy({ $0 < 0x80 }) ? normalizeASCII(bytes) : nil
+        }
+        return ascii ?? normalizeGeneral(word)
+    }
+
+    /// `normalizeGeneral` for ASCII bytes, without Unicode lookups or intermediate strings.
+    static func normalizeASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        @inline(__always) func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        var hasDigit = false, allDigits = true
+        for b in bytes {
+            if isDigit(b) { hasDigit = true } else if b != 0x2E && b != 0x2C { allDigits = false }
+        }
+        if hasDigit && allDigits { return numberToken }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { out in
+            var n = 0
+            var previous: UInt8? = nil
+            var run = 0
+            for raw in bytes {
+                let c = raw &- 65 < 26 ? raw | 0x20 : raw
+                if isDigit(c) {
+                    if !(previous.map(isDigit) ?? false) { out[n] = 0x30; n += 1 }
+                    previous = c
+                    run = 0
+                    continue
+                }
+                if c == previous { run += 1 } else { run = 1 }
+                previous = c
+                if run <= 2 { out[n] = c; n += 1 }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: out[0..<n]), as: UTF8.self)
+        }
+    }
+
+    /// The reference normalization, for any text.
+    static func normalizeGeneral(_ word: String) -> String {
         var folded: String
         if word.utf8.allSatisfy({ $0 < 0x80 }) {
             folded = word.lowercased()
