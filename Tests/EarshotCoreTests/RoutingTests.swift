@@ -214,6 +214,7 @@ func subject(_ text: String, labels: [String] = [], sentiment: Double? = nil, te
             let d = (Double(rng.next() % 2_000_001) / 1_000_000 - 1) * (rng.next() % 2 == 0 ? 1 : 37.5)
             if DecimalText.fixed(d, decimals: 4) != String(format: "%.4f", d) { differ += 1 }
             if DecimalText.fixed(d, decimals: 3) != String(format: "%.3f", d) { differ += 1 }
+            if DecimalText.fixed(d, decimals: 2) != String(format: "%.2f", d) { differ += 1 }   // model reasons
         }
         #expect(differ == 0)
     }

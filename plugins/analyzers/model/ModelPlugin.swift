@@ -22,7 +22,7 @@ public struct ModelAnalyzer: Analyzer {
         let best = classifier.best(text)
         analysis.extras["model"] = .object(["label": .string(best.label), "score": .number(best.probability)])
         if let label = settings.label(for: best) {
-            analysis.addLabel(label, reason: reason + String(format: " %.2f", best.probability))
+            analysis.addLabel(label, reason: reason + " " + DecimalText.fixed(best.probability, decimals: 2))
         }
     }
 }
