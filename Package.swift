@@ -107,7 +107,7 @@ let package = Package(
         .testTarget(name: "EarshotFeedsTests", dependencies: ["EarshotFeeds", "EarshotCore"], exclude: ["Fixtures"]),
         .testTarget(name: "EarshotSentimentTests", dependencies: ["EarshotSentiment"]),
         .testTarget(name: "EarshotLanguageTests", dependencies: ["EarshotLanguage"], exclude: ["testset.tsv"]),
-        .testTarget(name: "EarshotModelTests", dependencies: ["EarshotModel", "EarshotCore"]),
+        .testTarget(name: "EarshotModelTests", dependencies: ["EarshotModel", "EarshotCore", "EarshotTesting"]),
         .testTarget(name: "EarshotLogSinkTests", dependencies: ["EarshotLogSink", "EarshotTesting"]),
         .testTarget(name: "EarshotHTTPTests", dependencies: [
             "EarshotHTTP", "EarshotFeedSource", "EarshotMastodonSource", "EarshotCore", "EarshotConfig", "EarshotTesting",

@@ -1,4 +1,5 @@
 import EarshotCore
+import EarshotTesting
 import Foundation
 import Testing
 @testable import EarshotModel
@@ -238,5 +239,55 @@ func quickOptions() -> TrainingOptions {
         #expect(misses == 0)
         #expect(BucketRows([])[0] == nil)
         #expect(BucketRows([0])[0] == 0, "bucket 0 is a key like any other")
+    }
+}
+
+@Suite struct SignalSourcesTests {
+    @Test func trainingRecordsWhereSignalsCameFromAndTheFileKeepsIt() throws {
+        let model = try TextClassifier.train(syntheticExamples(), options: quickOptions())
+        #expect(model.options.signalSources == FeatureExtractor.signalSourcesFingerprint)
+        #expect(FeatureExtractor.signalSourcesFingerprint.count == 16)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("signals-\(getpid()).model").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try model.write(to: path)
+        #expect(try TextClassifier.load(path: path).options.signalSources == FeatureExtractor.signalSourcesFingerprint)
+        var plain = quickOptions()
+        plain.signals = false
+        #expect(try TextClassifier.train(syntheticExamples(), options: plain).options.signalSources == nil)
+    }
+
+    @Test func aModelFromAnotherLexiconOrRulePackWarnsOnce() async throws {
+        var options = TrainingOptions()
+        #expect(ModelAnalyzer.staleness(of: options) != nil, "signals without a record")
+        options.signalSources = FeatureExtractor.signalSourcesFingerprint
+        #expect(ModelAnalyzer.staleness(of: options) == nil)
+        options.signals = false
+        options.signalSources = nil
+        #expect(ModelAnalyzer.staleness(of: options) == nil, "no signals, nothing to shift")
+
+        // A model whose record names other sources than this build's.
+        let fresh = try TextClassifier.train(syntheticExamples(), options: quickOptions())
+        var other = fresh.options
+        other.signalSources = "0000000000000000"
+        let stale = TextClassifier(labels: fresh.labels, options: other, trainingCount: fresh.trainingCount,
+                                   buckets: fresh.buckets, idf: fresh.idf, weights: fresh.weights, bias: fresh.bias)
+        let recorder = InMemoryLogRecorder()
+        let context = AnalyzerContext(logger: recorder.logger(), clock: TestClock())
+        let analyzer = ModelAnalyzer(classifier: stale, settings: ModelAnalyzerSettings(path: "/models/complaints.model"))
+        #expect(analyzer.staleSignals?.contains("0000000000000000") == true)
+        for text in ["refund my double charge", "my parcel is lost"] {
+            var analysis = Analysis()
+            try await analyzer.analyze(Item(id: text, source: "t", text: text), &analysis, context: context)
+            #expect(analysis.extras["model"] != nil, "the model still answers")
+        }
+        let warnings = recorder.all.filter { $0.level == .warning }
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.message.hasPrefix("retrain this model:") == true)
+        #expect(warnings.first?.metadata["model"] == "/models/complaints.model")
+
+        let current = ModelAnalyzer(classifier: fresh, settings: ModelAnalyzerSettings(path: "m.model"))
+        var analysis = Analysis()
+        try await current.analyze(Item(id: "x", source: "t", text: "thanks"), &analysis, context: context)
+        #expect(recorder.all.filter { $0.level == .warning }.count == 1, "a current model does not warn")
     }
 }

@@ -40,6 +40,14 @@ public struct FeatureExtractor: Sendable, Equatable {
         self.signals = signals
     }
 
+    /// Identifies what signal features are computed from — the built-in lexicon and the default
+    /// rule pack — as 16 hex digits (FNV-1a 64 over the sorted lexicon and the pack's YAML).
+    /// Computed once, at first use.
+    public static let signalSourcesFingerprint: String = {
+        let h = fnv(DefaultRules.yaml.utf8, seed: lexicon.fingerprint)
+        return Hex.string(withUnsafeBytes(of: h.bigEndian) { Array($0) })
+    }()
+
     private static let sentimentEngine = SentimentEngine()
     private static let lexicon = SentimentLexicon.builtIn
     /// The default rule pack; empty (no rule features) if it ever failed to parse, which its

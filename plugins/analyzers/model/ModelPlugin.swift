@@ -1,6 +1,7 @@
 import EarshotConfig
 import EarshotCore
 import Foundation
+import Synchronization
 
 /// `type: model` — a classifier trained by `earshot train`. Adds the top label (prefixed, when
 /// its probability reaches `min_score` and it is in `only_labels`) and puts the prediction under
@@ -10,19 +11,50 @@ public struct ModelAnalyzer: Analyzer {
     public let settings: ModelAnalyzerSettings
     /// The name it adds labels under in reasons (`model complaints.model`).
     public let reason: String
+    /// Why the model's signal features no longer mean what they meant in training, or nil.
+    /// Logged once, at the first item; the model keeps working, less well.
+    public let staleSignals: String?
+    private let warning = OnceFlag()
 
     public init(classifier: TextClassifier, settings: ModelAnalyzerSettings) {
         self.classifier = classifier
         self.settings = settings
         self.reason = "model \((settings.path as NSString).lastPathComponent)"
+        self.staleSignals = Self.staleness(of: classifier.options)
+    }
+
+    /// Signal features come from the built-in lexicon and default rules of the build that
+    /// computes them; a model trained by a build where those differed sees shifted features.
+    static func staleness(of options: TrainingOptions) -> String? {
+        guard options.signals else { return nil }
+        let current = FeatureExtractor.signalSourcesFingerprint
+        guard let trained = options.signalSources else {
+            return "the model does not record which sentiment lexicon and default rules its signal features came from"
+        }
+        return trained == current ? nil
+            : "the built-in sentiment lexicon or default rules differ from those the model was trained with (\(trained), now \(current))"
     }
 
     public func analyze(_ item: Item, _ analysis: inout Analysis, context: AnalyzerContext) async throws {
+        if let why = staleSignals, warning.first() {
+            context.logger.warning("retrain this model: \(why)", metadata: ["model": "\(settings.path)"])
+        }
         let text = item.title.map { $0 + ". " + item.text } ?? item.text
         let best = classifier.best(text)
         analysis.extras["model"] = .object(["label": .string(best.label), "score": .number(best.probability)])
         if let label = settings.label(for: best) {
             analysis.addLabel(label, reason: reason + " " + DecimalText.fixed(best.probability, decimals: 2))
+        }
+    }
+}
+
+/// True the first time `first()` is called, false after that, from any thread.
+private final class OnceFlag: Sendable {
+    private let done = Mutex(false)
+    func first() -> Bool {
+        done.withLock { d in
+            defer { d = true }
+            return !d
         }
     }
 }

@@ -81,6 +81,7 @@ public struct TextClassifier: Sendable {
                 options.idf = choice
             }
         }
+        options.signalSources = options.signals ? FeatureExtractor.signalSourcesFingerprint : nil
         return try fitModel(counts: counts, labels: exampleLabels, options: options, progress: progress)
     }
 

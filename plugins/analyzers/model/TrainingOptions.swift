@@ -36,6 +36,10 @@ public struct TrainingOptions: Sendable, Equatable, Codable {
     public var balanceClasses: Bool = true
     /// Add signal features (see `FeatureExtractor.signals`).
     public var signals: Bool = true
+    /// Set by training when `signals` is on: `FeatureExtractor.signalSourcesFingerprint` of the
+    /// build that trained the model, so a build whose lexicon or default rules differ can say
+    /// that the model's signal features have shifted.
+    public var signalSources: String?
     /// Features found in fewer training texts than this are dropped (1 keeps all).
     public var minDocumentFrequency: Int = 1
     /// Average the weights at the end of each epoch over the second half of training.
@@ -45,7 +49,7 @@ public struct TrainingOptions: Sendable, Equatable, Codable {
 
     private enum CodingKeys: String, CodingKey {
         case epochs, learningRate, l2, featureBits, seed, wordBigrams, charNgramMin, charNgramMax, sublinearTF, idf, balanceClasses, averageWeights, minDocumentFrequency
-        case chooseIDF, chooseIDFLimit, signals
+        case chooseIDF, chooseIDFLimit, signals, signalSources
     }
 
     /// Keys missing from older files keep their defaults.
@@ -68,6 +72,7 @@ public struct TrainingOptions: Sendable, Equatable, Codable {
         chooseIDFLimit = try c.decodeIfPresent(Int.self, forKey: .chooseIDFLimit) ?? chooseIDFLimit
         // Files written before signal features existed were trained without them.
         signals = try c.decodeIfPresent(Bool.self, forKey: .signals) ?? false
+        signalSources = try c.decodeIfPresent(String.self, forKey: .signalSources)
     }
 
     /// Checks ranges; a message names the offending option.

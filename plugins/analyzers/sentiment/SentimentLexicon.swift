@@ -81,6 +81,16 @@ public struct SentimentLexicon: Sendable {
     /// The number of distinct keys.
     public var count: Int { entries.count }
 
+    /// FNV-1a 64 over the entries in key order: equal for equal lexicons, different (almost
+    /// surely) when any key or valence differs.
+    public var fingerprint: UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for (key, valence) in entries.sorted(by: { $0.key < $1.key }) {
+            for b in "\(key)=\(valence)\n".utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        }
+        return h
+    }
+
     /// The valence of `word` (any case), or nil when the lexicon does not rate it.
     public func valence(of word: String) -> Double? {
         entries[word.lowercased()]
