@@ -23,7 +23,8 @@ public final class HTTPFetcher: Sendable {
         public var userAgent: String
         /// A compressed body may inflate to at most this multiple of its compressed size.
         public var decompressionRatioLimit: Int
-        /// The proxy for every request whose host its `noProxy` does not list (`polling.proxy`); nil: direct.
+        /// The proxy for every request whose host its `noProxy` does not list (`polling.proxy`); nil:
+        /// direct. The starting value: `HTTPFetcher.setProxy` may replace it before the first fetch.
         public var proxy: HTTPProxy?
         public var idleConnectionTimeout: Duration
 
