@@ -6,60 +6,72 @@ import Foundation
 /// does not match "concatenate").
 public enum TextFolding {
     public static func fold(_ text: String) -> String {
-        var out = [UInt8]()
-        out.reserveCapacity(text.utf8.count + 2)
-        out.append(0x20)
-        var asciiOnly = true
-        for b in text.utf8 {
-            if b >= 0x80 { asciiOnly = false; break }
-            appendFolded(b, to: &out)
-        }
-        if !asciiOnly {
-            out.removeAll(keepingCapacity: true)
-            out.append(0x20)
-            for scalar in text.unicodeScalars { appendFolded(scalar, to: &out) }
-        }
-        if out.count > 1 && out.last != 0x20 { out.append(0x20) }
-        return String(decoding: out, as: UTF8.self)
+        withFolded(text) { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// Calls `body` with the UTF-8 of `fold(text)`, without building a String: ASCII text is
-    /// folded into a temporary buffer (on the stack when it fits), other text through `fold`.
+    /// Calls `body` with the UTF-8 of `fold(text)`, without building a String for ASCII text
+    /// (folded into a temporary buffer, on the stack when it fits).
     @inlinable
     public static func withFolded<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         var text = text
         let ascii: R?? = try text.utf8.withContiguousStorageIfAvailable { bytes -> R? in
             try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 2) { out -> R? in
-                // 0x20 for separators, 0 to drop (the apostrophe), 0x80 for non-ASCII bytes.
-                var n = 1
-                out[0] = 0x20
-                for b in bytes {
-                    let f = asciiFold[Int(b)]
-                    if f == 0x20 {
-                        if out[n &- 1] != 0x20 { out[n] = 0x20; n &+= 1 }
-                    } else if f == 0x80 {
-                        return nil
-                    } else if f != 0 {
-                        out[n] = f
-                        n &+= 1
-                    }
-                }
-                if n > 1 && out[n &- 1] != 0x20 { out[n] = 0x20; n &+= 1 }
+                var n = 0
+                guard foldASCII(bytes, { out[n] = $0; n &+= 1 }) else { return nil }
                 return try body(UnsafeBufferPointer(rebasing: out[0..<n]))
             }
         }
         if let ascii, let result = ascii { return result }
-        var folded = fold(text)
+        var folded = foldScalars(text)
         return try folded.withUTF8(body)
     }
 
+    /// Emits the bytes `fold` makes of ASCII text — a space first, letters lower-cased, digits,
+    /// runs of separators as one space, apostrophes dropped, a space last — for callers that
+    /// consume them as they come (a matcher). Returns false at the first byte that is not
+    /// ASCII, having emitted the fold of the bytes before it (the trailing space excepted).
+    @inlinable @inline(__always)
+    public static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ emit: (UInt8) -> Void) -> Bool {
+        asciiFold.withUnsafeBufferPointer { table in
+            emit(0x20)
+            var afterSpace = true
+            for b in bytes {
+                let f = table[Int(b)]
+                if f == 0x20 {
+                    if afterSpace { continue }
+                    afterSpace = true
+                    emit(0x20)
+                } else if f == 0x80 {
+                    return false
+                } else if f != 0 {
+                    afterSpace = false
+                    emit(f)
+                }
+            }
+            if !afterSpace { emit(0x20) }
+            return true
+        }
+    }
+
     /// Per byte: its folded ASCII byte, 0x20 for a separator, 0 to drop (the apostrophe),
-    /// 0x80 when not ASCII — what `fold` does to ASCII text, for matchers that fold as they read.
-    public static let asciiFold: [UInt8] = (0..<256).map { b -> UInt8 in
+    /// 0x80 when not ASCII.
+    @usableFromInline
+    static let asciiFold: [UInt8] = (0..<256).map { b -> UInt8 in
         if b >= 0x80 { return 0x80 }
         var out: [UInt8] = [0x21]   // a non-space previous byte, so separators show as 0x20
         appendFolded(UInt8(b), to: &out)
         return out.count == 1 ? 0 : out[1]
+    }
+
+    /// `fold` for any text, scalar by scalar.
+    @usableFromInline
+    static func foldScalars(_ text: String) -> String {
+        var out = [UInt8]()
+        out.reserveCapacity(text.utf8.count + 2)
+        out.append(0x20)
+        for scalar in text.unicodeScalars { appendFolded(scalar, to: &out) }
+        if out.count > 1 && out.last != 0x20 { out.append(0x20) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Folds one scalar beyond ASCII: combining marks that are not letters vanish (the accent of a

@@ -1,4 +1,4 @@
-import EarshotCore
+@testable import EarshotCore
 import Foundation
 import Testing
 
@@ -118,9 +118,12 @@ func subject(_ text: String, labels: [String] = [], sentiment: Double? = nil, te
         "tab\tand\nnewline\r\n", "100% OK!!!", "'''", "mixed ASCII then é", "é first", "I’m so done 😡",
         String(repeating: "long ASCII text, ", count: 400),
     ])
-    func withFoldedGivesFoldsBytes(_ text: String) {
+    func asciiFoldingAgreesWithScalarFolding(_ text: String) {
+        // foldASCII (the table-driven fast path) against the scalar-by-scalar fold, which
+        // handles ASCII through its own per-byte rules.
         let bytes = TextFolding.withFolded(text) { Array($0) }
-        #expect(bytes == Array(TextFolding.fold(text).utf8), "\(text)")
+        #expect(bytes == Array(TextFolding.foldScalars(text).utf8), "\(text)")
+        #expect(TextFolding.fold(text) == TextFolding.foldScalars(text))
     }
 
     @Test func aViramaDoesNotSplitAWord() {

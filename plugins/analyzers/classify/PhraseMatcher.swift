@@ -179,45 +179,25 @@ final class PhraseMatcher: Sendable {
         return byteClass.withUnsafeBufferPointer { cls in
             outputStart.withUnsafeBufferPointer { start in
                 outputIDs.withUnsafeBufferPointer { ids in
-                    TextFolding.asciiFold.withUnsafeBufferPointer { fold in
-                        let nc = classCount
-                        var s = 0
-                        @inline(__always) func step(_ b: UInt8) {
-                            let next = delta[s &* nc &+ Int(cls[Int(b)])]
-                            s = Int(next & ~outputBit)
-                            guard next & outputBit != 0 else { return }
-                            var i = Int(start[s])
-                            let end = Int(start[s &+ 1])
-                            while i < end {
-                                let id = Int(ids[i])
-                                hits[id >> 6] |= 1 << UInt64(id & 63)
-                                i &+= 1
-                            }
+                    let nc = classCount
+                    var s = 0
+                    @inline(__always) func step(_ b: UInt8) {
+                        let next = delta[s &* nc &+ Int(cls[Int(b)])]
+                        s = Int(next & ~outputBit)
+                        guard next & outputBit != 0 else { return }
+                        var i = Int(start[s])
+                        let end = Int(start[s &+ 1])
+                        while i < end {
+                            let id = Int(ids[i])
+                            hits[id >> 6] |= 1 << UInt64(id & 63)
+                            i &+= 1
                         }
-                        guard foldingASCII else {
-                            for b in bytes { step(b) }
-                            return true
-                        }
-                        // What `TextFolding.fold` makes of ASCII: a space first, runs of
-                        // separators as one space, apostrophes dropped, a space last.
-                        step(0x20)
-                        var afterSpace = true
-                        for b in bytes {
-                            let f = fold[Int(b)]
-                            if f == 0x20 {
-                                if afterSpace { continue }
-                                afterSpace = true
-                                step(0x20)
-                            } else if f == 0x80 {
-                                return false
-                            } else if f != 0 {
-                                afterSpace = false
-                                step(f)
-                            }
-                        }
-                        if !afterSpace { step(0x20) }
+                    }
+                    guard foldingASCII else {
+                        for b in bytes { step(b) }
                         return true
                     }
+                    return TextFolding.foldASCII(bytes, step)
                 }
             }
         }
