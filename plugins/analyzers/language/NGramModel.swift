@@ -40,8 +40,7 @@ final class NGramModel: Sendable {
         var penalties = SIMD8<UInt32>()
         /// Per language, how many of the text's 3- and 4-grams it saw in training.
         var covered = SIMD8<Int32>()
-        /// N-grams in the text, and how many of them the model knows.
-        var total = 0
+        /// How many of the text's n-grams the model knows.
         var known = 0
         /// N-grams of order 3 or 4 in the text.
         var long = 0
@@ -297,7 +296,6 @@ final class NGramModel: Sendable {
         slots.withUnsafeBufferPointer { slots in
             shortGrams.withUnsafeBufferPointer { shortGrams in
                 Self.forEachGram(ids: ids, whileTrue: { key, order in
-                    scores.total += 1
                     if order < 3 {
                         let entry = shortGrams[Int(key)]
                         penalties &+= SIMD8<UInt32>(truncatingIfNeeded: entry)
@@ -330,33 +328,19 @@ final class NGramModel: Sendable {
         return stopped
     }
 
-    /// Scores one id stream from scratch (every n-gram, or until `stop`).
-    func score(ids: UnsafeBufferPointer<UInt8>, candidates: SIMDMask<SIMD8<Int32>>, stop: EarlyStop) -> Scores {
-        var scores = Scores(stop: stop)
-        _ = score(ids: ids, into: &scores, candidates: candidates, stop: stop)
-        return scores
-    }
-
     /// How many penalty steps the best candidate lane leads the runner-up by (0 on a tie
     /// or with fewer than two candidates).
     @inline(__always)
     static func lead(of penalties: SIMD8<UInt32>, among candidates: SIMDMask<SIMD8<Int32>>) -> UInt32 {
         let masked = SIMD8<UInt32>(repeating: .max).replacing(with: penalties, where: candidates)
         let best = masked.min()
-        let rest = masked.replacing(with: .max, where: masked .== best)
+        // Drop one best lane only: a second lane at `best` (a tie) then makes the lead 0.
+        var rest = masked
+        for lane in rest.indices where rest[lane] == best {
+            rest[lane] = .max
+            break
+        }
         let second = rest.min()
-        if second == .max { return 0 }
-        // Two lanes tied at `best` leave `rest` without them; the lead is then 0.
-        let tied = (masked .== best).nonzeroCount > 1
-        return tied ? 0 : second - best
-    }
-}
-
-extension SIMDMask {
-    /// Number of lanes set.
-    var nonzeroCount: Int {
-        var count = 0
-        for lane in 0..<scalarCount where self[lane] { count += 1 }
-        return count
+        return second == .max ? 0 : second - best
     }
 }
