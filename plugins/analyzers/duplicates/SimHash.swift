@@ -23,11 +23,7 @@ public enum SimHash {
                 counts.initialize(repeating: 0)
                 for start in 0...(words.count - k) {
                     // FNV-1a over the shingle's bytes, single spaces between words included.
-                    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-                    for i in words[start].lowerBound..<words[start + k - 1].upperBound {
-                        h = (h ^ UInt64(buf[i])) &* 0x100_0000_01b3
-                    }
-                    h = mix(h)
+                    let h = mix(FNV1a.hash(buf[words[start].lowerBound..<words[start + k - 1].upperBound]))
                     for bit in 0..<64 { counts[bit] &+= Int32(truncatingIfNeeded: (h >> UInt64(bit)) & 1) &* 2 &- 1 }
                 }
                 var out: UInt64 = 0

@@ -44,7 +44,7 @@ public struct FeatureExtractor: Sendable, Equatable {
     /// rule pack — as 16 hex digits (FNV-1a 64 over the sorted lexicon and the pack's YAML).
     /// Computed once, at first use.
     public static let signalSourcesFingerprint: String = {
-        let h = fnv(DefaultRules.yaml.utf8, seed: lexicon.fingerprint)
+        let h = FNV1a.hash(DefaultRules.yaml.utf8, seed: lexicon.fingerprint)
         return Hex.string(withUnsafeBytes(of: h.bigEndian) { Array($0) })
     }()
 
@@ -98,7 +98,7 @@ public struct FeatureExtractor: Sendable, Equatable {
         var previous: UInt64? = nil
         var chars: [UInt32] = []
         for token in toks {
-            let h = Self.fnv(token.utf8, seed: 0xcbf2_9ce4_8422_2325)
+            let h = FNV1a.hash(token.utf8)
             words.append(UInt32(truncatingIfNeeded: Self.mix(h ^ 0x1111) >> shift))
             if wordBigrams, let p = previous {
                 words.append(UInt32(truncatingIfNeeded: Self.mix(p &* 0x9E37_79B9_7F4A_7C15 ^ h ^ 0x2222) >> shift))
@@ -114,8 +114,8 @@ public struct FeatureExtractor: Sendable, Equatable {
                     scalars[i] = 0x3E
                     for n in range where n <= length {
                         for start in 0...(length - n) {
-                            var g: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(n)
-                            for k in start..<(start + n) { g = (g ^ UInt64(scalars[k])) &* 0x100_0000_01b3 }
+                            var g = FNV1a.offsetBasis ^ UInt64(n)
+                            for k in start..<(start + n) { g = FNV1a.step(g, UInt64(scalars[k])) }
                             chars.append(UInt32(truncatingIfNeeded: Self.mix(g ^ 0x3333) >> shift))
                         }
                     }
@@ -124,7 +124,7 @@ public struct FeatureExtractor: Sendable, Equatable {
         }
         if signals {
             for token in Self.signalTokens(masked, tokens: toks) {
-                words.append(UInt32(truncatingIfNeeded: Self.mix(Self.fnv(token.utf8, seed: 0xcbf2_9ce4_8422_2325) ^ 0x1111) >> shift))
+                words.append(UInt32(truncatingIfNeeded: Self.mix(FNV1a.hash(token.utf8) ^ 0x1111) >> shift))
             }
         }
         return Counts(words: Self.countSorted(&words), chars: Self.countSorted(&chars))
@@ -335,12 +335,6 @@ public struct FeatureExtractor: Sendable, Equatable {
             if run <= 2 { out.append(c) }
         }
         return String(out)
-    }
-
-    static func fnv<S: Sequence>(_ bytes: S, seed: UInt64) -> UInt64 where S.Element == UInt8 {
-        var h = seed
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return h
     }
 
     /// The MurmurHash3 64-bit finalizer: spreads every input bit over the output.

@@ -1,3 +1,4 @@
+import EarshotCore
 import Foundation
 
 /// A table of word valences (−4 very negative … +4 very positive) for `SentimentEngine`.
@@ -84,10 +85,8 @@ public struct SentimentLexicon: Sendable {
     /// FNV-1a 64 over the entries in key order: equal for equal lexicons, different (almost
     /// surely) when any key or valence differs.
     public var fingerprint: UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for (key, valence) in entries.sorted(by: { $0.key < $1.key }) {
-            for b in "\(key)=\(valence)\n".utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        }
+        var h = FNV1a.offsetBasis
+        for (key, valence) in entries.sorted(by: { $0.key < $1.key }) { h = FNV1a.hash("\(key)=\(valence)\n".utf8, seed: h) }
         return h
     }
 
