@@ -186,6 +186,8 @@ func quickOptions() -> TrainingOptions {
         var inner = options
         inner.chooseIDF = false
         let expected = try #require(try TextClassifier.chooseIDF(counts: counts, labels: examples.map(\.label), options: inner))
+        // Configure the other value, so only the choice can produce `expected`.
+        options.idf = !expected
         let model = try TextClassifier.train(examples, options: options)
         #expect(model.options.idf == expected)
         #expect(!model.options.chooseIDF)

@@ -83,7 +83,7 @@ public struct SentimentLexicon: Sendable {
     public var count: Int { entries.count }
 
     /// FNV-1a 64 over the entries in key order: equal for equal lexicons, different (almost
-    /// surely) when any key or valence differs.
+    /// surely) when any key or valence differs. Sorts every entry on each call: keep the result.
     public var fingerprint: UInt64 {
         var h = FNV1a.offsetBasis
         for (key, valence) in entries.sorted(by: { $0.key < $1.key }) { h = FNV1a.hash("\(key)=\(valence)\n".utf8, seed: h) }
