@@ -384,3 +384,74 @@ import Testing
         #expect(scripts.totalLetters < letters / 10)
     }
 }
+
+@Suite struct ScoreLoopTests {
+    /// What `score(ids:)` must add up: every n-gram `forEachGram(ids:)` yields, looked up one
+    /// by one. The scoring loop enumerates n-grams itself (for speed), so this pins it to the
+    /// enumeration training uses: a word's 3-gram right after a boundary, say, must count.
+    static func reference(_ ids: UnsafeBufferPointer<UInt8>) -> NGramModel.Scores {
+        let model = NGramModel.shared
+        var scores = NGramModel.Scores(stop: .never)
+        NGramModel.forEachGram(ids: ids) { key, order in
+            if order < 3 {
+                let entry = model.shortEntry(key)
+                scores.penalties &+= SIMD8<UInt32>(truncatingIfNeeded: entry)
+                scores.known += Int(entry[7])
+                return
+            }
+            scores.long += 1
+            guard let entry = model.longEntry(key) else { return }
+            scores.known += 1
+            scores.penalties &+= SIMD8<UInt32>(truncatingIfNeeded: entry.penalties)
+            for lane in 0..<8 where entry.seenBy & (1 << UInt8(lane)) != 0 { scores.covered[lane] += 1 }
+        }
+        return scores
+    }
+
+    @Test(arguments: [
+        "a", "ab", "abc", "I am ok", "The parcel arrived this morning, thank you so much!",
+        "Où est la gare ? Je ne la trouve pas.", "Straße, Mädchen und Äpfel", "x y z xy yz xyz",
+        "Donaudampfschifffahrtsgesellschaftskapitän", "   spaced    out   ", "12 34 !!! ...", "",
+    ])
+    func scoreAddsExactlyTheNGramsTrainingEnumerates(_ text: String) {
+        var all = SIMDMask<SIMD8<Int32>>()
+        for lane in 0..<7 { all[lane] = true }
+        NGramModel.withIDs(of: text) { ids, _ in
+            var scores = NGramModel.Scores(stop: .never)
+            _ = NGramModel.shared.score(ids: ids, into: &scores, candidates: all, stop: .never)
+            let expected = Self.reference(ids)
+            #expect(scores.penalties == expected.penalties, "\(text)")
+            #expect(scores.covered == expected.covered, "\(text)")
+            #expect(scores.known == expected.known && scores.long == expected.long,
+                    "\(text): known \(scores.known) vs \(expected.known), long \(scores.long) vs \(expected.long)")
+        }
+    }
+}
+
+@Suite struct TextScannerTests {
+    static func ids(_ text: String) -> [UInt8] {
+        var text = text
+        return text.withUTF8 { bytes in
+            [UInt8](unsafeUninitializedCapacity: bytes.count + 2) { out, count in
+                count = TextScanner.scan(bytes, into: out).count
+            }
+        }
+    }
+
+    static func id(_ letter: Character) -> UInt8 { TextScanner.latinIDs[Int(letter.unicodeScalars.first!.value)] }
+
+    @Test func lettersGetTheirIdsAndEverythingElseIsOneBoundary() {
+        let s = TextScanner.space
+        #expect(Self.ids("Hi, you!") == [s, Self.id("h"), Self.id("i"), s, Self.id("y"), Self.id("o"), Self.id("u"), s])
+        // Upper and lower case share an id; digits, punctuation and runs of them are one boundary.
+        #expect(Self.ids("A1-2b") == [s, Self.id("a"), s, Self.id("b"), s])
+        #expect(Self.ids("é É") == [s, Self.id("é"), s, Self.id("é"), s])
+    }
+
+    @Test func entitiesURLsAndHandlesAreDropped() {
+        let s = TextScanner.space
+        #expect(Self.ids("a&amp;b") == [s, Self.id("a"), s, Self.id("b"), s])
+        #expect(Self.ids("a & b") == [s, Self.id("a"), s, Self.id("b"), s])
+        #expect(Self.ids("go https://example.com/x @someone now") == Self.ids("go now"))
+    }
+}

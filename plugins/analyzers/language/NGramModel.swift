@@ -20,7 +20,9 @@ typealias LanguageVector = SIMD8<Float>
 /// apart two languages by more than 255 / `penaltyScale` nats on a single n-gram (the
 /// penalty saturates; with Lidstone smoothing that needs an n-gram seen about e^16 times
 /// more often in one language than another, more than the training text holds).
-final class NGramModel: Sendable {
+///
+/// `@unchecked Sendable`: the tables are written only in `init` and read-only afterwards.
+final class NGramModel: @unchecked Sendable {
     static let maxOrder = 4
     /// Additive (Lidstone) smoothing constant.
     static let smoothing: Double = 0.2
@@ -60,10 +62,16 @@ final class NGramModel: Sendable {
     }
 
     let languages: [String]
-    private let slots: [Entry]
+    /// The 3- and 4-gram table and the 1- and 2-gram table, allocated once and freed in
+    /// `deinit`: plain pointers, so the scoring loop needs no closure to reach them and keeps
+    /// its sums in registers.
+    private let slots: UnsafeMutableBufferPointer<Entry>
     /// Penalties of every 1- and 2-gram, indexed by the key itself; lane 7 is 1 when some
     /// language saw the n-gram (all lanes 0 otherwise), so it also counts known n-grams.
-    private let shortGrams: [SIMD8<UInt8>]
+    private let shortGrams: UnsafeMutableBufferPointer<SIMD8<UInt8>>
+    /// For each `Entry.seenBy` value, 1 in the lanes of the languages its bits name (what
+    /// `covered` adds), so the scoring loop reads one vector instead of shifting per lane.
+    private let seenLanes: UnsafeMutableBufferPointer<SIMD8<UInt8>>
     private let slotMask: Int
     private let shift: UInt32
 
@@ -157,8 +165,22 @@ final class NGramModel: Sendable {
             while table[position].key != 0 { position = (position + 1) & slotMask }
             table[position] = Entry(key: key, seenBy: seen, penalties: penalties)
         }
-        shortGrams = direct
-        slots = table
+        shortGrams = .allocate(capacity: direct.count)
+        _ = shortGrams.initialize(from: direct)
+        slots = .allocate(capacity: table.count)
+        _ = slots.initialize(from: table)
+        seenLanes = .allocate(capacity: 256)
+        for bits in 0..<256 {
+            var lanes = SIMD8<UInt8>()
+            for lane in 0..<8 where bits & (1 << lane) != 0 { lanes[lane] = 1 }
+            seenLanes[bits] = lanes
+        }
+    }
+
+    deinit {
+        slots.deallocate()
+        shortGrams.deallocate()
+        seenLanes.deallocate()
     }
 
     /// Number of letter ids in an n-gram key.
@@ -212,25 +234,43 @@ final class NGramModel: Sendable {
     /// N-grams never span a word boundary, so scoring chunks one after another gives exactly
     /// the n-grams of the whole text.
     func scanAndScore(_ text: String, candidates: SIMDMask<SIMD8<Int32>>, stop: EarlyStop) -> (Scores, ScriptCounts) {
-        Self.withUTF8(ofComposed: text) { bytes, composed -> (Scores, ScriptCounts)? in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 2) { out in
-                var scores = Scores(stop: stop)
-                var scripts = ScriptCounts()
-                var start = 0
-                while start < bytes.count {
-                    var end = min(start + Self.chunkBytes, bytes.count)
-                    while end < bytes.count, !TextScanner.isWhitespace(bytes[end]) { end += 1 }
-                    let scan = TextScanner.scan(UnsafeBufferPointer(rebasing: bytes[start..<end]), into: out)
-                    if scan.sawCombiningMark && !composed { return nil }
-                    scripts.add(scan.scripts)
-                    if score(ids: UnsafeBufferPointer(rebasing: out[0..<scan.count]), into: &scores,
-                             candidates: candidates, stop: stop) {
-                        break
-                    }
-                    start = end
-                }
-                return (scores, scripts)
+        var scores = Scores(stop: stop)
+        var scripts = ScriptCounts()
+        var text = text
+        let read = text.withUTF8 {
+            scanAndScore($0, composed: false, into: &scores, &scripts, candidates: candidates, stop: stop)
+        }
+        if !read {
+            // Decomposed text: score its canonically composed (NFC) form from the start.
+            var composed = text.precomposedStringWithCanonicalMapping
+            scores = Scores(stop: stop)
+            scripts = ScriptCounts()
+            _ = composed.withUTF8 {
+                scanAndScore($0, composed: true, into: &scores, &scripts, candidates: candidates, stop: stop)
             }
+        }
+        return (scores, scripts)
+    }
+
+    /// The chunk loop of `scanAndScore(_:candidates:stop:)` over UTF-8 `bytes`; returns false,
+    /// having stopped, when the text is not `composed` and turns out to be decomposed.
+    private func scanAndScore(_ bytes: UnsafeBufferPointer<UInt8>, composed: Bool, into scores: inout Scores,
+                              _ scripts: inout ScriptCounts, candidates: SIMDMask<SIMD8<Int32>>, stop: EarlyStop) -> Bool {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 2) { out in
+            var start = 0
+            while start < bytes.count {
+                var end = min(start + Self.chunkBytes, bytes.count)
+                while end < bytes.count, !TextScanner.isWhitespace(bytes[end]) { end += 1 }
+                let scan = TextScanner.scan(UnsafeBufferPointer(rebasing: bytes[start..<end]), into: out)
+                if scan.sawCombiningMark && !composed { return false }
+                scripts.add(scan.scripts)
+                if score(ids: UnsafeBufferPointer(rebasing: out[0..<scan.count]), into: &scores,
+                         candidates: candidates, stop: stop) {
+                    break
+                }
+                start = end
+            }
+            return true
         }
     }
 
@@ -286,46 +326,80 @@ final class NGramModel: Sendable {
     /// Adds the n-grams of a scanned id stream to `scores`, for every language; returns true
     /// when `stop` ends the scan (`candidates`, the lanes of the languages chosen among, only
     /// decide that).
+    ///
+    /// Visits the n-grams `forEachGram(ids:)` yields, in the same order, in one loop without a
+    /// closure (so the running sums stay in registers): at each id its 1- and 2-gram (the
+    /// boundary id's own 1-gram entry is all zero, so it needs no test), then its 3- and
+    /// 4-gram when the word has that many ids before it.
     func score(ids: UnsafeBufferPointer<UInt8>, into scores: inout Scores, candidates: SIMDMask<SIMD8<Int32>>, stop: EarlyStop) -> Bool {
-        let lanes = SIMD8<Int32>(0, 1, 2, 3, 4, 5, 6, 7)
         var penalties = scores.penalties
+        var covered = scores.covered
         var known = scores.known
+        var long = scores.long
         var nextCheck = scores.nextCheck
         var stopped = false
         let marginSteps = stop.margin.isFinite ? UInt32(min(stop.margin * Self.penaltyScale, Float(UInt32.max))) : .max
-        slots.withUnsafeBufferPointer { slots in
-            shortGrams.withUnsafeBufferPointer { shortGrams in
-                Self.forEachGram(ids: ids, whileTrue: { key, order in
-                    if order < 3 {
-                        let entry = shortGrams[Int(key)]
-                        penalties &+= SIMD8<UInt32>(truncatingIfNeeded: entry)
-                        known &+= Int(entry[7])
-                        return true
+        let shift = shift, slotMask = slotMask, checkEvery = stop.checkEvery
+        let slots = UnsafePointer(slots.baseAddress!), shortGrams = UnsafePointer(shortGrams.baseAddress!)
+        let seenLanes = UnsafePointer(seenLanes.baseAddress!)
+        var window = UInt32(TextScanner.space)
+        // Ids since the last boundary, counting the current one.
+        var sinceBoundary = 0
+        var j = 1
+        let count = ids.count
+        scan: while j < count {
+            let id = ids[j]
+            window = (window << 8) | UInt32(id)
+            sinceBoundary += 1
+            let one = shortGrams[Int(id)], two = shortGrams[Int(window & 0xFFFF)]
+            penalties &+= SIMD8<UInt32>(truncatingIfNeeded: one) &+ SIMD8<UInt32>(truncatingIfNeeded: two)
+            known &+= Int(one[7]) &+ Int(two[7])
+            var order = 3
+            while order <= sinceBoundary + 1 && order <= Self.maxOrder {
+                let key = order == 4 ? window : window & 0xFF_FFFF
+                long &+= 1
+                if let slot = Self.find(key, in: slots, shift: shift, mask: slotMask) {
+                    known &+= 1
+                    penalties &+= SIMD8<UInt32>(truncatingIfNeeded: slot.penalties)
+                    covered &+= SIMD8<Int32>(truncatingIfNeeded: seenLanes[Int(slot.seenBy)])
+                }
+                if long >= nextCheck {
+                    nextCheck = long &+ checkEvery
+                    if Self.lead(of: penalties, among: candidates) >= marginSteps {
+                        stopped = true
+                        break scan
                     }
-                    scores.long += 1
-                    var position = Self.hash(key, shift: shift)
-                    while true {
-                        let slot = slots[position]
-                        if slot.key == 0 { break }
-                        if slot.key == key {
-                            known &+= 1
-                            penalties &+= SIMD8<UInt32>(truncatingIfNeeded: slot.penalties)
-                            scores.covered &+= (SIMD8<Int32>(repeating: Int32(slot.seenBy)) &>> lanes) & 1
-                            break
-                        }
-                        position = (position + 1) & slotMask
-                    }
-                    if scores.long < nextCheck { return true }
-                    nextCheck = scores.long &+ stop.checkEvery
-                    stopped = Self.lead(of: penalties, among: candidates) >= marginSteps
-                    return !stopped
-                })
+                }
+                order += 1
             }
+            if id == TextScanner.space { sinceBoundary = 0 }
+            j += 1
         }
         scores.penalties = penalties
+        scores.covered = covered
         scores.known = known
+        scores.long = long
         scores.nextCheck = nextCheck
         return stopped
+    }
+
+    /// The table's entry for a 3- or 4-gram key, or nil when no language saw that n-gram.
+    func longEntry(_ key: UInt32) -> Entry? {
+        Self.find(key, in: slots.baseAddress!, shift: shift, mask: slotMask)
+    }
+
+    /// The penalties of a 1- or 2-gram key; lane 7 is 1 when some language saw it.
+    func shortEntry(_ key: UInt32) -> SIMD8<UInt8> { shortGrams[Int(key)] }
+
+    @inline(__always)
+    private static func find(_ key: UInt32, in slots: UnsafePointer<Entry>, shift: UInt32, mask: Int) -> Entry? {
+        var position = hash(key, shift: shift)
+        while true {
+            let slot = slots[position]
+            if slot.key == 0 { return nil }
+            if slot.key == key { return slot }
+            position = (position + 1) & mask
+        }
     }
 
     /// How many penalty steps the best candidate lane leads the runner-up by (0 on a tie

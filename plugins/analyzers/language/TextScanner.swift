@@ -125,6 +125,21 @@ enum TextScanner {
                 if !(hasAt || hasScheme || startsWithWWW || (hasSlash && hasDomainDot)) {
                     var k = i
                     while k < j {
+                        // ASCII other than `&` (which may start an entity): its id, or a boundary.
+                        let b = bytes[k]
+                        if b < 0x80 && b != 0x26 {
+                            k += 1
+                            let id = table[Int(b)]
+                            if id != 0 {
+                                out[n] = id
+                                n += 1
+                                latin += 1
+                            } else if out[n - 1] != space {
+                                out[n] = space
+                                n += 1
+                            }
+                            continue
+                        }
                         let (value, length) = decode(bytes, at: k, end: j)
                         k += length
                         if value == 0x26 { k = skipEntity(bytes, at: k, end: j) }
