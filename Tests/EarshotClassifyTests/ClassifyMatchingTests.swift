@@ -121,6 +121,18 @@ import Testing
         let all = try await run(ClassifyAnalyzer(rules: rules), item("shared"))
         #expect(all.labels.count == 300)
     }
+
+    /// `all` phrases whose ids lie in different 64-bit words of the hit set must all be found.
+    @Test func allPhrasesSpanningManyIDsMustAllOccur() async throws {
+        var rules: [ClassifyRule] = []
+        for i in 0..<150 { rules.append(try ClassifyRule(label: "l\(i)", any: ["word\(i)"])) }
+        rules.append(try ClassifyRule(label: "both", all: ["word3", "word140"], none: ["word70"]))
+        let analyzer = ClassifyAnalyzer(rules: rules)
+        #expect(try await run(analyzer, item("word3 word140")).labels == ["l3", "l140", "both"])
+        #expect(try await run(analyzer, item("word3 only")).labels == ["l3"])
+        #expect(try await run(analyzer, item("word140 only")).labels == ["l140"])
+        #expect(try await run(analyzer, item("word3 word70 word140")).labels == ["l3", "l70", "l140"])
+    }
 }
 
 @Suite struct PhraseMatcherTests {
@@ -186,5 +198,30 @@ import Testing
         var hits = [UInt64](repeating: 0, count: 1)
         var accented = "cancel my compte, s'il vous plaît"
         #expect(!accented.withUTF8 { bytes in hits.withUnsafeMutableBufferPointer { matcher.scan(ascii: bytes, into: $0) } })
+    }
+}
+
+@Suite struct LiteralPatternTests {
+    @Test func onlyFixedStringsWithoutLettersBecomeLiterals() {
+        #expect(LiteralPattern(#"\?"#)?.bytes == Array("?".utf8))
+        #expect(LiteralPattern("!!!")?.bytes == Array("!!!".utf8))
+        #expect(LiteralPattern(#"\d"#) == nil)
+        #expect(LiteralPattern("a?") == nil)
+        #expect(LiteralPattern("") == nil)
+    }
+
+    /// The byte search agrees with a plain substring test, wherever the pattern sits and
+    /// however often its first byte occurs before it.
+    @Test func findsTheLiteralWhereverItIs() throws {
+        let cases: [(String, String)] = [
+            ("?", "why?"), ("?", "?"), ("?", "no question"), ("?", ""), ("!!!", "wow!! !!"), ("!!!", "!!!"),
+            ("!!!", "x!!!"), ("!!!", "!!"), ("?!", "??!"), ("?!", "?.?.?!"), ("?!", "?"), ("...", "a..b...c"),
+            ("€!", "price€ €!"), ("!!", String(repeating: "!a", count: 50) + "!!"),
+        ]
+        for (pattern, text) in cases {
+            let escaped = pattern.map { "\\\($0)" }.joined()   // every character escaped: `\?\!`
+            let literal = try #require(LiteralPattern(escaped), "\(escaped)")
+            #expect(literal.occurs(in: text) == text.contains(pattern), "\(pattern) in \(text)")
+        }
     }
 }

@@ -1,4 +1,9 @@
 import EarshotCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Labels items by phrase rules (see `ClassifyRule`); sets the team and raises the severity of
 /// the rules that fire.
@@ -9,8 +14,12 @@ import EarshotCore
 public struct ClassifyAnalyzer: Analyzer {
     public let rules: [ClassifyRule]
     private let checks: [RuleCheck]
-    /// Per rule and kind (any, all, none), a bit mask over the phrase ids, `words` words each.
-    private let masks: [UInt64]
+    /// Per rule and kind (any, all, none), a bit mask over the phrase ids, kept sparse: only
+    /// its non-zero words, as `(word index, bits)` pairs in `maskWords`/`maskBits` (a rule's
+    /// phrases are a few neighbouring ids, while the whole pack spans many words).
+    private let maskWords: [Int32]
+    private let maskBits: [UInt64]
+    /// 64-bit words in a hit set (one bit per phrase id).
     private let words: Int
     private let regexes: [CompiledRegex]
     /// `rule NAME`, built once.
@@ -34,15 +43,19 @@ public struct ClassifyAnalyzer: Analyzer {
         }
         let phraseIDs = rules.map { r in (r.any.map(id), r.all.map(id), r.none.map(id)) }
         let words = max(1, (phrases.count + 63) / 64)
-        var masks: [UInt64] = []
+        var maskWords: [Int32] = []
+        var maskBits: [UInt64] = []
         var checks: [RuleCheck] = []
         var regexes: [CompiledRegex] = []
-        func mask(_ ids: [Int]) -> Int {
-            guard !ids.isEmpty else { return -1 }
-            let offset = masks.count
-            masks.append(contentsOf: repeatElement(0, count: words))
-            for i in ids { masks[offset + i >> 6] |= 1 << UInt64(i & 63) }
-            return offset
+        func mask(_ ids: [Int]) -> RuleCheck.Mask {
+            var dense = [UInt64](repeating: 0, count: words)
+            for i in ids { dense[i >> 6] |= 1 << UInt64(i & 63) }
+            let start = maskWords.count
+            for (w, bits) in dense.enumerated() where bits != 0 {
+                maskWords.append(Int32(w))
+                maskBits.append(bits)
+            }
+            return RuleCheck.Mask(start: Int32(start), end: Int32(maskWords.count))
         }
         for (r, (any, all, none)) in zip(rules, phraseIDs) {
             var regexIndex = -1
@@ -54,7 +67,8 @@ public struct ClassifyAnalyzer: Analyzer {
                                     any: mask(any), all: mask(all), none: mask(none), regex: regexIndex))
         }
         self.checks = checks
-        self.masks = masks
+        self.maskWords = maskWords
+        self.maskBits = maskBits
         self.words = words
         self.regexes = regexes
         reasons = rules.map { "rule \($0.name)" }
@@ -87,7 +101,8 @@ public struct ClassifyAnalyzer: Analyzer {
             if scansTitle, let title = item.title, !title.isEmpty { scan(title, into: titleHits) }
             if needsUnion { for i in 0..<words { base[2 * words + i] = base[i] | base[words + i] } }
 
-            masks.withUnsafeBufferPointer { masks in
+            maskWords.withUnsafeBufferPointer { maskWords in
+              maskBits.withUnsafeBufferPointer { maskBits in
                 checks.withUnsafeBufferPointer { checks in
                     for i in 0..<checks.count {
                         let c = checks[i]
@@ -97,7 +112,7 @@ public struct ClassifyAnalyzer: Analyzer {
                         case .title: hits = UnsafePointer(base + words)
                         case .all: hits = UnsafePointer(base + 2 * words)
                         }
-                        guard c.holds(compound: compound, hits: hits, masks: masks.baseAddress!, words: words) else { continue }
+                        guard c.holds(compound: compound, hits: hits, maskWords: maskWords.baseAddress!, maskBits: maskBits.baseAddress!) else { continue }
                         if c.regex >= 0 && !regexes[c.regex].matches(item, field: c.field) { continue }
                         let rule = rules[i]
                         analysis.addLabel(rule.label, reason: reasons[i])
@@ -108,6 +123,7 @@ public struct ClassifyAnalyzer: Analyzer {
                         if let s = rule.severity { analysis.raiseSeverity(to: s) }
                     }
                 }
+              }
             }
         }
     }
@@ -120,37 +136,52 @@ public struct ClassifyAnalyzer: Analyzer {
     }
 }
 
-/// What a rule needs checked, as plain values: offsets into the mask table (−1 when absent).
+/// What a rule needs checked, as plain values: ranges into the sparse mask arrays (empty
+/// when the rule has no such phrases).
 private struct RuleCheck {
+    struct Mask {
+        let start: Int32
+        let end: Int32
+        var isEmpty: Bool { start == end }
+    }
+
     let field: ClassifyRule.Field
     /// NaN when absent.
     let below: Double
     let above: Double
-    let any: Int
-    let all: Int
-    let none: Int
+    let any: Mask
+    let all: Mask
+    let none: Mask
     let regex: Int
 
-    var hasPhrases: Bool { any >= 0 || all >= 0 || none >= 0 }
+    var hasPhrases: Bool { !any.isEmpty || !all.isEmpty || !none.isEmpty }
 
     @inline(__always)
-    func holds(compound: Double?, hits: UnsafePointer<UInt64>, masks: UnsafePointer<UInt64>, words: Int) -> Bool {
+    func holds(compound: Double?, hits: UnsafePointer<UInt64>, maskWords: UnsafePointer<Int32>, maskBits: UnsafePointer<UInt64>) -> Bool {
         if !below.isNaN {
             guard let s = compound, s < below else { return false }
         }
         if !above.isNaN {
             guard let s = compound, s > above else { return false }
         }
-        if none >= 0 {
-            for w in 0..<words where hits[w] & masks[none + w] != 0 { return false }
+        var k = Int(none.start)
+        while k < Int(none.end) {
+            if hits[Int(maskWords[k])] & maskBits[k] != 0 { return false }
+            k += 1
         }
-        if any >= 0 {
+        if !any.isEmpty {
             var found = false
-            for w in 0..<words where hits[w] & masks[any + w] != 0 { found = true; break }
+            k = Int(any.start)
+            while k < Int(any.end) {
+                if hits[Int(maskWords[k])] & maskBits[k] != 0 { found = true; break }
+                k += 1
+            }
             if !found { return false }
         }
-        if all >= 0 {
-            for w in 0..<words where hits[w] & masks[all + w] != masks[all + w] { return false }
+        k = Int(all.start)
+        while k < Int(all.end) {
+            if hits[Int(maskWords[k])] & maskBits[k] != maskBits[k] { return false }
+            k += 1
         }
         return true
     }
@@ -201,19 +232,20 @@ struct LiteralPattern: Sendable {
     func occurs(in text: String) -> Bool {
         var t = text
         return t.withUTF8 { hay in
-            let n = bytes.count
-            guard hay.count >= n else { return false }
-            let first = bytes[0]
-            var i = 0
-            while i <= hay.count - n {
-                if hay[i] == first {
-                    var j = 1
-                    while j < n && hay[i + j] == bytes[j] { j += 1 }
-                    if j == n { return true }
+            bytes.withUnsafeBufferPointer { needle in
+                let n = needle.count
+                guard hay.count >= n, let base = hay.baseAddress else { return false }
+                let first = Int32(needle[0])
+                var from = 0
+                // memchr finds candidates for the first byte (vectorized in libc); compare the rest.
+                while from <= hay.count - n,
+                      let found = memchr(base + from, first, hay.count - n + 1 - from) {
+                    let i = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+                    if n == 1 || memcmp(base + i + 1, needle.baseAddress! + 1, n - 1) == 0 { return true }
+                    from = i + 1
                 }
-                i += 1
+                return false
             }
-            return false
         }
     }
 }
