@@ -161,7 +161,8 @@ public struct LanguageIdentifier: Sendable {
         var dominant = Script.latin
         var dominantCount = scripts[.latin]
         let kana = scripts[.kana]
-        for script in Script.allCases where script != .latin {
+        for raw in (Script.latin.rawValue + 1)...Script.other.rawValue {   // not `allCases`: an array per call
+            let script = Script(rawValue: raw)!
             var count = scripts[script]
             // Japanese mixes Han with kana: count them together as Japanese.
             if kana > 0 {

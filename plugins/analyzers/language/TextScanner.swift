@@ -37,12 +37,7 @@ struct ScriptCounts: Sendable {
     /// Letters weighted for the `minLetters` test: one CJK character carries about as much
     /// text as two Latin letters, so Han, kana and Hangul count double.
     var weightedLetters: Int {
-        var total = 0
-        for script in Script.allCases {
-            let weight = (script == .han || script == .kana || script == .hangul) ? 2 : 1
-            total += self[script] * weight
-        }
-        return total
+        totalLetters + self[.han] + self[.kana] + self[.hangul]
     }
 
     var totalLetters: Int { Int(counts.wrappedSum()) }
