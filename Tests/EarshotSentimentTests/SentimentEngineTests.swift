@@ -132,3 +132,24 @@ extension SentimentEngineTests {
         #expect(close(raw("yes it is shit the"), -2.6), "words in the wrong order are no idiom")
     }
 }
+
+@Suite struct ASCIICheckTests {
+    /// The eight-bytes-at-a-time check must see a high byte at every position, including
+    /// the tail that does not fill a word.
+    @Test func findsANonASCIIByteAnywhere() {
+        for length in 0...19 {
+            let plain = [UInt8](repeating: 0x61, count: length)
+            #expect(plain.withUnsafeBufferPointer(SentimentEngine.isASCII), "length \(length)")
+            for position in 0..<length {
+                var bytes = plain
+                bytes[position] = 0xC3
+                #expect(!bytes.withUnsafeBufferPointer(SentimentEngine.isASCII), "length \(length), byte \(position)")
+            }
+        }
+    }
+
+    @Test func textsWithEmojiAreStillTranslated() {
+        let engine = SentimentEngine()
+        #expect(engine.score("the parcel came 😍").compound > engine.score("the parcel came").compound)
+    }
+}

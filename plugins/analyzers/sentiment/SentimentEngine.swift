@@ -40,7 +40,9 @@ public struct SentimentEngine: Sendable {
     /// not followed by one (as in the reference implementation).
     func translateEmoji(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         let minLead = table.emojiMinLeadByte
-        guard !table.emoji.isEmpty, text.contains(where: { $0 >= minLead }) else { return nil }
+        guard !table.emoji.isEmpty else { return nil }
+        if minLead >= 0x80 && Self.isASCII(text) { return nil }
+        guard text.contains(where: { $0 >= minLead }) else { return nil }
         var out: [UInt8]?
         var previousWasSpace = true
         var i = 0
@@ -92,6 +94,23 @@ public struct SentimentEngine: Sendable {
         @inline(__always) var isUpper: Bool { flags & SentimentTable.isUpper != 0 }
         @inline(__always) var isPhraseWord: Bool { flags & SentimentTable.isPhraseWord != 0 }
         @inline(__always) func `is`(_ w: SentimentRules.Word) -> Bool { word == w.rawValue }
+    }
+
+    /// Whether every byte is below 0x80, read eight bytes at a time.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        var seen: UInt64 = 0
+        while i + 8 <= bytes.count {
+            seen |= raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            i += 8
+        }
+        while i < bytes.count {
+            seen |= UInt64(bytes[i])
+            i += 1
+        }
+        return seen & 0x8080_8080_8080_8080 == 0
     }
 
     /// Python's `str.isspace` for the character at `i`: its UTF-8 length, or 0.
@@ -164,12 +183,14 @@ public struct SentimentEngine: Sendable {
         var s = start, e = end
         while s < e && classes[Int(t[s])] & ByteClass.punctuation != 0 { s += 1 }
         while e > s && classes[Int(t[e - 1])] & ByteClass.punctuation != 0 { e -= 1 }
-        var scalars = 0
-        for i in s..<e where t[i] & 0xC0 != 0x80 {
-            scalars += 1
-            if scalars > 2 { break }
+        if s != start || e != end {   // most words have no punctuation around them to count past
+            var scalars = 0
+            for i in s..<e where t[i] & 0xC0 != 0x80 {
+                scalars += 1
+                if scalars > 2 { break }
+            }
+            if scalars <= 2 { s = start; e = end }
         }
-        if scalars <= 2 { s = start; e = end }
 
         var seen: UInt8 = 0
         var nt = false
