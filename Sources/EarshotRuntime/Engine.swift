@@ -83,9 +83,13 @@ public actor Engine {
             var escalations: [Escalation] = []
             var sinksByEscalation: [String: [String]] = [:]
             let now = clock.now()
-            for var item in batch.items {
+            let items = batch.items.map { item -> Item in
+                var item = item
                 item.source = source
-                let analysis = await pipeline.analyze(item, context: ctx)
+                return item
+            }
+            let analyses = await pipeline.analyze(items, context: ctx)
+            for (item, analysis) in zip(items, analyses) {
                 for (esc, sinks) in pipeline.escalations(for: AnalyzedItem(item: item, analysis: analysis), now: now) {
                     escalations.append(esc)
                     sinksByEscalation[esc.id] = sinks

@@ -14,8 +14,9 @@ struct Bench: AsyncParsableCommand {
 
 /// Times the analyzer chain in-process over `id<TAB>text` lines (the same chain `earshot analyze`
 /// runs, chosen by the same options), excluding reading input and printing output, so the figure
-/// stands beside a bare library loop such as vaderSentiment's `polarity_scores`. The CPU time is the
-/// whole process's: pin it to one core with taskset for a one-core figure.
+/// stands beside a bare library loop such as vaderSentiment's `polarity_scores`. The lines go
+/// through `Pipeline.analyze(_:context:)` as one batch, as the engine analyzes a source's batch.
+/// The CPU time is the whole process's: pin it to one core with taskset for a one-core figure.
 struct BenchAnalyzers: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyzers",
@@ -41,8 +42,7 @@ struct BenchAnalyzers: AsyncParsableCommand {
         var checksum = 0.0
         for _ in 0..<max(1, passes) {
             let cpu0 = BenchPipeline.cpuSeconds(), wall0 = Date()
-            for item in items {
-                let a = await pipeline.analyze(item, context: ctx)
+            for a in await pipeline.analyze(items, context: ctx) {
                 checksum += a.sentiment?.compound ?? 0
             }
             best = min(best, BenchPipeline.cpuSeconds() - cpu0)
