@@ -5,13 +5,20 @@
 /// freed with the last engine that shares it; that immutability makes it safe to share
 /// across threads.
 final class SentimentTable: @unchecked Sendable {
+    /// 16 bytes, so four share a cache line (the table is read at random, once per rated word).
     struct Entry {
+        var valence: Double
         var keyOffset: Int32
-        var keyLength: Int32
+        /// Keys are at most `UInt16.max` bytes (longer lexicon keys are left out).
+        var keyLength: UInt16
         var word: UInt8
         var flags: UInt8
-        var valence: Double
-        var booster: Double
+
+        /// The booster or dampener increment (0 for other words).
+        @inline(__always) var booster: Double {
+            flags & SentimentTable.isBooster == 0 ? 0
+                : flags & SentimentTable.isDampener != 0 ? SentimentRules.dampenerIncrement : SentimentRules.boosterIncrement
+        }
     }
 
     static let inLexicon: UInt8 = 1
@@ -19,6 +26,8 @@ final class SentimentTable: @unchecked Sendable {
     static let isNegator: UInt8 = 4
     static let isUpper: UInt8 = 8
     static let isPhraseWord: UInt8 = 16
+    /// With `isBooster`: the word dampens rather than boosts.
+    static let isDampener: UInt8 = 32
 
     let keyBytes: UnsafeMutableBufferPointer<UInt8>
     let entries: UnsafeMutableBufferPointer<Entry>
@@ -40,20 +49,18 @@ final class SentimentTable: @unchecked Sendable {
     let dampenerPhraseKeys: [UInt32]
 
     init(lexicon: SentimentLexicon, emoji emojiTable: [String: String]) {
-        struct Draft { var word: UInt8 = 0; var flags: UInt8 = 0; var valence = 0.0; var booster = 0.0 }
+        struct Draft { var word: UInt8 = 0; var flags: UInt8 = 0; var valence = 0.0 }
         var drafts: [String: Draft] = [:]
         drafts.reserveCapacity(lexicon.entries.count + 200)
-        for (key, valence) in lexicon.entries {
+        for (key, valence) in lexicon.entries where key.utf8.count <= Int(UInt16.max) {
             drafts[key, default: Draft()].valence = valence
             drafts[key, default: Draft()].flags |= Self.inLexicon
         }
         for word in SentimentRules.boosters {
-            drafts[word, default: Draft()].booster = SentimentRules.boosterIncrement
             drafts[word, default: Draft()].flags |= Self.isBooster
         }
         for word in SentimentRules.dampeners {
-            drafts[word, default: Draft()].booster = SentimentRules.dampenerIncrement
-            drafts[word, default: Draft()].flags |= Self.isBooster
+            drafts[word, default: Draft()].flags |= Self.isBooster | Self.isDampener
         }
         for word in SentimentRules.negators {
             drafts[word, default: Draft()].flags |= Self.isNegator
@@ -84,8 +91,8 @@ final class SentimentTable: @unchecked Sendable {
             _ = UnsafeMutableBufferPointer(rebasing: keyBytes[offset..<offset + utf8.count]).initialize(from: utf8)
             let hash = utf8.withUnsafeBufferPointer { Self.hash($0.baseAddress!, $0.count) }
             entries.baseAddress!.advanced(by: index).initialize(to: Entry(
-                keyOffset: Int32(offset), keyLength: Int32(utf8.count),
-                word: draft.word, flags: draft.flags, valence: draft.valence, booster: draft.booster))
+                valence: draft.valence, keyOffset: Int32(offset), keyLength: UInt16(utf8.count),
+                word: draft.word, flags: draft.flags))
             var slot = hash & mask
             while slots[Int(slot)] != 0 { slot = (slot &+ 1) & mask }
             slots[Int(slot)] = UInt64(hash) << 32 | UInt64(index + 1)
