@@ -66,6 +66,20 @@ public protocol Analyzer: Sendable {
     func analyze(_ item: Item, _ analysis: inout Analysis, context: AnalyzerContext) async throws
 }
 
+/// An analyzer that never waits: it computes from the item alone (no I/O, no actor, no other
+/// task). The pipeline runs such analyzers over a batch without an async call per item, on
+/// items it reads in place rather than copies (see `Pipeline.analyze(_:context:)`).
+/// `analyze` is provided and calls `analyzeNow`.
+public protocol SynchronousAnalyzer: Analyzer {
+    func analyzeNow(_ item: Item, _ analysis: inout Analysis, context: AnalyzerContext) throws
+}
+
+extension SynchronousAnalyzer {
+    public func analyze(_ item: Item, _ analysis: inout Analysis, context: AnalyzerContext) async throws {
+        try analyzeNow(item, &analysis, context: context)
+    }
+}
+
 // MARK: - Sinks
 
 public struct SinkContext: Sendable {

@@ -7,9 +7,12 @@ import Logging
 public struct Pipeline: Sendable {
     public let analyzers: [EarshotConfiguration.NamedAnalyzer]
     public let router: Router
+    /// Per analyzer, itself as a `SynchronousAnalyzer` when it is one (cast once, here).
+    private let synchronous: [(any SynchronousAnalyzer)?]
 
     public init(analyzers: [EarshotConfiguration.NamedAnalyzer], router: Router) {
         self.analyzers = analyzers; self.router = router
+        synchronous = analyzers.map { $0.analyzer as? any SynchronousAnalyzer }
     }
 
     public init(configuration c: EarshotConfiguration) {
@@ -40,8 +43,17 @@ public struct Pipeline: Sendable {
         var start = 0
         while start < items.count {
             let end = min(start + Self.sliceSize, items.count)
-            for a in analyzers {
-                for i in start..<end { await Self.run(a, items[i], &analyses[i], context) }
+            for (a, now) in zip(analyzers, synchronous) {
+                if let now {
+                    // In place: no copy of each item, no async call per item.
+                    items.withUnsafeBufferPointer { items in
+                        analyses.withUnsafeMutableBufferPointer { analyses in
+                            for i in start..<end { Self.run(a.name, now, items[i], &analyses[i], context) }
+                        }
+                    }
+                } else {
+                    for i in start..<end { await Self.run(a, items[i], &analyses[i], context) }
+                }
             }
             start = end
         }
@@ -52,6 +64,16 @@ public struct Pipeline: Sendable {
         var analysis = Analysis()
         if let lang = item.language { analysis.language = lang }
         return analysis
+    }
+
+    private static func run(_ name: String, _ a: any SynchronousAnalyzer, _ item: Item, _ analysis: inout Analysis,
+                            _ context: AnalyzerContext) {
+        do {
+            try a.analyzeNow(item, &analysis, context: context)
+        } catch {
+            context.logger.warning("analyzer failed; item continues without it", metadata: [
+                "analyzer": "\(name)", "item": "\(item.id)", "error": "\(error)"])
+        }
     }
 
     private static func run(_ a: EarshotConfiguration.NamedAnalyzer, _ item: Item, _ analysis: inout Analysis,

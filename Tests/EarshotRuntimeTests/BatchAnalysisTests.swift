@@ -5,9 +5,10 @@ import EarshotTesting
 import Foundation
 import Testing
 
-/// Labels by text, and throws on "boom" (after labelling).
-private struct WordLabels: Analyzer {
-    func analyze(_ item: Item, _ analysis: inout Analysis, context: AnalyzerContext) async throws {
+/// Labels by text, and throws on "boom" (after labelling). Synchronous, so a batch runs it
+/// in place while the sequencer after it is awaited item by item: both paths are compared.
+private struct WordLabels: SynchronousAnalyzer {
+    func analyzeNow(_ item: Item, _ analysis: inout Analysis, context: AnalyzerContext) throws {
         if item.text.contains("cancel") { analysis.addLabel("churn", reason: "word") }
         if item.text.contains("boom") { throw DeliveryError("exploded on \(item.id)", retryable: false) }
     }

@@ -11,7 +11,7 @@ import Darwin
 /// Text and title are folded once per item and every phrase of every rule is found in one pass
 /// over the folded bytes, so the cost per item barely grows with the number of phrases. Only
 /// rules with a `regex` run a regular expression, and only once their other conditions hold.
-public struct ClassifyAnalyzer: Analyzer {
+public struct ClassifyAnalyzer: SynchronousAnalyzer {
     public let rules: [ClassifyRule]
     private let checks: [RuleCheck]
     /// Per rule and kind (any, all, none), a bit mask over the phrase ids, kept sparse: only
@@ -79,7 +79,7 @@ public struct ClassifyAnalyzer: Analyzer {
         needsUnion = withPhrases.contains { $0.field == .all }
     }
 
-    public func analyze(_ item: Item, _ analysis: inout Analysis, context: AnalyzerContext) async throws {
+    public func analyzeNow(_ item: Item, _ analysis: inout Analysis, context: AnalyzerContext) throws {
         apply(to: item, &analysis)
     }
 

@@ -4,11 +4,11 @@ import Foundation
 
 /// `type: language` — identifies the language from the text (plugins/analyzers/language).
 /// When the text is too short or unclear (`und`), a language the source gave is kept.
-public struct LanguageAnalyzer: Analyzer {
+public struct LanguageAnalyzer: SynchronousAnalyzer {
     public let identifier: LanguageIdentifier
     public init(identifier: LanguageIdentifier) { self.identifier = identifier }
 
-    public func analyze(_ item: Item, _ analysis: inout Analysis, context: AnalyzerContext) async throws {
+    public func analyzeNow(_ item: Item, _ analysis: inout Analysis, context: AnalyzerContext) throws {
         let text = item.title.map { $0 + ". " + item.text } ?? item.text
         let g = identifier.identify(text)
         if g.code == LanguageGuess.undetermined, let given = item.language, !given.isEmpty {

@@ -6,7 +6,7 @@ import Synchronization
 /// `type: model` — a classifier trained by `earshot train`. Adds the top label (prefixed, when
 /// its probability reaches `min_score` and it is in `only_labels`) and puts the prediction under
 /// `extras["model"]` as `{label, score}`.
-public struct ModelAnalyzer: Analyzer {
+public struct ModelAnalyzer: SynchronousAnalyzer {
     public let classifier: TextClassifier
     public let settings: ModelAnalyzerSettings
     /// The name it adds labels under in reasons (`model complaints.model`).
@@ -35,7 +35,7 @@ public struct ModelAnalyzer: Analyzer {
             : "the built-in sentiment lexicon or default rules differ from those the model was trained with (\(trained), now \(current))"
     }
 
-    public func analyze(_ item: Item, _ analysis: inout Analysis, context: AnalyzerContext) async throws {
+    public func analyzeNow(_ item: Item, _ analysis: inout Analysis, context: AnalyzerContext) throws {
         if let why = staleSignals, warning.first() {
             context.logger.warning("retrain this model: \(why)", metadata: ["model": "\(settings.path)"])
         }

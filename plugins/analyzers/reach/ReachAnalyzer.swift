@@ -7,7 +7,7 @@ import Foundation
 ///
 /// An item with neither a follower count nor metrics gets no reach (routes with
 /// `reach_at_least` then do not match it); a missing half counts as zero.
-public struct ReachAnalyzer: Analyzer {
+public struct ReachAnalyzer: SynchronousAnalyzer {
     public let followersWeight: Double
     public let engagementWeight: Double
     /// Followers at which the followers part is full (1.0).
@@ -32,7 +32,7 @@ public struct ReachAnalyzer: Analyzer {
         self.engagementSaturation = engagementSaturation
     }
 
-    public func analyze(_ item: Item, _ analysis: inout Analysis, context: AnalyzerContext) async throws {
+    public func analyzeNow(_ item: Item, _ analysis: inout Analysis, context: AnalyzerContext) throws {
         if let r = reach(of: item) { analysis.reach = r }
     }
 

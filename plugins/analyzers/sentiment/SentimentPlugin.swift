@@ -4,11 +4,11 @@ import Foundation
 
 /// `type: sentiment` — the VADER-family engine (plugins/analyzers/sentiment) as an analyzer.
 /// Scores the item's text (with its title, when there is one) and sets `analysis.sentiment`.
-public struct SentimentAnalyzer: Analyzer {
+public struct SentimentAnalyzer: SynchronousAnalyzer {
     public let engine: SentimentEngine
     public init(engine: SentimentEngine) { self.engine = engine }
 
-    public func analyze(_ item: Item, _ analysis: inout Analysis, context: AnalyzerContext) async throws {
+    public func analyzeNow(_ item: Item, _ analysis: inout Analysis, context: AnalyzerContext) throws {
         let text = item.title.map { $0 + ". " + item.text } ?? item.text
         let s = engine.score(text)
         analysis.sentiment = Sentiment(compound: s.compound, pos: s.positive, neu: s.neutral, neg: s.negative)
