@@ -49,7 +49,11 @@ public struct Pipeline: Sendable {
                     // In place: no copy of each item, no async call per item.
                     items.withUnsafeBufferPointer { items in
                         analyses.withUnsafeMutableBufferPointer { analyses in
-                            for i in start..<end { Self.run(a.name, now, items[i], &analyses[i], context) }
+                            now.analyzeEach(UnsafeBufferPointer(rebasing: items[start..<end]),
+                                            into: UnsafeMutableBufferPointer(rebasing: analyses[start..<end]),
+                                            context: context) { i, error in
+                                Self.logFailure(a.name, items[start + i], error, context)
+                            }
                         }
                     }
                 } else {
@@ -68,25 +72,18 @@ public struct Pipeline: Sendable {
         return analysis
     }
 
-    @inline(__always)
-    private static func run(_ name: String, _ a: any SynchronousAnalyzer, _ item: Item, _ analysis: inout Analysis,
-                            _ context: AnalyzerContext) {
-        do {
-            try a.analyzeNow(item, &analysis, context: context)
-        } catch {
-            context.logger.warning("analyzer failed; item continues without it", metadata: [
-                "analyzer": "\(name)", "item": "\(item.id)", "error": "\(error)"])
-        }
-    }
-
     private static func run(_ a: EarshotConfiguration.NamedAnalyzer, _ item: Item, _ analysis: inout Analysis,
                             _ context: AnalyzerContext) async {
         do {
             try await a.analyzer.analyze(item, &analysis, context: context)
         } catch {
-            context.logger.warning("analyzer failed; item continues without it", metadata: [
-                "analyzer": "\(a.name)", "item": "\(item.id)", "error": "\(error)"])
+            logFailure(a.name, item, error, context)
         }
+    }
+
+    private static func logFailure(_ analyzer: String, _ item: Item, _ error: any Error, _ context: AnalyzerContext) {
+        context.logger.warning("analyzer failed; item continues without it", metadata: [
+            "analyzer": "\(analyzer)", "item": "\(item.id)", "error": "\(error)"])
     }
 
     /// The escalations the routes decide for one analyzed item.

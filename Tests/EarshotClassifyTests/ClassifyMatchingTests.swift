@@ -1,4 +1,5 @@
 @testable import EarshotClassify
+import EarshotTesting
 import EarshotCore
 import Testing
 
@@ -223,5 +224,15 @@ import Testing
             let literal = try #require(LiteralPattern(escaped), "\(escaped)")
             #expect(literal.occurs(in: text) == text.contains(pattern), "\(pattern) in \(text)")
         }
+    }
+}
+
+@Suite struct ClassifyAnalyzerBatchTests {
+    /// The default pack (phrases, title-only and regex rules) and a rule on the title.
+    @Test func analyzeEachGivesWhatAnalyzeNowGives() throws {
+        var rules = try ClassifyPlugin.defaultRules.get()
+        rules.append(try ClassifyRule(label: "title/refund", field: .title, any: ["refund"]))
+        let differences = AnalyzerChecks.analyzeEachDifferences(ClassifyAnalyzer(rules: rules))
+        #expect(differences.isEmpty, "\(differences)")
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import EarshotLanguage
+import EarshotTesting
 
 @Suite struct AccuracyTests {
     let identifier = try! LanguageIdentifier()
@@ -453,5 +454,12 @@ import Testing
         #expect(Self.ids("a&amp;b") == [s, Self.id("a"), s, Self.id("b"), s])
         #expect(Self.ids("a & b") == [s, Self.id("a"), s, Self.id("b"), s])
         #expect(Self.ids("go https://example.com/x @someone now") == Self.ids("go now"))
+    }
+}
+
+@Suite struct LanguageAnalyzerBatchTests {
+    @Test func analyzeEachGivesWhatAnalyzeNowGives() throws {
+        let differences = AnalyzerChecks.analyzeEachDifferences(LanguageAnalyzer(identifier: try LanguageIdentifier()))
+        #expect(differences.isEmpty, "\(differences)")
     }
 }

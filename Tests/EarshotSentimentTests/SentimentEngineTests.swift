@@ -1,4 +1,5 @@
 @testable import EarshotSentiment
+import EarshotTesting
 import Testing
 
 /// Rule tests on a small hand-made lexicon, so each expectation is worked out from the
@@ -151,5 +152,12 @@ extension SentimentEngineTests {
     @Test func textsWithEmojiAreStillTranslated() {
         let engine = SentimentEngine()
         #expect(engine.score("the parcel came 😍").compound > engine.score("the parcel came").compound)
+    }
+}
+
+@Suite struct SentimentAnalyzerBatchTests {
+    @Test func analyzeEachGivesWhatAnalyzeNowGives() {
+        let differences = AnalyzerChecks.analyzeEachDifferences(SentimentAnalyzer(engine: SentimentEngine()))
+        #expect(differences.isEmpty, "\(differences)")
     }
 }

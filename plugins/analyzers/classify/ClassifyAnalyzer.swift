@@ -80,11 +80,16 @@ public struct ClassifyAnalyzer: SynchronousAnalyzer {
     }
 
     public func analyzeNow(_ item: Item, _ analysis: inout Analysis, context: AnalyzerContext) throws {
-        apply(to: item, &analysis)
+        apply(text: item.text, title: item.title, &analysis)
     }
 
-    /// What `analyze` does, without the async hop (for benchmarks and tools).
-    public func apply(to item: Item, _ analysis: inout Analysis) {
+    public func analyzeEach(_ items: UnsafeBufferPointer<Item>, into analyses: UnsafeMutableBufferPointer<Analysis>,
+                            context: AnalyzerContext, failed: (Int, any Error) -> Void) {
+        for i in items.indices { apply(text: items[i].text, title: items[i].title, &analyses[i]) }
+    }
+
+    /// What `analyze` does to an item with this text and title (for tools that have no item).
+    public func apply(text: String, title: String?, _ analysis: inout Analysis) {
         let words = self.words
         let compound = analysis.sentiment?.compound
         // A team set by an earlier analyzer stands; among this analyzer's rules the most severe
@@ -97,8 +102,8 @@ public struct ClassifyAnalyzer: SynchronousAnalyzer {
             let base = buf.baseAddress!
             let textHits = UnsafeMutableBufferPointer(start: base, count: words)
             let titleHits = UnsafeMutableBufferPointer(start: base + words, count: words)
-            if scansText { scan(item.text, into: textHits) }
-            if scansTitle, let title = item.title, !title.isEmpty { scan(title, into: titleHits) }
+            if scansText { scan(text, into: textHits) }
+            if scansTitle, let title, !title.isEmpty { scan(title, into: titleHits) }
             if needsUnion { for i in 0..<words { base[2 * words + i] = base[i] | base[words + i] } }
 
             maskWords.withUnsafeBufferPointer { maskWords in
@@ -113,7 +118,7 @@ public struct ClassifyAnalyzer: SynchronousAnalyzer {
                         case .all: hits = UnsafePointer(base + 2 * words)
                         }
                         guard c.holds(compound: compound, hits: hits, maskWords: maskWords.baseAddress!, maskBits: maskBits.baseAddress!) else { continue }
-                        if c.regex >= 0 && !regexes[c.regex].matches(item, field: c.field) { continue }
+                        if c.regex >= 0 && !regexes[c.regex].matches(text: text, title: title, field: c.field) { continue }
                         let rule = rules[i]
                         analysis.addLabel(rule.label, reason: reasons[i])
                         if teamIsOpen, let team = rule.team {
@@ -192,12 +197,12 @@ private struct CompiledRegex: Sendable {
     /// The regex as a plain byte string, when it is one (`\?`), to skip the regex engine.
     let literal: LiteralPattern?
 
-    func matches(_ item: Item, field: ClassifyRule.Field) -> Bool {
+    func matches(text: String, title: String?, field: ClassifyRule.Field) -> Bool {
         let subject: String
         switch field {
-        case .text: subject = item.text
-        case .title: subject = item.title ?? ""
-        case .all: subject = item.title.map { $0 + "\n" + item.text } ?? item.text
+        case .text: subject = text
+        case .title: subject = title ?? ""
+        case .all: subject = title.map { $0 + "\n" + text } ?? text
         }
         if let literal { return literal.occurs(in: subject) }
         return regex.firstMatch(in: subject) != nil

@@ -9,9 +9,17 @@ public struct LanguageAnalyzer: SynchronousAnalyzer {
     public init(identifier: LanguageIdentifier) { self.identifier = identifier }
 
     public func analyzeNow(_ item: Item, _ analysis: inout Analysis, context: AnalyzerContext) throws {
-        let text = item.title.map { $0 + ". " + item.text } ?? item.text
-        let g = identifier.identify(text)
-        if g.code == LanguageGuess.undetermined, let given = item.language, !given.isEmpty {
+        identify(title: item.title, text: item.text, given: item.language, &analysis)
+    }
+
+    public func analyzeEach(_ items: UnsafeBufferPointer<Item>, into analyses: UnsafeMutableBufferPointer<Analysis>,
+                            context: AnalyzerContext, failed: (Int, any Error) -> Void) {
+        for i in items.indices { identify(title: items[i].title, text: items[i].text, given: items[i].language, &analyses[i]) }
+    }
+
+    private func identify(title: String?, text: String, given: String?, _ analysis: inout Analysis) {
+        let g = identifier.identify(title.map { $0 + ". " + text } ?? text)
+        if g.code == LanguageGuess.undetermined, let given, !given.isEmpty {
             analysis.language = given
             analysis.languageConfidence = nil
         } else {

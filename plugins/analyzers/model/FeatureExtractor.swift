@@ -72,7 +72,7 @@ public struct FeatureExtractor: Sendable, Equatable {
         }
         var analysis = Analysis()
         analysis.sentiment = Sentiment(compound: s.compound, pos: s.positive, neu: s.neutral, neg: s.negative)
-        defaultRules.apply(to: Item(id: "signals", source: "model", text: text), &analysis)   // an id: no hashing of the text
+        defaultRules.apply(text: text, title: nil, &analysis)
         for label in analysis.labels { out.append("<rule:\(label)>") }
         return out
     }

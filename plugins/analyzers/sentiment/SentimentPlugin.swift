@@ -9,9 +9,17 @@ public struct SentimentAnalyzer: SynchronousAnalyzer {
     public init(engine: SentimentEngine) { self.engine = engine }
 
     public func analyzeNow(_ item: Item, _ analysis: inout Analysis, context: AnalyzerContext) throws {
-        let text = item.title.map { $0 + ". " + item.text } ?? item.text
-        let s = engine.score(text)
-        analysis.sentiment = Sentiment(compound: s.compound, pos: s.positive, neu: s.neutral, neg: s.negative)
+        analysis.sentiment = sentiment(title: item.title, text: item.text)
+    }
+
+    public func analyzeEach(_ items: UnsafeBufferPointer<Item>, into analyses: UnsafeMutableBufferPointer<Analysis>,
+                            context: AnalyzerContext, failed: (Int, any Error) -> Void) {
+        for i in items.indices { analyses[i].sentiment = sentiment(title: items[i].title, text: items[i].text) }
+    }
+
+    private func sentiment(title: String?, text: String) -> Sentiment {
+        let s = engine.score(title.map { $0 + ". " + text } ?? text)
+        return Sentiment(compound: s.compound, pos: s.positive, neu: s.neutral, neg: s.negative)
     }
 }
 
