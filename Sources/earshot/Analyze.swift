@@ -29,6 +29,23 @@ struct Analyze: AsyncParsableCommand {
         var out = ""
         out.reserveCapacity(1 << 17)
         if format == .tsv { out += "id\tsentiment\tpos\tneu\tneg\tlanguage\tlabels\tmodel_label\tmodel_score\n" }
+        // The whole input is read first, so lines are analyzed in batches, as the daemon does.
+        var batch: [Item] = [], ids: [String] = []   // ids as given (an item given "" gets a hash id)
+        batch.reserveCapacity(Pipeline.sliceSize)
+        func flush() async throws {
+            for (id, analysis) in zip(ids, await pipeline.analyze(batch, context: ctx)) {
+                switch format {
+                case .json:
+                    struct Row: Encodable { var id: String; var analysis: Analysis }
+                    out += String(decoding: try encoder.encode(Row(id: id, analysis: analysis)), as: UTF8.self) + "\n"
+                case .tsv:
+                    Self.appendTSVRow(to: &out, id: id, analysis)
+                }
+                if out.utf8.count > 1 << 16 { FileHandle.standardOutput.write(Data(out.utf8)); out.removeAll(keepingCapacity: true) }
+            }
+            batch.removeAll(keepingCapacity: true)
+            ids.removeAll(keepingCapacity: true)
+        }
         var number = 0
         var start = 0
         while start < input.count {
@@ -47,16 +64,11 @@ struct Analyze: AsyncParsableCommand {
             } else {
                 text = String(decoding: input[lineStart..<lineEnd], as: UTF8.self)
             }
-            let analysis = await pipeline.analyze(Item(id: id, source: "analyze", text: text), context: ctx)
-            switch format {
-            case .json:
-                struct Row: Encodable { var id: String; var analysis: Analysis }
-                out += String(decoding: try encoder.encode(Row(id: id, analysis: analysis)), as: UTF8.self) + "\n"
-            case .tsv:
-                Self.appendTSVRow(to: &out, id: id, analysis)
-            }
-            if out.utf8.count > 1 << 16 { FileHandle.standardOutput.write(Data(out.utf8)); out.removeAll(keepingCapacity: true) }
+            batch.append(Item(id: id, source: "analyze", text: text))
+            ids.append(id)
+            if batch.count == Pipeline.sliceSize { try await flush() }
         }
+        try await flush()
         FileHandle.standardOutput.write(Data(out.utf8))
     }
 
