@@ -163,6 +163,7 @@ public struct SentimentEngine: Sendable {
         if b &- 97 < 26 { c |= ByteClass.lower }
         if b == 0x21 { c |= ByteClass.exclamation }
         if b == 0x3F { c |= ByteClass.question }
+        if b == 0x27 { c |= ByteClass.apostrophe }
         return c
     }
 
@@ -175,6 +176,7 @@ public struct SentimentEngine: Sendable {
         static let high: UInt8 = 16
         static let exclamation: UInt8 = 32
         static let question: UInt8 = 64
+        static let apostrophe: UInt8 = 128
     }
 
     /// Classifies the token `t[start..<end]`; `classes` is `byteClasses`.
@@ -193,16 +195,16 @@ public struct SentimentEngine: Sendable {
         }
 
         var seen: UInt8 = 0
-        var nt = false
         var hash: UInt32 = 2_166_136_261
         var i = s
         while i < e {
             let b = t[i]
             seen |= classes[Int(b)]
-            if (b | 0x20) == 0x6E, i + 2 < e, t[i + 1] == 0x27, (t[i + 2] | 0x20) == 0x74 { nt = true }
             hash = (hash ^ UInt32(SentimentTable.asciiLower(b))) &* 16_777_619
             i += 1
         }
+        // "n't" makes a word a negator; only a word with an apostrophe can have it.
+        let nt = seen & ByteClass.apostrophe != 0 && Self.hasNT(t, s, e)
         var upper = seen & ByteClass.upper != 0, lower = seen & ByteClass.lower != 0
         let base = t.baseAddress! + s
         let index: Int
@@ -224,6 +226,16 @@ public struct SentimentEngine: Sendable {
         if nt { token.flags |= SentimentTable.isNegator }
         if upper && !lower { token.flags |= SentimentTable.isUpper }
         return token
+    }
+
+    /// Whether `t[s..<e]` contains "n't" (any case).
+    static func hasNT(_ t: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        var i = s
+        while i + 2 < e {
+            if (t[i] | 0x20) == 0x6E, t[i + 1] == 0x27, (t[i + 2] | 0x20) == 0x74 { return true }
+            i += 1
+        }
+        return false
     }
 
     /// Whether a word has cased characters and lowercase or titlecase ones, as Python's `isupper` sees them.
