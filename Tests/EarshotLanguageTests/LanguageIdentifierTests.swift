@@ -413,6 +413,9 @@ import EarshotTesting
         "a", "ab", "abc", "I am ok", "The parcel arrived this morning, thank you so much!",
         "Où est la gare ? Je ne la trouve pas.", "Straße, Mädchen und Äpfel", "x y z xy yz xyz",
         "Donaudampfschifffahrtsgesellschaftskapitän", "   spaced    out   ", "12 34 !!! ...", "",
+        // Long enough that 16-bit partial sums would overflow if the loop did not add them up every 60 ids.
+        String(repeating: "the parcel arrived this morning and everything was fine ", count: 40),
+        String(repeating: "zzzqxqzzzkkwwjj", count: 20),
     ])
     func scoreAddsExactlyTheNGramsTrainingEnumerates(_ text: String) {
         var all = SIMDMask<SIMD8<Int32>>()

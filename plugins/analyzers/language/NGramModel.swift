@@ -347,12 +347,25 @@ final class NGramModel: @unchecked Sendable {
         var sinceBoundary = 0
         var j = 1
         let count = ids.count
+        // Sums of up to `flushAfter` positions are kept in 16-bit lanes (one SSE register, one
+        // add per n-gram; each position adds at most four penalties of at most 255), then
+        // added to the 32-bit totals.
+        var pending = SIMD8<UInt16>(), pendingCovered = SIMD8<UInt16>()
+        var positions = 0
+        let flushAfter = 60
+        @inline(__always) func flush() {
+            penalties &+= SIMD8<UInt32>(truncatingIfNeeded: pending)
+            covered &+= SIMD8<Int32>(truncatingIfNeeded: pendingCovered)
+            pending = SIMD8()
+            pendingCovered = SIMD8()
+            positions = 0
+        }
         scan: while j < count {
             let id = ids[j]
             window = (window << 8) | UInt32(id)
             sinceBoundary += 1
             let one = shortGrams[Int(id)], two = shortGrams[Int(window & 0xFFFF)]
-            penalties &+= SIMD8<UInt32>(truncatingIfNeeded: one) &+ SIMD8<UInt32>(truncatingIfNeeded: two)
+            pending &+= SIMD8<UInt16>(truncatingIfNeeded: one) &+ SIMD8<UInt16>(truncatingIfNeeded: two)
             known &+= Int(one[7]) &+ Int(two[7])
             var order = 3
             while order <= sinceBoundary + 1 && order <= Self.maxOrder {
@@ -360,11 +373,12 @@ final class NGramModel: @unchecked Sendable {
                 long &+= 1
                 if let slot = Self.find(key, in: slots, shift: shift, mask: slotMask) {
                     known &+= 1
-                    penalties &+= SIMD8<UInt32>(truncatingIfNeeded: slot.penalties)
-                    covered &+= SIMD8<Int32>(truncatingIfNeeded: seenLanes[Int(slot.seenBy)])
+                    pending &+= SIMD8<UInt16>(truncatingIfNeeded: slot.penalties)
+                    pendingCovered &+= SIMD8<UInt16>(truncatingIfNeeded: seenLanes[Int(slot.seenBy)])
                 }
                 if long >= nextCheck {
                     nextCheck = long &+ checkEvery
+                    flush()
                     if Self.lead(of: penalties, among: candidates) >= marginSteps {
                         stopped = true
                         break scan
@@ -373,8 +387,11 @@ final class NGramModel: @unchecked Sendable {
                 order += 1
             }
             if id == TextScanner.space { sinceBoundary = 0 }
+            positions += 1
+            if positions == flushAfter { flush() }
             j += 1
         }
+        flush()
         scores.penalties = penalties
         scores.covered = covered
         scores.known = known
