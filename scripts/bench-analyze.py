@@ -12,9 +12,11 @@ in-process passes over all the sentences (about a quarter of a second each) and 
 vaderSentiment runs over one copy (about half a second each), so both are best-of-3 over
 similar stretches of a machine whose speed varies from minute to minute.
 
-Usage: PY=$(scripts/python-env.sh); $PY scripts/bench-analyze.py [--earshot PATH] [--repeat 10]
+Usage: PY=$(scripts/python-env.sh); $PY scripts/bench-analyze.py [--earshot PATH] [--repeat 10] [--runs 3]
+(--runs N repeats the whole measurement and ends with the median ratio: this machine's speed
+swings from minute to minute, and vaderSentiment's more than Earshot's.)
 """
-import argparse, os, re, resource, subprocess, sys, tempfile, time
+import argparse, os, re, resource, statistics, subprocess, sys, tempfile, time
 
 here = os.path.dirname(os.path.abspath(__file__))
 root = os.path.dirname(here)
@@ -64,6 +66,8 @@ def main():
     ap.add_argument("--earshot", default=os.path.join(root, ".build", "release", "earshot"))
     ap.add_argument("--corpora", default=os.path.join(root, "..", "shared", "corpora", "sentiment"))
     ap.add_argument("--repeat", type=int, default=10)
+    ap.add_argument("--runs", type=int, default=1,
+                    help="measure everything this many times and end with the median ratio per row")
     a = ap.parse_args()
     texts = load_texts(a.corpora) * a.repeat
     n = len(texts)
@@ -71,30 +75,51 @@ def main():
         for i, t in enumerate(texts):
             fh.write(f"{i}\t{t.replace(chr(9), ' ')}\n")
         path = fh.name
-    rows = []
+    ratios = {}
     try:
-        for label, args in (("sentiment", ["--only", "sentiment"]),
-                            ("default chain", [])):
-            cpu, wall = run_inprocess(a.earshot, args, path)
-            rows.append((f"earshot {label}, in-process", cpu, wall))
-            cpu, wall = run_earshot(a.earshot, args, path, n)
-            rows.append((f"earshot {label}, CLI", n / cpu, n / wall))
-        os.sched_setaffinity(0, {0})
-        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-        vs = SentimentIntensityAnalyzer()
-        sample = texts[: max(1, n // a.repeat)]
-        best = None
-        for _ in range(3):
-            c0, w0 = time.process_time(), time.perf_counter()
-            for t in sample:
-                vs.polarity_scores(t)
-            c, w = time.process_time() - c0, time.perf_counter() - w0
-            if best is None or c < best[0]:
-                best = (c, w)
-        rows.append(("vaderSentiment 3.3.2", len(sample) / best[0], len(sample) / best[1]))
+        for run in range(max(1, a.runs)):
+            rows = measure(a, texts, path)
+            if a.runs > 1:
+                print(f"## run {run + 1} of {a.runs}")
+            report(rows, n, a.repeat)
+            for label, cpu, _ in rows:
+                ratios.setdefault(label, []).append(cpu / rows[-1][1])
     finally:
         os.unlink(path)
-    print(f"# {n} sentences (VADER tweets + NYT x{a.repeat}); vaderSentiment timed on one copy ({n // a.repeat})")
+    if a.runs > 1:
+        print(f"## median x vader (CPU) over {a.runs} runs (lowest - highest)")
+        for label, values in ratios.items():
+            print(f"{label:36} {statistics.median(values):8.1f}   ({min(values):.1f} - {max(values):.1f})")
+
+
+def measure(a, texts, path):
+    """One round: Earshot in-process and through the CLI, then vaderSentiment; rows of (label, per CPU-s, per wall-s)."""
+    n = len(texts)
+    rows = []
+    for label, args in (("sentiment", ["--only", "sentiment"]),
+                        ("default chain", [])):
+        cpu, wall = run_inprocess(a.earshot, args, path)
+        rows.append((f"earshot {label}, in-process", cpu, wall))
+        cpu, wall = run_earshot(a.earshot, args, path, n)
+        rows.append((f"earshot {label}, CLI", n / cpu, n / wall))
+    os.sched_setaffinity(0, {0})
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    vs = SentimentIntensityAnalyzer()
+    sample = texts[: max(1, n // a.repeat)]
+    best = None
+    for _ in range(3):
+        c0, w0 = time.process_time(), time.perf_counter()
+        for t in sample:
+            vs.polarity_scores(t)
+        c, w = time.process_time() - c0, time.perf_counter() - w0
+        if best is None or c < best[0]:
+            best = (c, w)
+    rows.append(("vaderSentiment 3.3.2", len(sample) / best[0], len(sample) / best[1]))
+    return rows
+
+
+def report(rows, n, repeat):
+    print(f"# {n} sentences (VADER tweets + NYT x{repeat}); vaderSentiment timed on one copy ({n // repeat})")
     print(f"{'analyzer':36} {'sent/CPU-s':>12} {'sent/s wall':>12} {'x vader (CPU)':>14}")
     ref = rows[-1][1]
     for label, cpu, wall in rows:

@@ -48,7 +48,7 @@ fi
 
 if want analyze; then
   section "analyze: sentences per CPU-second on one core, beside vaderSentiment"
-  "$PY" scripts/bench-analyze.py --earshot "$bin/earshot" --repeat $([ $quick = 1 ] && echo 2 || echo 10)
+  "$PY" scripts/bench-analyze.py --earshot "$bin/earshot" $([ $quick = 1 ] && echo "--repeat 2" || echo "--repeat 10 --runs 3")
 fi
 
 if want sentiment-accuracy; then
