@@ -224,8 +224,10 @@ final class NGramModel: @unchecked Sendable {
     }
 
     /// Bytes scanned and scored at a time (then up to the next whitespace): the early stop can
-    /// end a long text after its first chunks without scanning the rest.
-    static let chunkBytes = 64
+    /// end a long text after its first chunks without scanning the rest. 32 rather than 64 or
+    /// 128: measured on the VADER sentences, less text is scanned past the stop (64: ~4% slower,
+    /// 128: ~11%); 16 gains nothing more.
+    static let chunkBytes = 32
 
     /// Scans and scores `text` chunk by chunk (each ending at whitespace, so no token is cut)
     /// until `stop` says the answer is clear; returns the scores and the script counts of the
