@@ -84,9 +84,14 @@ public struct SentimentEngine: Sendable {
 
     struct Token {
         var valence: Double
-        var booster: Double
         var word: UInt8
         var flags: UInt8
+
+        /// The booster or dampener increment (0 for other words): it follows from the flags.
+        @inline(__always) var booster: Double {
+            !isBooster ? 0
+                : flags & SentimentTable.isDampener != 0 ? SentimentRules.dampenerIncrement : SentimentRules.boosterIncrement
+        }
 
         @inline(__always) var inLexicon: Bool { flags & SentimentTable.inLexicon != 0 }
         @inline(__always) var isBooster: Bool { flags & SentimentTable.isBooster != 0 }
@@ -219,9 +224,9 @@ public struct SentimentEngine: Sendable {
         var token: Token
         if index >= 0 {
             let entry = table.entries[index]
-            token = Token(valence: entry.valence, booster: entry.booster, word: entry.word, flags: entry.flags)
+            token = Token(valence: entry.valence, word: entry.word, flags: entry.flags)
         } else {
-            token = Token(valence: 0, booster: 0, word: 0, flags: 0)
+            token = Token(valence: 0, word: 0, flags: 0)
         }
         if nt { token.flags |= SentimentTable.isNegator }
         if upper && !lower { token.flags |= SentimentTable.isUpper }

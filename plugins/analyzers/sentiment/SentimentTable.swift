@@ -13,12 +13,6 @@ final class SentimentTable: @unchecked Sendable {
         var keyLength: UInt16
         var word: UInt8
         var flags: UInt8
-
-        /// The booster or dampener increment (0 for other words).
-        @inline(__always) var booster: Double {
-            flags & SentimentTable.isBooster == 0 ? 0
-                : flags & SentimentTable.isDampener != 0 ? SentimentRules.dampenerIncrement : SentimentRules.boosterIncrement
-        }
     }
 
     static let inLexicon: UInt8 = 1
