@@ -203,24 +203,28 @@ final class NGramModel: @unchecked Sendable {
     /// Scans `text` and calls `body` with the letter ids and script counts, without
     /// allocating for texts that fit the stack.
     static func withIDs<R>(of text: String, _ body: (UnsafeBufferPointer<UInt8>, ScriptCounts) -> R) -> R {
-        withUTF8(ofComposed: text) { bytes, composed in
+        var result: R?
+        readComposed(text) { bytes, composed in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 2) { out in
                 let scan = TextScanner.scan(bytes, into: out)
-                if scan.sawCombiningMark && !composed { return nil }
-                return body(UnsafeBufferPointer(rebasing: out[0..<scan.count]), scan.scripts)
+                if scan.sawCombiningMark && !composed { return false }
+                result = body(UnsafeBufferPointer(rebasing: out[0..<scan.count]), scan.scripts)
+                return true
             }
         }
+        return result!
     }
 
-    /// Calls `body` with the contiguous UTF-8 of `text` and `false`; when that returns nil
-    /// (the text turned out to be decomposed), or the text is not contiguous, again with the
-    /// canonically composed (NFC) text and `true`.
-    private static func withUTF8<R>(ofComposed text: String, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> R?) -> R {
+    /// Calls `read` with the UTF-8 of `text` and `false`; when it returns false (it met a
+    /// combining mark: the text is decomposed), again with the canonically composed (NFC) text
+    /// and `true`, which it must read to the end. A Bool rather than a generic result: the
+    /// scoring path returned its scores through one, and copying them out cost more than a
+    /// short text's scoring.
+    private static func readComposed(_ text: String, _ read: (UnsafeBufferPointer<UInt8>, Bool) -> Bool) {
         var text = text
-        if let result = text.utf8.withContiguousStorageIfAvailable({ body($0, false) }) ?? nil { return result }
-        text = text.precomposedStringWithCanonicalMapping
-        text.makeContiguousUTF8()
-        return text.utf8.withContiguousStorageIfAvailable { body($0, true)! }!
+        if text.withUTF8({ read($0, false) }) { return }
+        var composed = text.precomposedStringWithCanonicalMapping
+        _ = composed.withUTF8 { read($0, true) }
     }
 
     /// Bytes scanned and scored at a time (then up to the next whitespace): the early stop can
@@ -238,18 +242,11 @@ final class NGramModel: @unchecked Sendable {
     func scanAndScore(_ text: String, candidates: SIMDMask<SIMD8<Int32>>, stop: EarlyStop) -> (Scores, ScriptCounts) {
         var scores = Scores(stop: stop)
         var scripts = ScriptCounts()
-        var text = text
-        let read = text.withUTF8 {
-            scanAndScore($0, composed: false, into: &scores, &scripts, candidates: candidates, stop: stop)
-        }
-        if !read {
-            // Decomposed text: score its canonically composed (NFC) form from the start.
-            var composed = text.precomposedStringWithCanonicalMapping
+        Self.readComposed(text) { bytes, composed in
+            // A decomposed text is scored again from the start, in its composed form.
             scores = Scores(stop: stop)
             scripts = ScriptCounts()
-            _ = composed.withUTF8 {
-                scanAndScore($0, composed: true, into: &scores, &scripts, candidates: candidates, stop: stop)
-            }
+            return scanAndScore(bytes, composed: composed, into: &scores, &scripts, candidates: candidates, stop: stop)
         }
         return (scores, scripts)
     }
