@@ -290,19 +290,23 @@ struct MastodonSourceTests {
     @Test func exhaustedRateLimitPausesUntilReset() async throws {
         let double = try await MastodonDouble.start()
         double.post(101...110)
-        let reset = Date().addingTimeInterval(600)
+        // The source's clock, not the real time, measures the wait (on a loaded machine seconds
+        // can pass between setting the reset and the source reading it); an hour off the real
+        // time, so reading the real time instead would fail.
+        let now = Date().addingTimeInterval(-3600)
+        let reset = now.addingTimeInterval(600)
         double.set { $0.remaining = 0; $0.reset = reset.ISO8601Format() }
         let fetcher = makeFetcher()
         defer { Task { try? await fetcher.shutdown(); await double.server.shutdown() } }
         let source = try mastodonSource(double, fetcher, "    hashtag: acme\n    limit: 5")
         var state = MastodonState()
         state.cursor.minID = "100"
-        let pause = try await source.poll(&state, context: RecordingContext().context())
+        let pause = try await source.poll(&state, context: RecordingContext().context(clock: ImmediateClock(now: now)))
         let p = try #require(pause)
         #expect(p > .seconds(590) && p <= .seconds(600))
         #expect(double.server.requests.count == 1)       // stopped paging
 
-        let clock = ImmediateClock(maxSleeps: 1)
+        let clock = ImmediateClock(maxSleeps: 1, now: now)
         let rec = RecordingContext(cursor: "{\"min_id\":\"105\"}")
         await #expect(throws: CancellationError.self) { try await source.run(context: rec.context(clock: clock)) }
         #expect(clock.sleeps.first.map { $0 > .seconds(590) } == true)

@@ -42,11 +42,13 @@ final class RecordingContext: Sendable {
 final class ImmediateClock: WallClock {
     private let slept = Mutex<[Duration]>([])
     let maxSleeps: Int
+    /// What `now()` says, when fixed; the real time otherwise.
+    let fixedNow: Date?
 
-    init(maxSleeps: Int = Int.max) { self.maxSleeps = maxSleeps }
+    init(maxSleeps: Int = Int.max, now: Date? = nil) { self.maxSleeps = maxSleeps; fixedNow = now }
 
     var sleeps: [Duration] { slept.withLock { $0 } }
-    func now() -> Date { Date() }
+    func now() -> Date { fixedNow ?? Date() }
     func sleep(for duration: Duration) async throws {
         let count = slept.withLock { $0.append(duration); return $0.count }
         if count >= maxSleeps { throw CancellationError() }

@@ -103,7 +103,7 @@ struct MastodonSource: Source {
             pages += 1
             let firstRun = state.cursor.minID == nil
             let result = try await fetcher.fetch(request(url))
-            let pause = rateLimitPause(result)
+            let pause = rateLimitPause(result, now: context.clock.now())
             let entries = try decode(result)
             // Servers that ignore min_id must not make us repeat ourselves.
             let fresh = entries.filter { e in state.cursor.minID.map { StatusID.less($0, e.fields.id) } ?? true }
@@ -233,11 +233,11 @@ struct MastodonSource: Source {
         }
     }
 
-    /// When `X-RateLimit-Remaining` is 0: the wait until `X-RateLimit-Reset`.
-    func rateLimitPause(_ result: FetchResult) -> Duration? {
+    /// When `X-RateLimit-Remaining` is 0: the wait from `now` until `X-RateLimit-Reset`.
+    func rateLimitPause(_ result: FetchResult, now: Date) -> Duration? {
         guard let remaining = result.header("X-RateLimit-Remaining").flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }),
               remaining <= 0 else { return nil }
-        return RateLimit.untilReset(result.header("X-RateLimit-Reset"), now: Date()) ?? .seconds(300)
+        return RateLimit.untilReset(result.header("X-RateLimit-Reset"), now: now) ?? .seconds(300)
     }
 
     static func describe(_ error: any Error) -> String {
