@@ -26,9 +26,11 @@ struct Analyze: AsyncParsableCommand {
         let (pipeline, ctx, _) = try chain.pipeline()
         let input = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
         let encoder = EarshotJSON.encoder()
-        var out = ""
+        // Output is built as bytes and written every 64 KiB: appending to a String cost more than
+        // the analysis of a sentence.
+        var out: [UInt8] = []
         out.reserveCapacity(1 << 17)
-        if format == .tsv { out += "id\tsentiment\tpos\tneu\tneg\tlanguage\tlabels\tmodel_label\tmodel_score\n" }
+        if format == .tsv { out += "id\tsentiment\tpos\tneu\tneg\tlanguage\tlabels\tmodel_label\tmodel_score\n".utf8 }
         // The whole input is read first, so lines are analyzed in batches, as the daemon does.
         var batch: [Item] = [], ids: [String] = []   // ids as given (an item given "" gets a hash id)
         batch.reserveCapacity(Pipeline.sliceSize)
@@ -37,11 +39,12 @@ struct Analyze: AsyncParsableCommand {
                 switch format {
                 case .json:
                     struct Row: Encodable { var id: String; var analysis: Analysis }
-                    out += String(decoding: try encoder.encode(Row(id: id, analysis: analysis)), as: UTF8.self) + "\n"
+                    out += try encoder.encode(Row(id: id, analysis: analysis))
+                    out.append(UInt8(ascii: "\n"))
                 case .tsv:
                     Self.appendTSVRow(to: &out, id: id, analysis)
                 }
-                if out.utf8.count > 1 << 16 { FileHandle.standardOutput.write(Data(out.utf8)); out.removeAll(keepingCapacity: true) }
+                if out.count > 1 << 16 { FileHandle.standardOutput.write(Data(out)); out.removeAll(keepingCapacity: true) }
             }
             batch.removeAll(keepingCapacity: true)
             ids.removeAll(keepingCapacity: true)
@@ -49,8 +52,7 @@ struct Analyze: AsyncParsableCommand {
         var number = 0
         var start = 0
         while start < input.count {
-            var end = start
-            while end < input.count, input[end] != UInt8(ascii: "\n") { end += 1 }
+            let end = input[start...].firstIndex(of: UInt8(ascii: "\n")) ?? input.count
             number += 1
             var lineEnd = end
             if lineEnd > start, input[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
@@ -69,28 +71,35 @@ struct Analyze: AsyncParsableCommand {
             if batch.count == Pipeline.sliceSize { try await flush() }
         }
         try await flush()
-        FileHandle.standardOutput.write(Data(out.utf8))
+        FileHandle.standardOutput.write(Data(out))
     }
 
-    static func appendTSVRow(to out: inout String, id: String, _ a: Analysis) {
+    /// One TSV row: a field's tabs and line breaks become spaces, so a row stays one line of
+    /// nine columns.
+    static func appendTSVRow(to out: inout [UInt8], id: String, _ a: Analysis) {
         var modelLabel = "", modelScore: Double?
         if case .object(let m)? = a.extras["model"] {
             modelLabel = m["label"]?.stringValue ?? ""
             modelScore = m["score"]?.doubleValue
         }
         func field(_ s: String) {
-            out += s.utf8.contains(UInt8(ascii: "\t")) ? s.replacingOccurrences(of: "\t", with: " ") : s
+            for b in s.utf8 { out.append(b == UInt8(ascii: "\t") || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") ? 0x20 : b) }
         }
+        func tab() { out.append(UInt8(ascii: "\t")) }
         func number(_ d: Double?) { if let d { DecimalText.appendFixed(d, decimals: 4, to: &out) } }
-        field(id); out += "\t"
-        number(a.sentiment?.compound); out += "\t"
-        number(a.sentiment?.pos); out += "\t"
-        number(a.sentiment?.neu); out += "\t"
-        number(a.sentiment?.neg); out += "\t"
-        field(a.language ?? ""); out += "\t"
-        field(a.labels.joined(separator: ",")); out += "\t"
-        field(modelLabel); out += "\t"
-        number(modelScore); out += "\n"
+        field(id); tab()
+        number(a.sentiment?.compound); tab()
+        number(a.sentiment?.pos); tab()
+        number(a.sentiment?.neu); tab()
+        number(a.sentiment?.neg); tab()
+        field(a.language ?? ""); tab()
+        for (k, label) in a.labels.enumerated() {
+            if k > 0 { out.append(UInt8(ascii: ",")) }
+            field(label)
+        }
+        tab()
+        field(modelLabel); tab()
+        number(modelScore); out.append(UInt8(ascii: "\n"))
     }
 }
 

@@ -221,6 +221,29 @@ func subject(_ text: String, labels: [String] = [], sentiment: Double? = nil, te
         }
         #expect(differ == 0)
     }
+
+    /// The byte writer behind both: every precision, magnitudes up to 1e12, zero padding of the
+    /// fraction (0.0005 → "0.0005"), carries into the integer part (9.99996 → "10.0000").
+    @Test func bytesMatchPrintfAtEveryPrecisionAndMagnitude() {
+        var rng = SplitMix64(seed: 21)
+        var differ: [String] = []
+        var bytes: [UInt8] = []
+        for k in 0..<30_000 {
+            let magnitude = [1.0, 10, 1_000, 1e6, 1e11][k % 5]
+            let d = (Double(rng.next() % 2_000_001) / 1_000_000 - 1) * magnitude
+            for decimals in 0...6 {
+                bytes.removeAll(keepingCapacity: true)
+                bytes += "x".utf8   // appends after what is there
+                DecimalText.appendFixed(d, decimals: decimals, to: &bytes)
+                let expected = "x" + String(format: "%.\(decimals)f", d)
+                if String(decoding: bytes, as: UTF8.self) != expected, differ.count < 5 { differ.append("\(d) at \(decimals): \(expected)") }
+            }
+        }
+        #expect(differ.isEmpty, "\(differ)")
+        for (d, text) in [(9.99996, "10.0000"), (0.0005, "0.0005"), (-0.00004, "-0.0000"), (123.0, "123.0000"), (2e12, "2000000000000.0000")] {
+            #expect(DecimalText.fixed(d, decimals: 4) == text)
+        }
+    }
 }
 
 @Suite struct FastFormattingTests {

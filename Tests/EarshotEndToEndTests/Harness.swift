@@ -15,6 +15,11 @@ struct EarshotBinary {
 
     /// Runs to completion with optional stdin.
     static func run(_ args: [String], stdin: String? = nil, cwd: String? = nil, env: [String: String] = [:]) throws -> Output {
+        try run(args, stdinBytes: stdin.map { Data($0.utf8) }, cwd: cwd, env: env)
+    }
+
+    /// Runs to completion with stdin given as bytes (which need not be valid UTF-8).
+    static func run(_ args: [String], stdinBytes stdin: Data?, cwd: String? = nil, env: [String: String] = [:]) throws -> Output {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: path)
         p.arguments = args
@@ -23,7 +28,7 @@ struct EarshotBinary {
         let out = Pipe(), err = Pipe(), inp = Pipe()
         p.standardOutput = out; p.standardError = err; p.standardInput = inp
         try p.run()
-        if let stdin { inp.fileHandleForWriting.write(Data(stdin.utf8)) }
+        if let stdin { inp.fileHandleForWriting.write(stdin) }
         try inp.fileHandleForWriting.close()
         let o = out.fileHandleForReading.readDataToEndOfFile()
         let e = err.fileHandleForReading.readDataToEndOfFile()

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+/// `earshot analyze` as scripts and benchmarks use it: lines in, one row per line out, in order.
+@Suite struct AnalyzeCommandTests {
+    static func columns(_ stdout: String) -> [[String]] {
+        stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+            .map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+    }
+
+    /// Plain lines are numbered from 1 counting blank lines (which print nothing); `id<TAB>text`
+    /// keeps the id and the rest of the line, tabs included, as the text; CRLF endings are cut.
+    @Test func tsvRowsKeepIdsOrderAndColumns() throws {
+        let input = "I love this, thank you!\r\n\nThe delivery was awful and nobody answers.\n"
+            + "q7\tWhy is my order late?\textra column stays text\n"
+            + "The table is in the room\n"
+        let r = try EarshotBinary.run(["analyze", "--format", "tsv"], stdin: input)
+        #expect(r.status == 0, "\(r.stderr)")
+        let rows = Self.columns(r.stdout)
+        #expect(rows.first == ["id", "sentiment", "pos", "neu", "neg", "language", "labels", "model_label", "model_score"])
+        #expect(rows.dropFirst().map { $0[0] } == ["1", "3", "q7", "5"])
+        #expect(rows.allSatisfy { $0.count == 9 }, "\(rows)")
+        let body = Array(rows.dropFirst())
+        guard body.count == 4 else { return }
+        let compound = body.map { Double($0[1]) ?? .nan }
+        #expect(compound[0] > 0.5 && compound[1] < -0.3 && compound[3] == 0, "\(compound)")
+        #expect(body[3][1...4] == ["0.0000", "0.0000", "1.0000", "0.0000"])
+        // Every number is printed as %.4f, and pos + neu + neg is 1 for a rated text.
+        for row in body {
+            for field in row[1...4] {
+                #expect(field.split(separator: ".").last?.count == 4 && Double(field) != nil, "\(row)")
+            }
+            let shares = row[2...4].compactMap(Double.init).reduce(0, +)
+            #expect(abs(shares - 1) < 0.001, "\(row)")
+        }
+        #expect(body.allSatisfy { $0[5] == "en" }, "\(body.map { $0[5] })")
+        #expect(body[2][6].split(separator: ",").contains("intent/question"), "\(body[2])")
+        #expect(body[1][6].split(separator: ",").contains("intent/complaint"), "\(body[1])")
+        #expect(body.allSatisfy { $0[7].isEmpty && $0[8].isEmpty })
+    }
+
+    /// More lines than one analysis batch (1,024) and more output than one write (64 KiB): every
+    /// line comes back once, in order, scored as it would be alone.
+    @Test func longInputCrossesBatchesAndWrites() throws {
+        let texts = ["great support, thanks", "terrible app, it crashes", "meeting at noon", "Où est ma commande ?"]
+        var input = ""
+        for i in 0..<2_600 { input += "id\(i)\t\(texts[i % 4]) \(i)\n" }
+        let r = try EarshotBinary.run(["analyze", "--format", "tsv"], stdin: input)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.utf8.count > 1 << 16)
+        let rows = Array(Self.columns(r.stdout).dropFirst())
+        let ids = rows.map { $0[0] }
+        let misplaced = ids.indices.first { ids[$0] != "id\($0)" }
+        #expect(ids.count == 2_600 && misplaced == nil,
+                "\(ids.count) rows; first out of place: \(misplaced.map { "row \($0) is \(ids[$0])" } ?? "none")")
+        guard rows.count == 2_600 else { return }
+        for k in 0..<4 {
+            let group = stride(from: k, to: 2_600, by: 4).map { rows[$0] }
+            #expect(Set(group.map { $0[1...6].joined(separator: "|") }).count == 1, "rows of text \(k) differ: \(group.prefix(2))")
+        }
+        #expect(rows[3][5] == "fr" && rows[0][5] == "en")
+        #expect(Double(rows[0][1])! > 0 && Double(rows[1][1])! < 0)
+    }
+
+    /// JSON: one object per line with the id and the whole analysis; invalid UTF-8 is replaced,
+    /// not fatal, and the lines around it are analyzed.
+    @Test func jsonLinesAndInvalidUTF8() throws {
+        var input = Data("a\tI hate waiting on hold\n".utf8)
+        input += Data([0x62, 0x09, 0x62, 0x61, 0x64, 0xFF, 0xFE, 0x20, 0x62, 0x79, 0x74, 0x65, 0x73, 0x0A])   // b<TAB>bad\xFF\xFE bytes
+        input += Data("c\tWonderful, thank you so much\n".utf8)
+        let r = try EarshotBinary.run(["analyze"], stdinBytes: input)
+        #expect(r.status == 0, "\(r.stderr)")
+        let objects = r.stdout.split(separator: "\n").map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(objects.count == 3)
+        #expect(objects.map { $0?["id"] as? String } == ["a", "b", "c"])
+        let compound = objects.map { (($0?["analysis"] as? [String: Any])?["sentiment"] as? [String: Any])?["compound"] as? Double }
+        #expect((compound[0] ?? 0) < 0 && (compound[2] ?? 0) > 0, "\(compound)")
+        #expect(compound[1] != nil)
+    }
+
+    @Test func unknownAnalyzerInOnlyIsAUsageError() throws {
+        let r = try EarshotBinary.run(["analyze", "--only", "sentimnet"], stdin: "hello\n")
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("no such analyzer in the chain"), "\(r.stderr)")
+    }
+}
