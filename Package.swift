@@ -100,7 +100,7 @@ let package = Package(
 
         .testTarget(name: "EarshotCoreTests", dependencies: ["EarshotCore", "EarshotTesting"]),
         .testTarget(name: "EarshotConfigTests", dependencies: ["EarshotConfig", "EarshotTesting"]),
-        .testTarget(name: "EarshotRuntimeTests", dependencies: ["EarshotRuntime", "EarshotTesting"]),
+        .testTarget(name: "EarshotRuntimeTests", dependencies: ["EarshotRuntime", "EarshotTesting", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "EarshotDirectorySourceTests", dependencies: ["EarshotDirectorySource", "EarshotTesting"]),
         .testTarget(name: "EarshotClassifyTests", dependencies: ["EarshotClassify", "EarshotReach", "EarshotDuplicates", "EarshotCore", "EarshotTesting",
             "EarshotConfig", .product(name: "Logging", package: "swift-log")]),

@@ -20,6 +20,10 @@ enum RouteParser {
         }
         let severity = s.choice("severity", Severity.self)
         let cont = s.bool("continue") ?? false
+        let duplicates = s.choice("duplicates", Route.DuplicateHandling.self)
+        if s.raw("duplicates") != nil && !provided.contains(.duplicate) {
+            s.error("duplicates", "duplicates: needs the duplicates analyzer, which is not configured under analyzers: (no item would be a duplicate)")
+        }
         for later in ["group_by", "group_wait", "repeat_interval", "escalate"] where s.raw(later) != nil {
             s.error(later, "\(later): grouping and escalation ladders are not part of this version of Earshot yet; remove the key")
         }
@@ -29,7 +33,7 @@ enum RouteParser {
             w.finish()
         }
         guard let name else { return nil }
-        return Route(name: name, when: cond, to: to, severity: severity, continueMatching: cont)
+        return Route(name: name, when: cond, to: to, severity: severity, continueMatching: cont, duplicates: duplicates ?? .fold)
     }
 
     static func parseCondition(_ w: ConfigSection, provided: Set<AnalysisField>) -> RouteCondition {
@@ -44,6 +48,10 @@ enum RouteParser {
         c.reachAtLeast = w.double("reach_at_least", in: 0...100)
         c.severityAtLeast = w.choice("severity_at_least", Severity.self)
         c.textMatches = w.regex("text_matches")
+        c.duplicate = w.bool("duplicate")
+        if w.raw("duplicate") != nil && !provided.contains(.duplicate) {
+            w.error("duplicate", "when.duplicate needs the duplicates analyzer, which is not configured under analyzers: (no item would be a duplicate)")
+        }
         if let kinds = w.strings("kind") {
             var out: [Escalation.Kind] = []
             for k in kinds {

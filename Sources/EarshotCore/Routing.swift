@@ -32,6 +32,9 @@ public struct RouteCondition: Sendable {
     public var severityAtLeast: Severity?
     public var textMatches: SharedRegex?
     public var kind: [Escalation.Kind]?
+    /// Whether the item must be (true) or must not be (false) a near-duplicate of an earlier
+    /// item (`duplicate_of`, set by the `duplicates` analyzer).
+    public var duplicate: Bool?
 
     public init() {}
 
@@ -82,6 +85,10 @@ public struct RouteCondition: Sendable {
             guard let m = re.firstMatch(in: (subject.item.title.map { $0 + "\n" } ?? "") + subject.item.text) else { return nil }
             reasons.append("text matches /\(re.pattern)/ (\"\(m.prefix(60))\")")
         }
+        if let want = duplicate {
+            guard (a.duplicateOf != nil) == want else { return nil }
+            reasons.append(a.duplicateOf.map { "duplicate of \($0)" } ?? "not a duplicate")
+        }
         return reasons
     }
 
@@ -105,11 +112,22 @@ public struct Route: Sendable {
     public var severity: Severity?
     /// Keep matching later routes after this one matched.
     public var continueMatching: Bool
+    /// What happens to an item that is a near-duplicate of one this route already escalated.
+    public var duplicates: DuplicateHandling
+
+    /// `duplicates: fold` (the default) keeps a copy-paste campaign or a wave of reposts from
+    /// escalating once per copy: an item whose `duplicate_of` group already escalated on this
+    /// route is recorded as part of that escalation (counted in `earshot status`) and not sent
+    /// again. `escalate` treats every copy as a new mention. Without the `duplicates` analyzer
+    /// no item has a group and both behave alike.
+    public enum DuplicateHandling: String, Sendable, CaseIterable {
+        case fold, escalate
+    }
 
     public init(name: String, when: RouteCondition = RouteCondition(), to: [String], severity: Severity? = nil,
-                continueMatching: Bool = false) {
+                continueMatching: Bool = false, duplicates: DuplicateHandling = .fold) {
         self.name = name; self.when = when; self.to = to; self.severity = severity
-        self.continueMatching = continueMatching
+        self.continueMatching = continueMatching; self.duplicates = duplicates
     }
 }
 

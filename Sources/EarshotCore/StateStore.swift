@@ -24,10 +24,33 @@ public struct BatchCommit: Sendable {
     public var sinksByEscalation: [String: [String]]
     /// The delivery epoch of the running sink workers (see `pendingDeliveries`).
     public var epoch: Int64
+    /// Routes with `duplicates: fold`: on them an item whose `duplicate_of` group already
+    /// escalated joins that escalation instead of starting one.
+    public var foldingRoutes: Set<String>
 
-    public init(source: String, cursor: String?, escalations: [Escalation], sinksByEscalation: [String: [String]], epoch: Int64) {
+    public init(source: String, cursor: String?, escalations: [Escalation], sinksByEscalation: [String: [String]], epoch: Int64,
+                foldingRoutes: Set<String> = []) {
         self.source = source; self.cursor = cursor; self.escalations = escalations
-        self.sinksByEscalation = sinksByEscalation; self.epoch = epoch
+        self.sinksByEscalation = sinksByEscalation; self.epoch = epoch; self.foldingRoutes = foldingRoutes
+    }
+}
+
+/// What a commit queued, and which items it folded into earlier escalations as duplicates.
+public struct CommitResult: Sendable {
+    public var deliveries: [Delivery]
+    public var folded: [FoldedDuplicate]
+    public init(deliveries: [Delivery] = [], folded: [FoldedDuplicate] = []) { self.deliveries = deliveries; self.folded = folded }
+}
+
+/// An item recorded as part of an earlier escalation of its near-duplicate group.
+public struct FoldedDuplicate: Sendable, Hashable {
+    public var route: String
+    public var item: String
+    /// The `duplicate_of` group: the id of the group's first item.
+    public var group: String
+    public var escalation: String
+    public init(route: String, item: String, group: String, escalation: String) {
+        self.route = route; self.item = item; self.group = group; self.escalation = escalation
     }
 }
 
@@ -37,9 +60,11 @@ public struct BatchCommit: Sendable {
 public protocol StateStore: Sendable {
     func cursor(source: String) async throws -> String?
     /// Records the batch: marks each (route, item) seen, queues a delivery per sink for each
-    /// escalation none of whose items the route had seen, and saves the cursor.
-    /// Returns the deliveries it queued (the rest were duplicates).
-    func commit(_ batch: BatchCommit) async throws -> [Delivery]
+    /// escalation none of whose items the route had seen, and saves the cursor. On a route in
+    /// `foldingRoutes`, an item whose `duplicate_of` group already escalated there is marked seen
+    /// as part of that escalation and counted, not escalated again.
+    /// Returns the deliveries it queued (the rest were repeats) and the items it folded.
+    func commit(_ batch: BatchCommit) async throws -> CommitResult
     /// Deliveries to `sink` not yet done and due at `now`, oldest first: those that failed at least
     /// once, and those queued under an earlier `epoch` (before a restart or reload). New deliveries
     /// of the current epoch reach their sink from memory and are not returned.

@@ -78,7 +78,7 @@ public actor Engine {
         let store = self.store
         let logger = self.logger
         let clock = self.clock
-        let deliveries = try await Task {
+        let result = try await Task {
             let ctx = AnalyzerContext(logger: logger, clock: clock)
             var escalations: [Escalation] = []
             var sinksByEscalation: [String: [String]] = [:]
@@ -95,11 +95,20 @@ public actor Engine {
                     sinksByEscalation[esc.id] = sinks
                 }
             }
+            let folding = Set(pipeline.router.routes.filter { $0.duplicates == .fold }.map(\.name))
             return try await store.commit(BatchCommit(source: source, cursor: batch.cursor, escalations: escalations,
-                                                      sinksByEscalation: sinksByEscalation, epoch: epoch))
+                                                      sinksByEscalation: sinksByEscalation, epoch: epoch, foldingRoutes: folding))
         }.value
+        let deliveries = result.deliveries
         var bySink: [String: [Delivery]] = [:]
         for d in deliveries { bySink[d.sink, default: []].append(d) }
+        // One line per escalation that absorbed copies in this batch, not one per copy: a campaign
+        // of a thousand reposts must not flood the log either.
+        for (escalation, folded) in Dictionary(grouping: result.folded, by: \.escalation).sorted(by: { $0.key < $1.key }) {
+            logger.info("near-duplicates folded into an earlier escalation", metadata: [
+                "route": "\(folded[0].route)", "escalation": "\(escalation)", "items": "\(folded.count)",
+                "group": "\(folded[0].group)"])
+        }
         for (sink, ds) in bySink { await workers[sink]?.enqueue(ds) }
         itemCounts[source, default: 0] += batch.items.count
         let count = itemCounts[source] ?? 0
@@ -107,7 +116,7 @@ public actor Engine {
                                                          lastError: failingMessage(source), items: count))
         logger.debug("batch processed", metadata: [
             "source": "\(source)", "origin": "\(batch.origin)", "items": "\(batch.items.count)",
-            "escalations": "\(deliveries.count)"])
+            "escalations": "\(deliveries.count)", "folded": "\(result.folded.count)"])
     }
 
     private func failingMessage(_ source: String) -> String? {

@@ -50,6 +50,18 @@ public final class SQLiteStateStore: StateStore {
                     source TEXT PRIMARY KEY NOT NULL, last_poll REAL, last_error TEXT, items INTEGER NOT NULL DEFAULT 0);
                 """)
         }
+        // v2: near-duplicates fold into the escalation of their group (routes with `duplicates: fold`).
+        // `duplicate_group` names the escalation a group joined when its first escalated item was
+        // itself a copy (the group's first item never matched the route); `duplicates` counts the
+        // items folded into an escalation.
+        m.registerMigration("v2") { db in
+            try db.execute(sql: """
+                ALTER TABLE escalation ADD COLUMN duplicates INTEGER NOT NULL DEFAULT 0;
+                CREATE TABLE duplicate_group (
+                    route TEXT NOT NULL, group_id TEXT NOT NULL, escalation_id TEXT NOT NULL,
+                    PRIMARY KEY (route, group_id)) WITHOUT ROWID;
+                """)
+        }
         return m
     }
 
@@ -59,18 +71,34 @@ public final class SQLiteStateStore: StateStore {
         }
     }
 
-    public func commit(_ batch: BatchCommit) async throws -> [Delivery] {
+    public func commit(_ batch: BatchCommit) async throws -> CommitResult {
         let encoder = EarshotJSON.encoder()
         return try await pool.write { db in
-            var out: [Delivery] = []
+            var out = CommitResult()
             let markSeen = try db.cachedStatement(sql: "INSERT OR IGNORE INTO seen (route, item_id, escalation_id, at) VALUES (?, ?, ?, ?)")
             let insertEsc = try db.cachedStatement(sql: "INSERT OR IGNORE INTO escalation (id, created, route, kind, severity, body) VALUES (?, ?, ?, ?, ?, ?)")
             let insertDel = try db.cachedStatement(sql: "INSERT OR IGNORE INTO delivery (id, escalation_id, sink, next_attempt, epoch) VALUES (?, ?, ?, ?, ?)")
+            let seenEscalation = try db.cachedStatement(sql: "SELECT escalation_id FROM seen WHERE route = ? AND item_id = ?")
+            let groupEscalation = try db.cachedStatement(sql: "SELECT escalation_id FROM duplicate_group WHERE route = ? AND group_id = ?")
+            let insertGroup = try db.cachedStatement(sql: "INSERT OR IGNORE INTO duplicate_group (route, group_id, escalation_id) VALUES (?, ?, ?)")
+            let countDuplicate = try db.cachedStatement(sql: "UPDATE escalation SET duplicates = duplicates + 1 WHERE id = ?")
+            let repointSeen = try db.cachedStatement(sql: "UPDATE seen SET escalation_id = ? WHERE route = ? AND item_id = ?")
             for var esc in batch.escalations {
                 let sinks = batch.sinksByEscalation[esc.id] ?? []
                 let now = esc.created.timeIntervalSince1970
+                let folds = batch.foldingRoutes.contains(esc.route)
                 var fresh: [AnalyzedItem] = []
                 for ai in esc.items {
+                    if folds, let group = ai.analysis.duplicateOf, group != ai.item.id,
+                       let target = try String.fetchOne(seenEscalation, arguments: [esc.route, group])
+                        ?? String.fetchOne(groupEscalation, arguments: [esc.route, group]) {
+                        try markSeen.execute(arguments: [esc.route, ai.item.id, target, now])
+                        if db.changesCount > 0 {
+                            try countDuplicate.execute(arguments: [target])
+                            out.folded.append(FoldedDuplicate(route: esc.route, item: ai.item.id, group: group, escalation: target))
+                        }
+                        continue
+                    }
                     try markSeen.execute(arguments: [esc.route, ai.item.id, esc.id, now])
                     if db.changesCount > 0 { fresh.append(ai) }
                 }
@@ -79,13 +107,19 @@ public final class SQLiteStateStore: StateStore {
                     esc.items = fresh
                     esc.id = Escalation.stableID(route: esc.route, itemIDs: fresh.map(\.item.id))
                     if let g = esc.group { esc.group = .init(key: g.key, count: fresh.count) }
+                    for ai in fresh { try repointSeen.execute(arguments: [esc.id, esc.route, ai.item.id]) }
+                }
+                if folds {
+                    for ai in fresh {
+                        if let group = ai.analysis.duplicateOf { try insertGroup.execute(arguments: [esc.route, group, esc.id]) }
+                    }
                 }
                 let body = try EscalationJSON.encode(esc) ?? encoder.encode(esc)
                 try insertEsc.execute(arguments: [esc.id, now, esc.route, esc.kind.rawValue, esc.severity.rawValue, body])
                 for sink in sinks {
                     let d = Delivery(id: Delivery.id(escalation: esc.id, sink: sink), sink: sink, escalation: esc)
                     try insertDel.execute(arguments: [d.id, esc.id, sink, now, batch.epoch])
-                    if db.changesCount > 0 { out.append(d) }
+                    if db.changesCount > 0 { out.deliveries.append(d) }
                 }
             }
             if let cursor = batch.cursor {
@@ -152,6 +186,19 @@ public final class SQLiteStateStore: StateStore {
         return try await pool.read { db in
             try Data.fetchAll(db, sql: "SELECT body FROM escalation ORDER BY created DESC, rowid DESC LIMIT ?", arguments: [limit])
                 .map { try decoder.decode(Escalation.self, from: $0) }
+        }
+    }
+
+    /// How many near-duplicates each of these escalations absorbed (escalations with none are left out).
+    public func foldedDuplicates(escalations ids: [String]) async throws -> [String: Int] {
+        guard !ids.isEmpty else { return [:] }
+        return try await pool.read { db in
+            var out: [String: Int] = [:]
+            let st = try db.cachedStatement(sql: "SELECT duplicates FROM escalation WHERE id = ?")
+            for id in ids {
+                if let n = try Int.fetchOne(st, arguments: [id]), n > 0 { out[id] = n }
+            }
+            return out
         }
     }
 

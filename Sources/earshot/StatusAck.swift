@@ -23,12 +23,15 @@ struct Status: AsyncParsableCommand {
         let counts = try await store.counts()
         let dead = try await store.deadLetters(limit: 20)
         let recentEsc = try await store.recentEscalations(limit: recent)
+        let folded = try await store.foldedDuplicates(escalations: recentEsc.map(\.id))
         if json {
             struct Out: Encodable {
                 var sources: [SourceStatus]; var outbox: OutboxCounts; var dead_letters: [[String: String]]; var recent: [Escalation]
+                var folded_duplicates: [String: Int]
             }
             let out = Out(sources: sources, outbox: counts,
-                          dead_letters: dead.map { ["id": $0.id, "sink": $0.sink, "error": $0.error ?? ""] }, recent: recentEsc)
+                          dead_letters: dead.map { ["id": $0.id, "sink": $0.sink, "error": $0.error ?? ""] }, recent: recentEsc,
+                          folded_duplicates: folded)
             print(String(decoding: try EarshotJSON.encoder(pretty: true).encode(out), as: UTF8.self))
             return
         }
@@ -50,7 +53,8 @@ struct Status: AsyncParsableCommand {
         if recentEsc.isEmpty { print("  none") }
         for e in recentEsc {
             let who = e.items.first.map { "\($0.item.source) \($0.item.id)" } ?? ""
-            print("  \(EarshotJSON.formatDate(e.created)) \(e.id) \(e.route) [\(e.severity.rawValue)] \(who): \(e.reasons.joined(separator: "; "))")
+            let copies = folded[e.id].map { " (+\($0) near-duplicate\($0 == 1 ? "" : "s") folded in)" } ?? ""
+            print("  \(EarshotJSON.formatDate(e.created)) \(e.id) \(e.route) [\(e.severity.rawValue)] \(who)\(copies): \(e.reasons.joined(separator: "; "))")
         }
     }
 }

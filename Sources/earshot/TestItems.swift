@@ -54,23 +54,30 @@ struct TestItems: AsyncParsableCommand {
         let sinks = Dictionary(c.sinks.map { ($0.name, $0.sink) }, uniquingKeysWith: { a, _ in a })
         let encoder = EarshotJSON.encoder()
         var failures = 0
+        var folding = DryRunFolding(routes: pipeline.router.routes)
         for item in items {
             let analysis = await pipeline.analyze(item, context: ctx)
             let subject = AnalyzedItem(item: item, analysis: analysis)
             let matches = pipeline.router.match(subject)
+            let foldsInto = folding.record(subject, matches: matches)
             switch format {
             case .json:
                 struct Out: Encodable {
-                    struct R: Encodable { var route: String; var sinks: [String]; var severity: Severity; var reasons: [String] }
+                    struct R: Encodable {
+                        var route: String; var sinks: [String]; var severity: Severity; var reasons: [String]
+                        var folds_into_group: String?
+                    }
                     var item: Item; var analysis: Analysis; var routes: [R]
                 }
-                let out = Out(item: item, analysis: analysis, routes: matches.map { .init(route: $0.route, sinks: $0.sinks, severity: $0.severity, reasons: $0.reasons) })
+                let out = Out(item: item, analysis: analysis, routes: matches.map {
+                    .init(route: $0.route, sinks: $0.sinks, severity: $0.severity, reasons: $0.reasons, folds_into_group: foldsInto[$0.route])
+                })
                 print(String(decoding: try encoder.encode(out), as: UTF8.self))
             case .text:
-                print(Self.describe(subject, matches))
+                print(Self.describe(subject, matches, foldsInto: foldsInto))
             }
             if deliver {
-                for (esc, sinkNames) in pipeline.escalations(for: subject, now: Date()) {
+                for (esc, sinkNames) in pipeline.escalations(for: subject, now: Date()) where foldsInto[esc.route] == nil {
                     for s in sinkNames {
                         do {
                             try await sinks[s]?.deliver(esc, context: SinkContext(logger: logger, deliveryID: Delivery.id(escalation: esc.id, sink: s)))
@@ -86,7 +93,7 @@ struct TestItems: AsyncParsableCommand {
         if failures > 0 { throw Exit.runtimeFailure }
     }
 
-    static func describe(_ s: AnalyzedItem, _ matches: [RouteMatch]) -> String {
+    static func describe(_ s: AnalyzedItem, _ matches: [RouteMatch], foldsInto: [String: String] = [:]) -> String {
         let a = s.analysis
         var text = s.item.text.replacingOccurrences(of: "\n", with: " ")
         if text.count > 100 { text = String(text.prefix(100)) + "…" }
@@ -105,8 +112,28 @@ struct TestItems: AsyncParsableCommand {
         lines.append("  analysis: " + (facts.isEmpty ? "nothing found" : facts.joined(separator: "; ")))
         if matches.isEmpty { lines.append("  routes: none matched") }
         for m in matches {
-            lines.append("  route \(m.route) [\(m.severity.rawValue)] → \(m.sinks.joined(separator: ", ")): \(m.reasons.joined(separator: "; "))")
+            let fold = foldsInto[m.route].map { " — folds into the escalation of \($0) (near-duplicate; not sent again)" } ?? ""
+            lines.append("  route \(m.route) [\(m.severity.rawValue)] → \(m.sinks.joined(separator: ", ")): \(m.reasons.joined(separator: "; "))\(fold)")
         }
         return lines.joined(separator: "\n")
+    }
+}
+
+/// The dry run's picture of `duplicates: fold` (the state store does it for the daemon): within
+/// one `earshot test` run, which near-duplicate groups each folding route has escalated.
+struct DryRunFolding {
+    private let folding: Set<String>
+    private var escalated: Set<[String]> = []   // [route, group]
+
+    init(routes: [Route]) { folding = Set(routes.filter { $0.duplicates == .fold }.map(\.name)) }
+
+    /// Records the item's matches; returns, per route it folds on, the group it joins.
+    mutating func record(_ s: AnalyzedItem, matches: [RouteMatch]) -> [String: String] {
+        var folds: [String: String] = [:]
+        for m in matches where folding.contains(m.route) {
+            let group = s.analysis.duplicateOf ?? s.item.id
+            if escalated.contains([m.route, group]) { folds[m.route] = group } else { escalated.insert([m.route, group]) }
+        }
+        return folds
     }
 }

@@ -173,6 +173,29 @@ sinks:
         #expect(problems(fixed).isEmpty)
     }
 
+    @Test func duplicateKeysNeedTheDuplicatesAnalyzerAndAKnownValue() throws {
+        let yaml = valid.replacingOccurrences(of: "    to: [alerts]", with: "    to: [alerts]\n    duplicates: fold\n    when: { duplicate: false }")
+        let p = problems(yaml)
+        #expect(p.map(\.location.line) == [8, 9], "\(p)")
+        #expect(p.allSatisfy { $0.message.contains("needs the duplicates analyzer") }, "\(p)")
+        let withAnalyzer = yaml.replacingOccurrences(of: "routes:", with: "analyzers:\n  - type: fake-duplicates\nroutes:")
+        var r = testRegistry()
+        r.analyzers["fake-duplicates"] = AnalyzerFactory(provides: [.duplicate]) { _ in NoopAnalyzer() }
+        let built = try ConfigBuilder.build(text: withAnalyzer, file: "t.yaml", registry: r, environment: [:]).get()
+        #expect(built.routes[0].duplicates == .fold)
+        #expect(built.routes[0].when.duplicate == false)
+        let escalate = try ConfigBuilder.build(text: withAnalyzer.replacingOccurrences(of: "duplicates: fold", with: "duplicates: escalate"),
+                                               file: "t.yaml", registry: r, environment: [:]).get()
+        #expect(escalate.routes[0].duplicates == .escalate)
+        guard case .failure(let e) = ConfigBuilder.build(text: withAnalyzer.replacingOccurrences(of: "duplicates: fold", with: "duplicates: merge"),
+                                                         file: "t.yaml", registry: r, environment: [:]) else {
+            Issue.record("duplicates: merge was accepted"); return
+        }
+        #expect(e.problems.count == 1 && e.problems[0].message.contains("unknown value \"merge\""), "\(e.problems)")
+        #expect(try ConfigBuilder.build(text: valid, file: "t.yaml", registry: r, environment: [:]).get().routes[0].duplicates == .fold,
+                "folding is the default")
+    }
+
     @Test func everyProblemIsReportedAtOnceInOrder() {
         let yaml = """
         sources:

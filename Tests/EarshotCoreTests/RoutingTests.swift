@@ -62,6 +62,19 @@ func subject(_ text: String, labels: [String] = [], sentiment: Double? = nil, te
         }
     }
 
+    @Test func duplicateKeyMatchesCopiesOrOriginals() {
+        var copy = subject("same words again")
+        copy.analysis.duplicateOf = "first"
+        var onlyCopies = RouteCondition(); onlyCopies.duplicate = true
+        var noCopies = RouteCondition(); noCopies.duplicate = false
+        let copies = Router(routes: [Route(name: "copies", when: onlyCopies, to: ["x"])])
+        let originals = Router(routes: [Route(name: "originals", when: noCopies, to: ["x"])])
+        #expect(copies.match(copy).first?.reasons == ["duplicate of first"])
+        #expect(copies.match(subject("x")).isEmpty)
+        #expect(originals.match(copy).isEmpty)
+        #expect(originals.match(subject("x")).first?.reasons == ["not a duplicate"])
+    }
+
     @Test func kindDefaultsToMention() {
         var c = RouteCondition(); c.kind = [.spike]
         let r = Router(routes: [Route(name: "spikes", when: c, to: ["x"])])

@@ -192,10 +192,10 @@ func withLabels(_ r: inout PluginRegistry) {
                        route: "r", severity: .low, team: nil, reasons: [], items: items)
         }
         let e1 = esc([a])
-        let d1 = try await store.commit(BatchCommit(source: "s", cursor: "c1", escalations: [e1], sinksByEscalation: [e1.id: ["x"]], epoch: 1))
+        let d1 = try await store.commit(BatchCommit(source: "s", cursor: "c1", escalations: [e1], sinksByEscalation: [e1.id: ["x"]], epoch: 1)).deliveries
         #expect(d1.count == 1)
         let e2 = esc([a, b])
-        let d2 = try await store.commit(BatchCommit(source: "s", cursor: "c2", escalations: [e2], sinksByEscalation: [e2.id: ["x"]], epoch: 1))
+        let d2 = try await store.commit(BatchCommit(source: "s", cursor: "c2", escalations: [e2], sinksByEscalation: [e2.id: ["x"]], epoch: 1)).deliveries
         try #require(d2.count == 1)
         #expect(d2[0].escalation.items.map(\.item.id) == [b.item.id], "the item already escalated on this route is dropped")
         #expect(try await store.cursor(source: "s") == "c2")

@@ -1,0 +1,79 @@
+import EarshotTesting
+import Foundation
+import Testing
+
+/// A copy-paste campaign through the real daemon: one escalation per group on a route, the
+/// copies counted in `earshot status`, the same picture in the `earshot test` dry run.
+@Suite struct DuplicateCampaignTests {
+    static let config = """
+        state_dir: state
+        log: { level: info }
+        sources:
+          - name: inbox
+            type: directory
+            path: inbox
+            settle: 200ms
+            rescan: 1s
+        analyzers:
+          - type: duplicates
+          - type: classify
+            default_rules: false
+            rules:
+              - { label: topic/billing, any: ["charged twice", refund*] }
+        routes:
+          - name: billing
+            when: { labels_any: [topic/billing] }
+            to: [alerts]
+            continue: true
+          - name: every-copy
+            when: { labels_any: [topic/billing] }
+            to: [copies]
+            duplicates: escalate
+        sinks:
+          - { name: alerts, type: log, path: alerts.log, format: logfmt }
+          - { name: copies, type: log, path: copies.log, format: logfmt }
+        """
+
+    /// Five reposts of one complaint (handles, links and case differ) and one other complaint.
+    static let campaign: String = {
+        let base = "You charged twice on my card and the refund never came, this is the third month in a row"
+        var lines = [#"{"id": "c0", "text": "\#(base)"}"#]
+        for (i, variant) in ["@acme \(base) https://t.co/x1", "RT @jane: \(base)", base.uppercased(), "\(base)!!", "@acmehelp \(base)"].enumerated() {
+            lines.append(#"{"id": "c\#(i + 1)", "text": "\#(variant)"}"#)
+        }
+        lines.append(#"{"id": "other", "text": "Still waiting for the refund of my cancelled order from last week, please check"}"#)
+        return lines.joined(separator: "\n") + "\n"
+    }()
+
+    @Test func aCampaignEscalatesOncePerRouteThatFolds() async throws {
+        let dir = try makeTemporaryDirectory("earshot-dupes")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try Self.config.write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
+
+        // The dry run shows the folding before anything runs.
+        let dry = try EarshotBinary.run(["test", "--config", "earshot.yaml", "-"], stdin: Self.campaign, cwd: dir)
+        #expect(dry.status == 0, "\(dry.stderr)")
+        let foldLines = dry.stdout.split(separator: "\n").filter { $0.contains("folds into the escalation of c0") }
+        #expect(foldLines.count == 5, "\(dry.stdout)")
+        #expect(foldLines.allSatisfy { $0.contains("route billing ") })
+
+        let daemon = try Daemon(config: "earshot.yaml", cwd: dir)
+        try await waitFor("the inbox") { FileManager.default.fileExists(atPath: dir + "/inbox/.done") }
+        try drop("campaign.jsonl", Self.campaign, into: dir + "/inbox")
+        try await waitFor("every copy on the route that escalates them") { lines(dir + "/copies.log").count == 7 }
+        try await waitFor("the file processed") { FileManager.default.fileExists(atPath: dir + "/inbox/.done/campaign.jsonl") }
+        try await Task.sleep(for: .milliseconds(300))
+        let alerts = lines(dir + "/alerts.log")
+        #expect(alerts.count == 2, "\(alerts)")
+        #expect(alerts.contains { $0.contains("item=c0") } && alerts.contains { $0.contains("item=other") })
+        #expect(daemon.stderr.contains("near-duplicates folded into an earlier escalation"), "\(daemon.stderr)")
+        #expect(daemon.stderr.contains("items=5"))
+        let (status, _) = try await daemon.terminate()
+        #expect(status == 0)
+
+        let st = try EarshotBinary.run(["status", "--config", "earshot.yaml"], cwd: dir)
+        #expect(st.status == 0, "\(st.stderr)")
+        #expect(st.stdout.contains("(+5 near-duplicates folded in)"), "\(st.stdout)")
+        #expect(st.stdout.split(separator: "\n").filter { $0.contains("folded in") }.count == 1)
+    }
+}
