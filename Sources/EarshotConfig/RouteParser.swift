@@ -22,7 +22,7 @@ enum RouteParser {
         let cont = s.bool("continue") ?? false
         let duplicates = s.choice("duplicates", Route.DuplicateHandling.self)
         if s.raw("duplicates") != nil && !provided.contains(.duplicate) {
-            s.error("duplicates", "duplicates: needs the duplicates analyzer, which is not configured under analyzers: (no item would be a duplicate)")
+            s.error("duplicates", "\(s.path).duplicates needs the duplicates analyzer, which is not configured under analyzers: (no item would be a duplicate)")
         }
         for later in ["group_by", "group_wait", "repeat_interval", "escalate"] where s.raw(later) != nil {
             s.error(later, "\(later): grouping and escalation ladders are not part of this version of Earshot yet; remove the key")
