@@ -65,12 +65,12 @@ struct TestItems: AsyncParsableCommand {
                 struct Out: Encodable {
                     struct R: Encodable {
                         var route: String; var sinks: [String]; var severity: Severity; var reasons: [String]
-                        var folds_into_group: String?
+                        var folds_into: String?   // the item whose escalation this one joins
                     }
                     var item: Item; var analysis: Analysis; var routes: [R]
                 }
                 let out = Out(item: item, analysis: analysis, routes: matches.map {
-                    .init(route: $0.route, sinks: $0.sinks, severity: $0.severity, reasons: $0.reasons, folds_into_group: foldsInto[$0.route])
+                    .init(route: $0.route, sinks: $0.sinks, severity: $0.severity, reasons: $0.reasons, folds_into: foldsInto[$0.route])
                 })
                 print(String(decoding: try encoder.encode(out), as: UTF8.self))
             case .text:
@@ -120,19 +120,21 @@ struct TestItems: AsyncParsableCommand {
 }
 
 /// The dry run's picture of `duplicates: fold` (the state store does it for the daemon): within
-/// one `earshot test` run, which near-duplicate groups each folding route has escalated.
+/// one `earshot test` run, which item escalated first for each near-duplicate group on each
+/// folding route.
 struct DryRunFolding {
     private let folding: Set<String>
-    private var escalated: Set<[String]> = []   // [route, group]
+    private var firstEscalated: [[String]: String] = [:]   // [route, group] → item id
 
     init(routes: [Route]) { folding = Set(routes.filter { $0.duplicates == .fold }.map(\.name)) }
 
-    /// Records the item's matches; returns, per route it folds on, the group it joins.
+    /// Records the item's matches; returns, per route it folds on, the id of the item whose
+    /// escalation it joins.
     mutating func record(_ s: AnalyzedItem, matches: [RouteMatch]) -> [String: String] {
         var folds: [String: String] = [:]
         for m in matches where folding.contains(m.route) {
-            let group = s.analysis.duplicateOf ?? s.item.id
-            if escalated.contains([m.route, group]) { folds[m.route] = group } else { escalated.insert([m.route, group]) }
+            let key = [m.route, s.analysis.duplicateOf ?? s.item.id]
+            if let first = firstEscalated[key] { folds[m.route] = first } else { firstEscalated[key] = s.item.id }
         }
         return folds
     }

@@ -45,6 +45,31 @@ import Testing
         return lines.joined(separator: "\n") + "\n"
     }()
 
+    /// The group's first item does not match the route (handles are masked for the fingerprint,
+    /// not for `text_matches`): the first copy that does escalates, later copies join it.
+    @Test func dryRunFoldsIntoTheFirstCopyThatEscalated() throws {
+        let dir = try makeTemporaryDirectory("earshot-dupes")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let config = Self.config.replacingOccurrences(of: "when: { labels_any: [topic/billing] }\n    to: [alerts]",
+                                                      with: "when: { text_matches: \"@acmehelp\" }\n    to: [alerts]")
+        #expect(config != Self.config)
+        try config.write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
+        let base = "my refund never came and nobody answers the phone or the chat since last week"
+        let input = [#"{"id": "d0", "text": "\#(base)"}"#, #"{"id": "d1", "text": "@acmehelp \#(base)"}"#,
+                     #"{"id": "d2", "text": "@acmehelp \#(base) https://t.co/y"}"#].joined(separator: "\n") + "\n"
+        let r = try EarshotBinary.run(["test", "--config", "earshot.yaml", "--format", "json", "-"], stdin: input, cwd: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        let routes = r.stdout.split(separator: "\n").map { line -> [String: String] in
+            let object = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any]
+            var out: [String: String] = [:]
+            for route in object?["routes"] as? [[String: Any]] ?? [] {
+                out[route["route"] as? String ?? "?"] = route["folds_into"] as? String ?? "-"
+            }
+            return out
+        }
+        #expect(routes == [["every-copy": "-"], ["billing": "-", "every-copy": "-"], ["billing": "d1", "every-copy": "-"]], "\(r.stdout)")
+    }
+
     @Test func aCampaignEscalatesOncePerRouteThatFolds() async throws {
         let dir = try makeTemporaryDirectory("earshot-dupes")
         defer { try? FileManager.default.removeItem(atPath: dir) }
