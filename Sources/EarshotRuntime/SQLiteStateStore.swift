@@ -190,10 +190,13 @@ public final class SQLiteStateStore: StateStore {
     }
 
     /// How many near-duplicates each of these escalations absorbed (escalations with none are left out).
+    /// A state a newer version has not migrated yet (opened read-only by `earshot status` while
+    /// an older daemon runs) has no counts: none are reported.
     public func foldedDuplicates(escalations ids: [String]) async throws -> [String: Int] {
         guard !ids.isEmpty else { return [:] }
         return try await pool.read { db in
             var out: [String: Int] = [:]
+            guard try db.columns(in: "escalation").contains(where: { $0.name == "duplicates" }) else { return out }
             let st = try db.cachedStatement(sql: "SELECT duplicates FROM escalation WHERE id = ?")
             for id in ids {
                 if let n = try Int.fetchOne(st, arguments: [id]), n > 0 { out[id] = n }

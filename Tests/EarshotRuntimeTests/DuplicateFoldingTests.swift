@@ -100,6 +100,10 @@ import Testing
                                arguments: [ex.id, try EarshotJSON.encoder().encode(ex)])
             }
         }
+        // `earshot status` opens it read-only, before any newer daemon migrated it.
+        let readOnly = try SQLiteStateStore(directory: dir, readOnly: true)
+        #expect(try await readOnly.recentEscalations(limit: 5).map(\.id) == [ex.id])
+        #expect(try await readOnly.foldedDuplicates(escalations: [ex.id]) == [:])
         let store = try SQLiteStateStore(directory: dir)
         #expect(try await store.recentEscalations(limit: 5).map(\.id) == [ex.id])
         let r = try await Self.commit(store, [("r", Self.item("y", copyOf: "x"))], folding: ["r"])
