@@ -94,6 +94,16 @@ extension SynchronousAnalyzer {
     }
 }
 
+/// An analyzer that remembers what it saw across items (the `duplicates` window). A config
+/// reload builds every analyzer anew; the engine then hands each stateful one the instance of
+/// the same name and type it replaces, so that a reload keeps what the daemon remembered.
+/// (A restart still forgets: this memory is not in the state store.)
+public protocol StatefulAnalyzer: Analyzer {
+    /// Takes over `previous`'s memory when its settings allow (the same kind of fingerprints,
+    /// say); returns how many remembered entries were taken over, or nil when none could be.
+    func adoptState(from previous: any Analyzer) async -> Int?
+}
+
 // MARK: - Sinks
 
 public struct SinkContext: Sendable {

@@ -56,6 +56,16 @@ public actor Engine {
         }
         await stopSources()
         await stopWorkers(deadline: .seconds(2))
+        // Sources are stopped: nothing analyzes while the memory of the old analyzers moves over.
+        for named in new.analyzers {
+            guard let stateful = named.analyzer as? any StatefulAnalyzer,
+                  let old = configuration.analyzers.first(where: { $0.name == named.name && $0.type == named.type }) else { continue }
+            if let kept = await stateful.adoptState(from: old.analyzer) {
+                logger.info("analyzer memory kept across the reload", metadata: ["analyzer": "\(named.name)", "entries": "\(kept)"])
+            } else {
+                logger.info("analyzer starts with an empty memory: its settings changed", metadata: ["analyzer": "\(named.name)"])
+            }
+        }
         configuration = new
         pipeline = Pipeline(configuration: new)
         if running {

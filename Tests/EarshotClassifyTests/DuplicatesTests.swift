@@ -96,6 +96,33 @@ import Testing
         #expect(try await run(d, item(campaign, id: "4"), clock: clock).duplicateOf == "3")
     }
 
+    /// A config reload builds a new analyzer; it takes over the old one's window when the
+    /// fingerprints are computed alike, so copies still point to the first item.
+    @Test func aReplacementAdoptsTheWindowWhenFingerprintsMatch() async throws {
+        let clock = ManualClock()
+        let old = DuplicatesAnalyzer(window: .seconds(3600))
+        _ = try await run(old, item(campaign, id: "1"), clock: clock)
+        _ = try await run(old, item(petition, id: "p"), clock: clock)
+        clock.advance(by: .seconds(2000))
+        _ = try await run(old, item("The checkout page keeps timing out whenever I try to pay", id: "late"), clock: clock)
+
+        let replacement = DuplicatesAnalyzer(window: .seconds(3600), maxItems: 50)
+        #expect(await replacement.adoptState(from: old) == 3)
+        #expect(try await run(replacement, item(campaign, id: "2"), clock: clock).duplicateOf == "1")
+
+        // A narrower window keeps only what lies within it before the newest remembered item.
+        let narrow = DuplicatesAnalyzer(window: .seconds(600))
+        #expect(await narrow.adoptState(from: old) == 1)
+        #expect(try await run(narrow, item(campaign, id: "3"), clock: clock).duplicateOf == nil)
+
+        // Other fingerprint settings: nothing is taken over.
+        let other = DuplicatesAnalyzer(window: .seconds(3600), maxDistance: 5)
+        #expect(await other.adoptState(from: old) == nil)
+        #expect(await other.count() == 0)
+        #expect(await DuplicatesAnalyzer(shingle: 2).adoptState(from: old) == nil)
+        #expect(await DuplicatesAnalyzer().adoptState(from: NoopDuplicatesStandIn()) == nil)
+    }
+
     @Test func publishedTimeWinsOverTheClock() async throws {
         let clock = ManualClock()
         let d = DuplicatesAnalyzer(window: .seconds(3600))
@@ -160,4 +187,9 @@ import Testing
         let config = try buildConfig(sample, file: "sample.yaml").get()
         #expect(config.analyzers.map(\.type) == ["duplicates"])
     }
+}
+
+/// Any other analyzer: a duplicates analyzer cannot take over its memory.
+struct NoopDuplicatesStandIn: Analyzer {
+    func analyze(_ item: Item, _ analysis: inout Analysis, context: AnalyzerContext) async throws {}
 }

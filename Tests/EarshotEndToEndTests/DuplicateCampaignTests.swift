@@ -93,12 +93,23 @@ import Testing
         #expect(alerts.contains { $0.contains("item=c0") } && alerts.contains { $0.contains("item=other") })
         #expect(daemon.stderr.contains("near-duplicates folded into an earlier escalation"), "\(daemon.stderr)")
         #expect(daemon.stderr.contains("items=5"))
+
+        // A reload keeps the duplicates window: a copy dropped afterwards still folds.
+        daemon.signal(SIGHUP)
+        try await waitFor("the reload") { daemon.stderr.contains("configuration reloaded") }
+        #expect(daemon.stderr.contains("analyzer memory kept across the reload"), "\(daemon.stderr)")
+        let copy = Self.campaign.split(separator: "\n")[2].replacingOccurrences(of: "\"c2\"", with: "\"after-reload\"")
+        try drop("later.jsonl", copy + "\n", into: dir + "/inbox")
+        try await waitFor("the copy on the route that escalates every copy") { lines(dir + "/copies.log").count == 8 }
+        try await waitFor("the file processed") { FileManager.default.fileExists(atPath: dir + "/inbox/.done/later.jsonl") }
+        try await Task.sleep(for: .milliseconds(300))
+        #expect(lines(dir + "/alerts.log").count == 2, "\(lines(dir + "/alerts.log"))")
         let (status, _) = try await daemon.terminate()
         #expect(status == 0)
 
-        let st = try EarshotBinary.run(["status", "--config", "earshot.yaml"], cwd: dir)
+        let st = try EarshotBinary.run(["status", "--config", "earshot.yaml", "--recent", "50"], cwd: dir)
         #expect(st.status == 0, "\(st.stderr)")
-        #expect(st.stdout.contains("(+5 near-duplicates folded in)"), "\(st.stdout)")
+        #expect(st.stdout.contains("(+6 near-duplicates folded in)"), "\(st.stdout)")
         #expect(st.stdout.split(separator: "\n").filter { $0.contains("folded in") }.count == 1)
     }
 }

@@ -6,8 +6,9 @@ import Foundation
 /// the last `window` gets `duplicateOf` = that first item's id (copies, retweets, copy-paste
 /// campaigns). Items with fewer than `minWords` words are neither checked nor remembered.
 ///
-/// The window lives in memory: a restart forgets it.
-public struct DuplicatesAnalyzer: Analyzer {
+/// The window lives in memory: a restart forgets it; a config reload keeps it when the
+/// fingerprint settings (`max_distance`, `shingle`) are unchanged (`adoptState`).
+public struct DuplicatesAnalyzer: StatefulAnalyzer {
     public let window: Duration
     public let maxDistance: Int
     public let maxItems: Int
@@ -40,6 +41,15 @@ public struct DuplicatesAnalyzer: Analyzer {
 
     /// How many items the window holds now.
     public func count() async -> Int { await index.count }
+
+    /// Takes over the remembered items of the analyzer this one replaces on a reload, when both
+    /// compute fingerprints alike (same `maxDistance` and `shingle`); this one's `window` and
+    /// `maxItems` then apply to them.
+    public func adoptState(from previous: any Analyzer) async -> Int? {
+        guard let old = previous as? DuplicatesAnalyzer, old.maxDistance == maxDistance, old.shingle == shingle else { return nil }
+        let (ids, hashes, times) = await old.index.remembered()
+        return await index.adopt(ids: ids, hashes: hashes, times: times)
+    }
 }
 
 /// The remembered items, oldest first, with an index for near-neighbour search.
@@ -103,13 +113,32 @@ actor DuplicateIndex {
             let first = ids[best - base]
             return first == id ? nil : first
         }
+        remember(id: id, hash: hash, time: time)
+        return nil
+    }
+
+    private func remember(id: String, hash: UInt64, time: Double) {
         let number = base + ids.count
         ids.append(id)
         hashes.append(hash)
         times.append(time)
         for (i, b) in blocks.enumerated() { buckets[i][(hash >> b.shift) & b.mask, default: []].append(number) }
         while count > maxItems { evictOldest() }
-        return nil
+    }
+
+    /// The remembered items, oldest first (times as seconds since the reference date).
+    func remembered() -> (ids: [String], hashes: [UInt64], times: [Double]) {
+        (Array(ids[head...]), Array(hashes[head...]), Array(times[head...]))
+    }
+
+    /// Remembers items handed over from another index (oldest first), as if seen here; items
+    /// older than this window before the newest of them are dropped. Returns how many are kept.
+    func adopt(ids newIDs: [String], hashes newHashes: [UInt64], times newTimes: [Double]) -> Int {
+        guard let newest = newTimes.max() else { return count }
+        for k in newIDs.indices where newTimes[k] >= newest - window {
+            remember(id: newIDs[k], hash: newHashes[k], time: newTimes[k])
+        }
+        return count
     }
 
     private func evictOldest() {
