@@ -96,12 +96,20 @@ extension SynchronousAnalyzer {
 
 /// An analyzer that remembers what it saw across items (the `duplicates` window). A config
 /// reload builds every analyzer anew; the engine then hands each stateful one the instance of
-/// the same name and type it replaces, so that a reload keeps what the daemon remembered.
-/// (A restart still forgets: this memory is not in the state store.)
+/// the same name and type it replaces, so that a reload keeps what the daemon remembered. The
+/// engine also saves that memory to a file in `state_dir` when the daemon stops and every few
+/// minutes while it runs, and loads it when the daemon starts: a restart keeps it, a crash
+/// loses at most the last few minutes. (`earshot test` and `earshot analyze` neither load nor
+/// save it.)
 public protocol StatefulAnalyzer: Analyzer {
     /// Takes over `previous`'s memory when its settings allow (the same kind of fingerprints,
     /// say); returns how many remembered entries were taken over, or nil when none could be.
     func adoptState(from previous: any Analyzer) async -> Int?
+    /// Writes the memory to `path`, replacing the file atomically.
+    func saveState(to path: String) async throws
+    /// Reads what `saveState` wrote; returns how many entries it took, or nil when the file was
+    /// written with settings this analyzer cannot use. Throws, saying why, on a broken file.
+    func loadState(from path: String) async throws -> Int?
 }
 
 // MARK: - Sinks

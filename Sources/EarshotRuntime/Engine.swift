@@ -18,6 +18,9 @@ public actor Engine {
     private var health: [String: SourceHealth] = [:]
     private var itemCounts: [String: Int] = [:]
     private var running = false
+    private var snapshotTask: Task<Void, Never>?
+    /// How often the memory of stateful analyzers is saved while running (see `StatefulAnalyzer`).
+    public static let analyzerSnapshotInterval = Duration.seconds(300)
 
     public init(configuration: EarshotConfiguration, store: any StateStore, logger: Logger, clock: any WallClock = SystemClock()) {
         self.configuration = configuration
@@ -30,8 +33,10 @@ public actor Engine {
     /// Starts sink workers (which first pick up what an earlier run left in the outbox), then sources.
     public func start() async {
         running = true
+        await loadAnalyzerState()
         await startWorkers()
         startSources()
+        startSnapshots()
         logger.info("earshot started", metadata: [
             "config": "\(configuration.file)", "sources": "\(configuration.sources.count)",
             "analyzers": "\(configuration.analyzers.count)", "routes": "\(configuration.routes.count)",
@@ -43,7 +48,11 @@ public actor Engine {
     public func stop(deadline: Duration = .seconds(4)) async {
         guard running else { return }
         running = false
+        snapshotTask?.cancel()
+        await snapshotTask?.value
+        snapshotTask = nil
         await stopSources()
+        await saveAnalyzerState()
         await stopWorkers(deadline: deadline)
         logger.info("earshot stopped")
     }
@@ -71,10 +80,67 @@ public actor Engine {
         if running {
             await startWorkers()
             startSources()
+            if snapshotTask == nil { startSnapshots() }
         }
         logger.info("configuration reloaded", metadata: [
             "sources": "\(new.sources.count)", "analyzers": "\(new.analyzers.count)",
             "routes": "\(new.routes.count)", "sinks": "\(new.sinks.count)"])
+    }
+
+    // MARK: analyzer memory
+
+    /// Where a stateful analyzer's memory is saved: `state_dir/analyzers/NAME.json`.
+    public nonisolated static func statePath(stateDirectory: String, analyzer name: String) -> String {
+        let safe = String(name.unicodeScalars.map { scalar -> Character in
+            let c = Character(scalar)
+            return c.isASCII && (c.isLetter || c.isNumber || c == "-" || c == "_" || c == ".") ? c : "_"
+        })
+        return (stateDirectory as NSString).appendingPathComponent("analyzers/\(safe).json")
+    }
+
+    private var statefulAnalyzers: [(name: String, analyzer: any StatefulAnalyzer)] {
+        configuration.analyzers.compactMap { named in (named.analyzer as? any StatefulAnalyzer).map { (named.name, $0) } }
+    }
+
+    private func loadAnalyzerState() async {
+        for (name, analyzer) in statefulAnalyzers {
+            let path = Self.statePath(stateDirectory: configuration.stateDirectory, analyzer: name)
+            guard FileManager.default.fileExists(atPath: path) else { continue }
+            do {
+                if let n = try await analyzer.loadState(from: path) {
+                    logger.info("analyzer memory restored", metadata: ["analyzer": "\(name)", "entries": "\(n)"])
+                } else {
+                    logger.info("analyzer starts with an empty memory: the saved one was made with other settings",
+                                metadata: ["analyzer": "\(name)", "file": "\(path)"])
+                }
+            } catch {
+                logger.warning("analyzer memory not restored; starting empty", metadata: ["analyzer": "\(name)", "error": "\(error)"])
+            }
+        }
+    }
+
+    private func saveAnalyzerState() async {
+        for (name, analyzer) in statefulAnalyzers {
+            let path = Self.statePath(stateDirectory: configuration.stateDirectory, analyzer: name)
+            do {
+                try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
+                                                        withIntermediateDirectories: true)
+                try await analyzer.saveState(to: path)
+            } catch {
+                logger.warning("analyzer memory not saved", metadata: ["analyzer": "\(name)", "error": "\(error)"])
+            }
+        }
+    }
+
+    private func startSnapshots() {
+        guard !statefulAnalyzers.isEmpty else { return }
+        let clock = self.clock
+        snapshotTask = Task { [weak self] in
+            while !Task.isCancelled {
+                do { try await clock.sleep(for: Self.analyzerSnapshotInterval) } catch { return }
+                await self?.saveAnalyzerState()
+            }
+        }
     }
 
     // MARK: processing

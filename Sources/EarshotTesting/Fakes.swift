@@ -41,37 +41,51 @@ public struct ScriptedSource: Source {
     }
 }
 
-/// A clock tests move by hand; `sleep` returns once the clock has been advanced past its deadline.
+/// A clock tests move by hand; `sleep` returns once the clock has been advanced past its deadline,
+/// or throws `CancellationError` as soon as its task is cancelled (as `Task.sleep` does).
 public final class TestClock: WallClock {
-    private let state: Mutex<(now: Date, sleepers: [(Date, CheckedContinuation<Void, any Error>)])>
+    private struct Sleeper { var id: Int; var deadline: Date; var continuation: CheckedContinuation<Void, any Error> }
+    private let state: Mutex<(now: Date, nextID: Int, sleepers: [Sleeper])>
 
     public init(now: Date = Date(timeIntervalSince1970: 1_795_000_000)) {
-        state = Mutex((now, []))
+        state = Mutex((now, 0, []))
     }
 
     public func now() -> Date { state.withLock { $0.now } }
+
+    /// How many sleeps are waiting for the clock to move.
+    public var sleeperCount: Int { state.withLock { $0.sleepers.count } }
 
     public func advance(by d: Duration) {
         let due = state.withLock { s -> [CheckedContinuation<Void, any Error>] in
             s.now = s.now.addingTimeInterval(d.seconds)
             let now = s.now
-            let ready = s.sleepers.filter { $0.0 <= now }.map(\.1)
-            s.sleepers.removeAll { $0.0 <= now }
+            let ready = s.sleepers.filter { $0.deadline <= now }.map(\.continuation)
+            s.sleepers.removeAll { $0.deadline <= now }
             return ready
         }
         for c in due { c.resume() }
     }
 
     public func sleep(for duration: Duration) async throws {
-        try Task.checkCancellation()
-        try await withCheckedThrowingContinuation { (c: CheckedContinuation<Void, any Error>) in
-            let fireNow = state.withLock { s -> Bool in
-                let deadline = s.now.addingTimeInterval(duration.seconds)
-                if deadline <= s.now { return true }
-                s.sleepers.append((deadline, c))
-                return false
+        let id = state.withLock { s in s.nextID += 1; return s.nextID }
+        try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { (c: CheckedContinuation<Void, any Error>) in
+                let resume: Result<Void, any Error>? = state.withLock { s in
+                    if Task.isCancelled { return .failure(CancellationError()) }
+                    let deadline = s.now.addingTimeInterval(duration.seconds)
+                    if deadline <= s.now { return .success(()) }
+                    s.sleepers.append(Sleeper(id: id, deadline: deadline, continuation: c))
+                    return nil
+                }
+                if let resume { c.resume(with: resume) }
             }
-            if fireNow { c.resume() }
+        } onCancel: {
+            let c = state.withLock { s -> CheckedContinuation<Void, any Error>? in
+                guard let i = s.sleepers.firstIndex(where: { $0.id == id }) else { return nil }
+                return s.sleepers.remove(at: i).continuation
+            }
+            c?.resume(throwing: CancellationError())
         }
     }
 }

@@ -123,6 +123,36 @@ import Testing
         #expect(await DuplicatesAnalyzer().adoptState(from: NoopDuplicatesStandIn()) == nil)
     }
 
+    /// What the engine saves at a stop and loads at the next start.
+    @Test func theWindowIsSavedAndLoaded() async throws {
+        let dir = NSTemporaryDirectory() + "earshot-dupes-\(UUID().uuidString.prefix(8))"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let clock = ManualClock()
+        let old = DuplicatesAnalyzer(window: .seconds(3600))
+        _ = try await run(old, item(campaign, id: "first \t\"odd\" id\n"), clock: clock)
+        _ = try await run(old, item(petition, id: "p"), clock: clock)
+        try await old.saveState(to: dir + "/d.json")
+
+        let restarted = DuplicatesAnalyzer(window: .seconds(3600))
+        #expect(try await restarted.loadState(from: dir + "/d.json") == 2)
+        #expect(try await run(restarted, item("RT @x: " + campaign, id: "copy"), clock: clock).duplicateOf == "first \t\"odd\" id\n")
+        #expect(try await DuplicatesAnalyzer(maxDistance: 4).loadState(from: dir + "/d.json") == nil, "other fingerprint settings")
+
+        try "{\"version\": 1, \"maxDistance\": 3}".write(toFile: dir + "/broken.json", atomically: true, encoding: .utf8)
+        await #expect {
+            try await DuplicatesAnalyzer().loadState(from: dir + "/broken.json")
+        } throws: { error in
+            "\(error)".hasPrefix(dir + "/broken.json: not a duplicates window file") && "\(error)".contains("shingle")
+        }
+        var snapshot = try String(contentsOfFile: dir + "/d.json", encoding: .utf8)
+        snapshot = snapshot.replacingOccurrences(of: "\"version\":1", with: "\"version\":9")
+        try snapshot.write(toFile: dir + "/newer.json", atomically: true, encoding: .utf8)
+        await #expect {
+            try await DuplicatesAnalyzer().loadState(from: dir + "/newer.json")
+        } throws: { error in "\(error)".contains("another version of Earshot (format 9)") }
+    }
+
     @Test func publishedTimeWinsOverTheClock() async throws {
         let clock = ManualClock()
         let d = DuplicatesAnalyzer(window: .seconds(3600))

@@ -1,4 +1,5 @@
 import EarshotCore
+import EarshotTesting
 import Foundation
 import Testing
 @testable import EarshotDirectorySource
@@ -119,16 +120,16 @@ import Testing
         let dir = try makeTempDir()
         defer { cleanup(dir) }
         try write(dir + "/slow.txt", "waited for")
-        let clock = ManualClock()
+        let clock = TestClock()
         let recorder = Recorder()
         try await withRunningSource(testSettings(dir, settle: .seconds(5), rescan: .seconds(60)), recorder: recorder, clock: clock) {
             #expect(await eventually { exists(dir + "/.done") && clock.sleeperCount > 0 })
             try await Task.sleep(for: .milliseconds(200))
             #expect(recorder.items.isEmpty)
-            clock.advance(by: 4)
+            clock.advance(by: .seconds(4))
             try await Task.sleep(for: .milliseconds(200))
             #expect(recorder.items.isEmpty)
-            clock.advance(by: 2)
+            clock.advance(by: .seconds(2))
             #expect(await eventually { exists(dir + "/.done/slow.txt") })
         }
         #expect(recorder.items.map(\.text) == ["waited for"])

@@ -122,49 +122,6 @@ func withRunningSource(_ settings: DirectorySettings, recorder: Recorder, clock:
     if case .failure(let e) = result, !(e is CancellationError) { Issue.record("source ended with \(e)") }
 }
 
-/// A clock tests move by hand; sleeps end when advanced past their deadline or when cancelled.
-final class ManualClock: WallClock {
-    private struct Sleeper { var id: Int; var deadline: Date; var continuation: CheckedContinuation<Void, any Error> }
-    private let state = Mutex<(now: Date, nextID: Int, sleepers: [Sleeper])>((Date(timeIntervalSince1970: 1_795_000_000), 0, []))
-
-    func now() -> Date { state.withLock { $0.now } }
-
-    var sleeperCount: Int { state.withLock { $0.sleepers.count } }
-
-    func advance(by seconds: Double) {
-        let due = state.withLock { s -> [CheckedContinuation<Void, any Error>] in
-            s.now = s.now.addingTimeInterval(seconds)
-            let now = s.now
-            let ready = s.sleepers.filter { $0.deadline <= now }.map(\.continuation)
-            s.sleepers.removeAll { $0.deadline <= now }
-            return ready
-        }
-        for c in due { c.resume() }
-    }
-
-    func sleep(for duration: Duration) async throws {
-        let id = state.withLock { s in s.nextID += 1; return s.nextID }
-        try await withTaskCancellationHandler {
-            try await withCheckedThrowingContinuation { (c: CheckedContinuation<Void, any Error>) in
-                let resume: Result<Void, any Error>? = state.withLock { s in
-                    if Task.isCancelled { return .failure(CancellationError()) }
-                    let deadline = s.now.addingTimeInterval(duration.seconds)
-                    if deadline <= s.now { return .success(()) }
-                    s.sleepers.append(Sleeper(id: id, deadline: deadline, continuation: c))
-                    return nil
-                }
-                if let resume { c.resume(with: resume) }
-            }
-        } onCancel: {
-            let c = state.withLock { s -> CheckedContinuation<Void, any Error>? in
-                guard let i = s.sleepers.firstIndex(where: { $0.id == id }) else { return nil }
-                return s.sleepers.remove(at: i).continuation
-            }
-            c?.resume(throwing: CancellationError())
-        }
-    }
-}
-
 /// Settings for a drop directory at `path` with test-friendly defaults.
 func testSettings(_ path: String, settle: Duration = .zero, rescan: Duration = .milliseconds(200),
                   maxFileSize: Int = 1 << 20, batchSize: Int = 1000) -> DirectorySettings {

@@ -106,10 +106,22 @@ import Testing
         #expect(lines(dir + "/alerts.log").count == 2, "\(lines(dir + "/alerts.log"))")
         let (status, _) = try await daemon.terminate()
         #expect(status == 0)
+        #expect(FileManager.default.fileExists(atPath: dir + "/state/analyzers/duplicates.json"))
+
+        // A restart loads the saved window: one more copy still folds.
+        let restarted = try Daemon(config: "earshot.yaml", cwd: dir)
+        try await waitFor("the window restored") { restarted.stderr.contains("analyzer memory restored") }
+        #expect(restarted.stderr.contains("entries=2"), "\(restarted.stderr)")   // c0 and "other"
+        try drop("restart.jsonl", copy.replacingOccurrences(of: "after-reload", with: "after-restart") + "\n", into: dir + "/inbox")
+        try await waitFor("the copy on the route that escalates every copy") { lines(dir + "/copies.log").count == 9 }
+        try await waitFor("the file processed") { FileManager.default.fileExists(atPath: dir + "/inbox/.done/restart.jsonl") }
+        try await Task.sleep(for: .milliseconds(300))
+        #expect(lines(dir + "/alerts.log").count == 2, "\(lines(dir + "/alerts.log"))")
+        #expect(try await restarted.terminate().0 == 0)
 
         let st = try EarshotBinary.run(["status", "--config", "earshot.yaml", "--recent", "50"], cwd: dir)
         #expect(st.status == 0, "\(st.stderr)")
-        #expect(st.stdout.contains("(+6 near-duplicates folded in)"), "\(st.stdout)")
+        #expect(st.stdout.contains("(+7 near-duplicates folded in)"), "\(st.stdout)")
         #expect(st.stdout.split(separator: "\n").filter { $0.contains("folded in") }.count == 1)
     }
 }

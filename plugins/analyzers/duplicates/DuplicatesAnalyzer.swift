@@ -6,8 +6,9 @@ import Foundation
 /// the last `window` gets `duplicateOf` = that first item's id (copies, retweets, copy-paste
 /// campaigns). Items with fewer than `minWords` words are neither checked nor remembered.
 ///
-/// The window lives in memory: a restart forgets it; a config reload keeps it when the
-/// fingerprint settings (`max_distance`, `shingle`) are unchanged (`adoptState`).
+/// The window lives in memory; the engine saves it in `state_dir` and loads it at the next
+/// start, and a config reload keeps it, when the fingerprint settings (`max_distance`,
+/// `shingle`) are unchanged (see `StatefulAnalyzer`).
 public struct DuplicatesAnalyzer: StatefulAnalyzer {
     public let window: Duration
     public let maxDistance: Int
@@ -50,6 +51,61 @@ public struct DuplicatesAnalyzer: StatefulAnalyzer {
         let (ids, hashes, times) = await old.index.remembered()
         return await index.adopt(ids: ids, hashes: hashes, times: times)
     }
+
+    /// The file `saveState` writes: JSON, fingerprints in hexadecimal (exact in any JSON reader).
+    struct Snapshot: Codable {
+        static let currentVersion = 1
+        var version: Int
+        var maxDistance: Int
+        var shingle: Int
+        var ids: [String]
+        var hashes: [String]
+        /// Seconds since 2001-01-01 (the item's published date, or when it was seen).
+        var times: [Double]
+    }
+
+    public func saveState(to path: String) async throws {
+        let (ids, hashes, times) = await index.remembered()
+        let snapshot = Snapshot(version: Snapshot.currentVersion, maxDistance: maxDistance, shingle: shingle, ids: ids,
+                                hashes: hashes.map { String($0, radix: 16) }, times: times)
+        try JSONEncoder().encode(snapshot).write(to: URL(fileURLWithPath: path), options: .atomic)
+    }
+
+    public func loadState(from path: String) async throws -> Int? {
+        let snapshot: Snapshot
+        do {
+            snapshot = try JSONDecoder().decode(Snapshot.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+        } catch let error as DecodingError {
+            throw SnapshotError(path: path, reason: "not a duplicates window file (\(Self.describe(error)))")
+        }
+        guard snapshot.version == Snapshot.currentVersion else {
+            throw SnapshotError(path: path, reason: "written by another version of Earshot (format \(snapshot.version))")
+        }
+        let hashes = snapshot.hashes.compactMap { UInt64($0, radix: 16) }
+        guard hashes.count == snapshot.ids.count, snapshot.times.count == snapshot.ids.count,
+              snapshot.times.allSatisfy(\.isFinite) else {
+            throw SnapshotError(path: path, reason: "ids, fingerprints and times do not line up")
+        }
+        guard snapshot.maxDistance == maxDistance, snapshot.shingle == shingle else { return nil }
+        return await index.adopt(ids: snapshot.ids, hashes: hashes, times: snapshot.times)
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        switch error {
+        case .dataCorrupted(let c), .keyNotFound(_, let c), .typeMismatch(_, let c), .valueNotFound(_, let c):
+            let at = c.codingPath.map(\.stringValue).joined(separator: ".")
+            return at.isEmpty ? c.debugDescription : "\(at): \(c.debugDescription)"
+        @unknown default:
+            return "\(error)"
+        }
+    }
+}
+
+/// A saved duplicates window that cannot be read.
+public struct SnapshotError: Error, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+    public var description: String { "\(path): \(reason)" }
 }
 
 /// The remembered items, oldest first, with an index for near-neighbour search.
