@@ -133,12 +133,23 @@ public enum ConfigBuilder {
 
         var analyzers: [EarshotConfiguration.NamedAnalyzer] = []
         var provided: Set<AnalysisField> = []
+        var statefulNames: [String: ConfigLocation] = [:]
         for s in root.sections("analyzers") ?? [] {
             let explicitName = s.nonEmptyString("name")
             if let (type, f) = pluginType(s, "analyzer", registry.analyzers) {
                 provided.formUnion(f.provides)
-                if let a = f.make(setup(s, name: explicitName ?? type)) {
-                    analyzers.append(.init(name: explicitName ?? type, type: type, analyzer: a))
+                let name = explicitName ?? type
+                if let a = f.make(setup(s, name: name)) {
+                    // Analyzers that remember items keep that memory under their name (reloads, state_dir).
+                    if a is any StatefulAnalyzer {
+                        if let first = statefulNames[name] {
+                            s.error(explicitName == nil ? "type" : "name",
+                                    "a second \(type) analyzer named \"\(name)\" (the first is at \(first)): analyzers that remember items need distinct names; add `name:` to one")
+                        } else {
+                            statefulNames[name] = s.location(of: explicitName == nil ? "type" : "name")
+                        }
+                    }
+                    analyzers.append(.init(name: name, type: type, analyzer: a))
                 }
             }
             s.finish()

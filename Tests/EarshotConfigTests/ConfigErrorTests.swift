@@ -196,6 +196,27 @@ sinks:
                 "folding is the default")
     }
 
+    @Test func analyzersThatRememberNeedDistinctNames() throws {
+        struct Remembering: StatefulAnalyzer {
+            func analyze(_ item: Item, _ analysis: inout Analysis, context: AnalyzerContext) async throws {}
+            func adoptState(from previous: any Analyzer) async -> Int? { nil }
+            func saveState(to path: String) async throws {}
+            func loadState(from path: String) async throws -> Int? { nil }
+        }
+        var r = testRegistry()
+        r.analyzers["remembering"] = AnalyzerFactory(provides: []) { _ in Remembering() }
+        let twice = valid.replacingOccurrences(of: "routes:", with: "analyzers:\n  - type: remembering\n  - type: noop\n  - type: noop\n  - type: remembering\nroutes:")
+        guard case .failure(let e) = ConfigBuilder.build(text: twice, file: "t.yaml", registry: r, environment: [:]) else {
+            Issue.record("two unnamed remembering analyzers were accepted"); return
+        }
+        #expect(e.problems.count == 1, "\(e.problems)")   // two unnamed noop analyzers are fine
+        #expect(e.problems.first?.location.line == 9)
+        #expect(e.problems.first?.message.contains("need distinct names") == true, "\(e.problems)")
+        let named = twice.replacingOccurrences(of: "  - type: remembering\nroutes:", with: "  - { type: remembering, name: second }\nroutes:")
+        #expect(try ConfigBuilder.build(text: named, file: "t.yaml", registry: r, environment: [:]).get().analyzers.map(\.name)
+                == ["remembering", "noop", "noop", "second"])
+    }
+
     @Test func everyProblemIsReportedAtOnceInOrder() {
         let yaml = """
         sources:
