@@ -89,12 +89,15 @@ public actor Engine {
 
     // MARK: analyzer memory
 
-    /// Where a stateful analyzer's memory is saved: `state_dir/analyzers/NAME.json`.
+    /// Where a stateful analyzer's memory is saved: `state_dir/analyzers/NAME.json`; a name with
+    /// characters other than ASCII letters, digits, `-` and `_` has them replaced by `_` and a
+    /// hash of the whole name appended, so that two names never share a file.
     public nonisolated static func statePath(stateDirectory: String, analyzer name: String) -> String {
-        let safe = String(name.unicodeScalars.map { scalar -> Character in
+        var safe = String(name.unicodeScalars.map { scalar -> Character in
             let c = Character(scalar)
-            return c.isASCII && (c.isLetter || c.isNumber || c == "-" || c == "_" || c == ".") ? c : "_"
+            return c.isASCII && (c.isLetter || c.isNumber || c == "-" || c == "_") ? c : "_"
         })
+        if safe != name || safe.isEmpty { safe += "-" + String(FNV1a.hash(name.utf8) % (1 << 32), radix: 16) }
         return (stateDirectory as NSString).appendingPathComponent("analyzers/\(safe).json")
     }
 

@@ -67,7 +67,10 @@ final class RememberingAnalyzer: StatefulAnalyzer {
         let dir = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let path = Engine.statePath(stateDirectory: dir, analyzer: "memory one")
-        #expect(path == dir + "/analyzers/memory_one.json")
+        #expect(path.hasPrefix(dir + "/analyzers/memory_one-") && path.hasSuffix(".json"), "\(path)")
+        #expect(Engine.statePath(stateDirectory: dir, analyzer: "duplicates") == dir + "/analyzers/duplicates.json")
+        #expect(path != Engine.statePath(stateDirectory: dir, analyzer: "memory_one"), "names that differ keep apart")
+        #expect(Engine.statePath(stateDirectory: dir, analyzer: "../x").hasPrefix(dir + "/analyzers/___x-"))
 
         let (first, a1, p1) = try engine(dir, items: [Item(source: "x", text: "a"), Item(source: "x", text: "b")])
         await first.start()
@@ -88,7 +91,8 @@ final class RememberingAnalyzer: StatefulAnalyzer {
         let dir = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try FileManager.default.createDirectory(atPath: dir + "/analyzers", withIntermediateDirectories: true)
-        try "BROKEN".write(toFile: dir + "/analyzers/memory_one.json", atomically: true, encoding: .utf8)
+        let path = Engine.statePath(stateDirectory: dir, analyzer: "memory one")
+        try "BROKEN".write(toFile: path, atomically: true, encoding: .utf8)
         let (e, a, p) = try engine(dir, items: [Item(source: "x", text: "a")])
         await e.start()
         try await eventually("a delivery") { p.sinks["alerts"]!.received.count == 1 }
@@ -96,7 +100,7 @@ final class RememberingAnalyzer: StatefulAnalyzer {
         #expect(a.seen.withLock { $0 } == ["a"])
         #expect(logs.all.contains { $0.level == .warning && $0.message == "analyzer memory not restored; starting empty"
                                     && ($0.metadata["error"] ?? "").contains("not a memory file") })
-        #expect(try String(contentsOfFile: dir + "/analyzers/memory_one.json", encoding: .utf8) == "a", "the next save replaces it")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "a", "the next save replaces it")
     }
 
     /// A crash loses at most one snapshot interval: the memory is saved periodically on the
@@ -116,7 +120,7 @@ final class RememberingAnalyzer: StatefulAnalyzer {
             return false
         }
         let periodic = a.saves.withLock { $0 }
-        #expect(try String(contentsOfFile: dir + "/analyzers/memory_one.json", encoding: .utf8) == "a")
+        #expect(try String(contentsOfFile: Engine.statePath(stateDirectory: dir, analyzer: "memory one"), encoding: .utf8) == "a")
         await e.stop()
         #expect(a.saves.withLock { $0 } > periodic, "and once more at the stop (memorySurvivesARestart shows that one alone)")
     }
