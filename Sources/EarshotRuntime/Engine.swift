@@ -174,9 +174,9 @@ public actor Engine {
                     sinksByEscalation[esc.id] = sinks
                 }
             }
-            let folding = Set(pipeline.router.routes.filter { $0.duplicates == .fold }.map(\.name))
             return try await store.commit(BatchCommit(source: source, cursor: batch.cursor, escalations: escalations,
-                                                      sinksByEscalation: sinksByEscalation, epoch: epoch, foldingRoutes: folding))
+                                                      sinksByEscalation: sinksByEscalation, epoch: epoch,
+                                                      foldingRoutes: pipeline.foldingRoutes))
         }.value
         let deliveries = result.deliveries
         var bySink: [String: [Delivery]] = [:]

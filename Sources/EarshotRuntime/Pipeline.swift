@@ -9,10 +9,13 @@ public struct Pipeline: Sendable {
     public let router: Router
     /// Per analyzer, itself as a `SynchronousAnalyzer` when it is one (cast once, here).
     private let synchronous: [(any SynchronousAnalyzer)?]
+    /// The routes with `duplicates: fold` (see `BatchCommit.foldingRoutes`).
+    public let foldingRoutes: Set<String>
 
     public init(analyzers: [EarshotConfiguration.NamedAnalyzer], router: Router) {
         self.analyzers = analyzers; self.router = router
         synchronous = analyzers.map { $0.analyzer as? any SynchronousAnalyzer }
+        foldingRoutes = Set(router.routes.filter { $0.duplicates == .fold }.map(\.name))
     }
 
     public init(configuration c: EarshotConfiguration) {

@@ -54,7 +54,7 @@ struct TestItems: AsyncParsableCommand {
         let sinks = Dictionary(c.sinks.map { ($0.name, $0.sink) }, uniquingKeysWith: { a, _ in a })
         let encoder = EarshotJSON.encoder()
         var failures = 0
-        var folding = DryRunFolding(routes: pipeline.router.routes)
+        var folding = DryRunFolding(foldingRoutes: pipeline.foldingRoutes)
         for item in items {
             let analysis = await pipeline.analyze(item, context: ctx)
             let subject = AnalyzedItem(item: item, analysis: analysis)
@@ -123,16 +123,16 @@ struct TestItems: AsyncParsableCommand {
 /// one `earshot test` run, which item escalated first for each near-duplicate group on each
 /// folding route.
 struct DryRunFolding {
-    private let folding: Set<String>
+    let foldingRoutes: Set<String>
     private var firstEscalated: [[String]: String] = [:]   // [route, group] → item id
 
-    init(routes: [Route]) { folding = Set(routes.filter { $0.duplicates == .fold }.map(\.name)) }
+    init(foldingRoutes: Set<String>) { self.foldingRoutes = foldingRoutes }
 
     /// Records the item's matches; returns, per route it folds on, the id of the item whose
     /// escalation it joins.
     mutating func record(_ s: AnalyzedItem, matches: [RouteMatch]) -> [String: String] {
         var folds: [String: String] = [:]
-        for m in matches where folding.contains(m.route) {
+        for m in matches where foldingRoutes.contains(m.route) {
             let key = [m.route, s.analysis.duplicateOf ?? s.item.id]
             if let first = firstEscalated[key] { folds[m.route] = first } else { firstEscalated[key] = s.item.id }
         }
