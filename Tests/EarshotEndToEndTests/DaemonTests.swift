@@ -2,15 +2,25 @@ import EarshotTesting
 import Foundation
 import Testing
 
-let config = """
-state_dir: state
-log: { level: info }
-sources:
+/// The drop-directory source the end-to-end configs share, as a `sources:` entry.
+let inboxSource = """
   - name: inbox
     type: directory
     path: inbox
     settle: 200ms
     rescan: 1s
+
+"""
+
+/// What every end-to-end config starts with: state, log level and the inbox source.
+let daemonConfigHead = """
+state_dir: state
+log: { level: info }
+sources:
+
+""" + inboxSource
+
+let config = daemonConfigHead + """
 analyzers:
   - type: classify
     default_rules: false
@@ -31,16 +41,8 @@ sinks:
 /// A new temporary directory holding `earshot.yaml`: `config` with its drop-directory source
 /// replaced by `sources` (list entries, indented as in `config`). The caller removes it.
 func daemonDirectory(_ prefix: String, sources: String) throws -> String {
-    let inbox = """
-          - name: inbox
-            type: directory
-            path: inbox
-            settle: 200ms
-            rescan: 1s
-        """
-    precondition(config.contains(inbox), "the shared test config no longer has the inbox source")
     let dir = try makeTemporaryDirectory(prefix)
-    try config.replacingOccurrences(of: inbox, with: sources).write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
+    try config.replacingOccurrences(of: inboxSource, with: sources + "\n").write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
     return dir
 }
 

@@ -5,15 +5,7 @@ import Testing
 /// A copy-paste campaign through the real daemon: one escalation per group on a route, the
 /// copies counted in `earshot status`, the same picture in the `earshot test` dry run.
 @Suite struct DuplicateCampaignTests {
-    static let config = """
-        state_dir: state
-        log: { level: info }
-        sources:
-          - name: inbox
-            type: directory
-            path: inbox
-            settle: 200ms
-            rescan: 1s
+    static let config = daemonConfigHead + """
         analyzers:
           - type: duplicates
           - type: classify
