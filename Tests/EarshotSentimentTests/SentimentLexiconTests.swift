@@ -89,6 +89,19 @@ import Testing
         #expect(rated.isEmpty, "rule words must not be rated: \(rated)")
     }
 
+    /// A key the tokenizer can never produce is dead weight: tokens lose the ASCII punctuation
+    /// around them (unless two characters or fewer would remain), so `100%` is looked up as
+    /// `100`. Scoring each key alone must give it its own sign.
+    @Test func everyBuiltInKeyIsReachable() {
+        let engine = SentimentEngine()
+        var unreachable: [String] = []
+        for (key, valence) in SentimentLexicon.parseBuckets(SentimentLexicon.builtInLexiconText).entries {
+            let compound = engine.score(key).compound
+            if compound == 0 || (compound > 0) != (valence > 0) { unreachable.append(key) }
+        }
+        #expect(unreachable.isEmpty, "keys that score 0 or the wrong sign alone: \(unreachable.sorted().prefix(30))")
+    }
+
     @Test func builtInLexiconPolarity() {
         let engine = SentimentEngine()
         for text in ["I love this, thank you so much!", "Great service and friendly staff :)",

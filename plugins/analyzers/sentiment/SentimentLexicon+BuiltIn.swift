@@ -75,7 +75,7 @@ extension SentimentLexicon {
     +3.2 exulted exulting exults hapiness happyness iloveyou ilysmm joys jubilantly loooooove
     +3.2 loveeeeee lovelovelove lovelyy loveu loveyoutoo loveyouu lovve lurve luvely over-the-moon perfectday
     +3.2 perfecto perfectt perfekt purrfect purrfection second-to-none to-die-for treasuring truelove
-    +3.0 <3 <33 <333 admirable admiration admire admired admires admiring amazingness astounding awesomely best
+    +3.0 <3 <33 admirable admiration admire admired admires admiring amazingness astounding awesomely best
     +3.0 best-ever blessed blessing blessings brilliance congradulations congratz dreamboat epic exceeded
     +3.0 exceeding exceeds excellency excellently excited excitement exciting exemplary exhilarating fab
     +3.0 fantastically fantasticness first-class first-rate game-changer gamechanger genius geniuses glad gladly
@@ -110,7 +110,7 @@ extension SentimentLexicon {
     +2.8 yey yipee yippie yippy
     +2.7 eagerly eagerness elate enthusiasm enthusiast enthusiastic enthusiastically excite excitedly excites
     +2.7 exhilarated exhilaration high-spirited spirited thrill thrills vivacious zeal zealous
-    +2.6 10/10 100% 5-star :))) a+ a++ adorable adoration ahaha ahahaha amuse amused amusement amusing amusingly
+    +2.6 10/10 5-star :))) a+ a++ adorable adoration ahaha ahahaha amuse amused amusement amusing amusingly
     +2.6 applauding applauds appreciating astonishing attractive beauties beauty besotted carefree caring
     +2.6 ceasefire champion champions charm charmed charming cheer cheered cheerfulness cheering comedic comedy
     +2.6 comical comically compassion compassionate cute cutee cuteee cuteeee cuteeeee cuter cutest cuute cuuute
@@ -806,7 +806,7 @@ extension SentimentLexicon {
     -2.6 crappy crushed crushing deceitfully defenseless detesting devastatingly dick dicks disease diseases
     -2.6 dislike disliked dislikes disliking distrustful douche douchebag douchebags dumb dumbass dumber dumbest
     -2.6 enslave epidemic extremism extremist extremists fabricated fabrication fail failed failing fails failure
-    -2.6 failures falsified ffs forged forgery grieve grieved grieves grrr grrrr gutted hatin' heartless
+    -2.6 failures falsified ffs forged forgery grieve grieved grieves grrr grrrr gutted heartless
     -2.6 hopelessness imprisoned insurgency insurgent insurgents invade invaded invading invasion jackass jfc
     -2.6 jihad jihadist jihadists lethal loath looters looting militant militants molest molestation molested
     -2.6 molester omfg oppress overcharges pandemic plagiarism plagiarized plague powerless powerlessness prick
