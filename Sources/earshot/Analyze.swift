@@ -49,25 +49,9 @@ struct Analyze: AsyncParsableCommand {
             batch.removeAll(keepingCapacity: true)
             ids.removeAll(keepingCapacity: true)
         }
-        var number = 0
-        var start = 0
-        while start < input.count {
-            let end = input[start...].firstIndex(of: UInt8(ascii: "\n")) ?? input.count
-            number += 1
-            var lineEnd = end
-            if lineEnd > start, input[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
-            let lineStart = start
-            start = end + 1
-            guard lineEnd > lineStart else { continue }
-            var id = String(number), text: String
-            if let tab = input[lineStart..<lineEnd].firstIndex(of: UInt8(ascii: "\t")) {
-                id = String(decoding: input[lineStart..<tab], as: UTF8.self)
-                text = String(decoding: input[(tab + 1)..<lineEnd], as: UTF8.self)
-            } else {
-                text = String(decoding: input[lineStart..<lineEnd], as: UTF8.self)
-            }
-            batch.append(Item(id: id, source: "analyze", text: text))
-            ids.append(id)
+        for line in InputLines(input) {
+            batch.append(Item(id: line.id, source: "analyze", text: line.text))
+            ids.append(line.id)
             if batch.count == Pipeline.sliceSize { try await flush() }
         }
         try await flush()
@@ -100,6 +84,35 @@ struct Analyze: AsyncParsableCommand {
         tab()
         field(modelLabel); tab()
         number(modelScore); out.append(UInt8(ascii: "\n"))
+    }
+}
+
+/// The lines of `earshot analyze`'s input (also `earshot bench analyzers`'): `id<TAB>text`, or
+/// plain text numbered by its line (from 1); LF or CRLF; blank lines are skipped but counted;
+/// invalid UTF-8 is decoded with replacement characters rather than rejected.
+struct InputLines: Sequence, IteratorProtocol {
+    private let input: [UInt8]
+    private var start = 0
+    private var number = 0
+
+    init(_ input: [UInt8]) { self.input = input }
+
+    mutating func next() -> (id: String, text: String)? {
+        while start < input.count {
+            let end = input[start...].firstIndex(of: UInt8(ascii: "\n")) ?? input.count
+            number += 1
+            var lineEnd = end
+            if lineEnd > start, input[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
+            let lineStart = start
+            start = end + 1
+            guard lineEnd > lineStart else { continue }
+            if let tab = input[lineStart..<lineEnd].firstIndex(of: UInt8(ascii: "\t")) {
+                return (String(decoding: input[lineStart..<tab], as: UTF8.self),
+                        String(decoding: input[(tab + 1)..<lineEnd], as: UTF8.self))
+            }
+            return (String(number), String(decoding: input[lineStart..<lineEnd], as: UTF8.self))
+        }
+        return nil
     }
 }
 

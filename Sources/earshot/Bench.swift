@@ -29,15 +29,12 @@ struct BenchAnalyzers: AsyncParsableCommand {
 
     func run() async throws {
         let (pipeline, ctx, types) = try chain.pipeline()
-        let text: String
-        do { text = try String(contentsOfFile: input, encoding: .utf8) } catch {
-            throw ValidationError("cannot read \(input): \(error.localizedDescription)")
+        guard let data = FileManager.default.contents(atPath: input) else {
+            throw ValidationError("cannot read \(input)")
         }
-        let items = text.split(separator: "\n").enumerated().map { n, line -> Item in
-            let parts = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
-            return parts.count == 2 ? Item(id: String(parts[0]), source: "bench", text: String(parts[1]))
-                                    : Item(id: String(n + 1), source: "bench", text: String(line))
-        }
+        // The same lines `earshot analyze` reads (CRLF included: split as a String, "\r\n" is one
+        // character and no line would end).
+        let items = InputLines([UInt8](data)).map { Item(id: $0.id, source: "bench", text: $0.text) }
         guard !items.isEmpty else { throw ValidationError("\(input) has no lines") }
         var best = Double.infinity, bestWall = Double.infinity
         var checksum = 0.0

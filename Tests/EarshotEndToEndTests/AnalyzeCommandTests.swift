@@ -78,6 +78,24 @@ import Testing
         #expect(compound[1] != nil)
     }
 
+    /// `earshot bench analyzers` reads the same lines as `analyze`: a CRLF file (the VADER corpora
+    /// are) is one sentence per line, not one long text, and its checksum is the sum of the
+    /// compounds `analyze` prints.
+    @Test func benchAnalyzersReadsTheLinesAnalyzeReads() throws {
+        let lines = ["1\tI love this, thank you!", "2\tThe delivery was awful.", "", "3\tMeeting at noon", "Plain line, great stuff"]
+        let input = lines.joined(separator: "\r\n") + "\r\n"
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("earshot-bench-\(UUID().uuidString).tsv")
+        try Data(input.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let bench = try EarshotBinary.run(["bench", "analyzers", "--only", "sentiment", "--input", file.path, "--passes", "1"])
+        #expect(bench.status == 0, "\(bench.stderr)")
+        #expect(bench.stdout.contains("4 sentences, best of 1 passes"), "\(bench.stdout)")
+        let analyzed = try EarshotBinary.run(["analyze", "--format", "tsv", "--only", "sentiment"], stdin: input)
+        let sum = Self.columns(analyzed.stdout).dropFirst().compactMap { Double($0[1]) }.reduce(0, +)
+        let checksum = bench.stdout.split(separator: "(checksum ").last.flatMap { Double($0.prefix { $0 != ")" }) }
+        #expect(checksum.map { abs($0 - sum) < 0.001 } == true, "bench \(checksum as Any), analyze \(sum)")
+    }
+
     @Test func unknownAnalyzerInOnlyIsAUsageError() throws {
         let r = try EarshotBinary.run(["analyze", "--only", "sentimnet"], stdin: "hello\n")
         #expect(r.status == 64)
