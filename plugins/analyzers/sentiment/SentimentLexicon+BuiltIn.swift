@@ -8,7 +8,13 @@
 // core vocabulary; the second (about 3,500 keys) added, in three separately written batches,
 // customer and product experience, emotions / personal life / news and editorial language, and
 // social-media slang, abbreviations, profanity variants and emoticons — again rated by hand,
-// calibrated against the first round's ratings, and checked only for overlaps with it.
+// calibrated against the first round's ratings, and checked only for overlaps with it. The
+// third (about 2,500 keys, the lines after `-3.8 genocides`, in four separately written
+// batches: everyday life, health, weather and food; people, character and relationships;
+// actions, achievement, crime and public life; the informal register — interjections, chat
+// spellings, entertainment reviews, hashtag compounds, kaomoji) was rated the same way against
+// the first two; where two batches rated a key, the mean was kept. Each key was also checked
+// to survive the tokenizer's punctuation stripping (a test scores every key alone).
 //
 // Rules of thumb used for the mean valence (−4 … +4):
 // - ±0.5–1: a faint or mild feeling (okay, meh, late); ±1.5–2.2: clearly positive or negative
@@ -28,7 +34,7 @@
 // run of non-space characters (emoticons included) and must be lowercase.
 
 extension SentimentLexicon {
-    /// Earshot's own lexicon (about 9,000 English words, slang, emoticons), rated by hand.
+    /// Earshot's own lexicon (about 11,700 English words, slang, emoticons), rated by hand.
     public static let builtIn = SentimentLexicon(entries: parseBuckets(builtInLexiconText).entries)
 
     /// Parses the bucket format of `builtInLexiconText`; `duplicates` lists keys rated twice.
@@ -918,5 +924,280 @@ extension SentimentLexicon {
     -3.6 suicide-bomber worst-ever worstest worstt worsttt
     -3.8 atrocities atrocity genocide massacre massacred massacres slaughter slaughtered slaughtering
     -3.8 genocides war-crime war-crimes
+    +3.4 awesomazing buetiful fabolous fantasic masterpeice stunnin
+    +3.2 100/10 bestmovieever iloveyousomuch iloveyouu lovelyyy luvd luved masterwork masterworks
+    +3.0 bellissimo bestday chefkiss chefs-kiss darlin dream-come-true happyaf iloveu iluvyou lovedit
+    +3.0 loveyall lovu magnifique magnum-opus muahhh mwahhh on-cloud-nine out-of-this-world pawsome pitch-perfect
+    +3.0 scrumdiddlyumptious spellbinding tour-de-force urthebest visually-stunning yourethebest youthebest ♡♡ ♡♡♡ ♥♥♥
+    +2.8 beautifully-written cloud-nine congratsss cuteaf fabby god-tier godtier greatnews greatservice hip-hip-hooray
+    +2.8 hiphiphooray hoorayy instant-classic lovemybestfriend lovemyboyfriend lovemyfriends lovemygirlfriend lovemyhubby lovemyhusband lovemykids
+    +2.8 lovemywife lovethat o(≧▽≦)o roflol side-splitting spellbound standing-ovation standing-ovations whoohoo woohooo
+    +2.8 wunderbar yayay yippeee yummiest ﾉ◕ヮ◕)ﾉ
+    +2.6 :)))))) =)))) \(^ヮ^)/ beautifully-shot bighug bighugs ceasefires chuffed-to-bits congratulatory cream-of-the-crop
+    +2.6 crushed-it cutiepatootie dabomb delishh finger-lickin goty greatjob greatwork gut-busting hahahahahahaha
+    +2.6 happily-ever-after happilyeverafter heart-melting heartmelting heheh killed-it kyoot laugh-out-loud life-affirming lottery-win
+    +2.6 love-struck loveable masterclass merryxmas much-loved olympic-champion oscar-worthy prouddad proudmama proudmom
+    +2.6 proudmum proudparent smashed-it squeee swoon-worthy thanksomuch thankyousomuch tickled-pink triumphal truces
+    +2.6 two-thumbs-up unmissable unputdownable uproarious world-champion worth-every-penny yummmmy ٩(◕‿◕)۶ づ｡◕‿‿◕｡)づ
+    +2.5 cuddled hugsss love-bug mazel-tov niiiiiice overcomes smilin
+    +2.4 (>^_^)> (^-^)/ (^_^)/ (^o^)/ (^▽^) *\o/* <(^_^<) ^0^ accomplishing accomplishments
+    +2.4 achievers achieving award-worthy bangers barbeque belter best-friend best-friends breakfast-in-bed bwahahaha
+    +2.4 championship-winning critically-acclaimed crushedit cuddlebug cutie-pie emmy-worthy familygoals fuckyeah fun-filled good-boy
+    +2.4 good-girl goodboy goodgirl goodnews guardian-angel halleluja heart-of-gold hell-yeah hellyeah hellyes
+    +2.4 honeymooners honeymooning hunnie jackpots jawdropping just-married justmarried killedit liberates liberating
+    +2.4 liberator liberators lmaoooooo lmbao lmfaoo loved-up masterstroke mind-blown mindblowing mindblown
+    +2.4 mustsee mustwatch nailed-it off-the-charts omnom omnomnom picnics s-tier show-stopping showstopper
+    +2.4 showstoppers smashedit smashingit soul-stirring success-story super-duper superduper sweetie-pie sweetiepie thanksalot
+    +2.4 well-loved welldone wheeeee whoopee windfalls winnin yummers ≧ω≦ ヽ(^。^)ノ
+    +2.3 nomnomnom valour
+    +2.2 (*^-^*) (*^^*) (*´∀`*) <(^_^)> =^_^= >w< ^u^ aced adulation affections
+    +2.2 anniversaries attractiveness babes bangin bear-hug bearhug booya boyfriend-material cantwait cherubic
+    +2.2 class-act crowd-pleaser crowd-pleasers crowd-pleasing cup-winning d^_^b edge-of-your-seat exalt exalted fan-favorite
+    +2.2 fan-favourite feel-good feelgood festivity first-place fri-yay friendshipgoals fur-babies fur-baby furbabies
+    +2.2 furbaby gallantry glow-up glowup god-bless godbless gold-medalist good-job good-looking good-samaritan
+    +2.2 good-vibes goodjob goodlooking graduations happy-go-lucky happycamper hats-off hatsoff heckyeah highfive
+    +2.2 hihihi homesweethome honeybun honeybunch husband-material husbandmaterial job-offer kind-heartedness kissyface lovelies
+    +2.2 madprops merrymaking moneywellspent must-listen must-play nicejob oscar-winning pay-day peacemaking personal-best
+    +2.2 prize-winning rave-reviews revered ride-or-die rockstar rockstars role-model role-models rolemodel rollicking
+    +2.2 rousing saintly salutes sexiest soulful spa-day spaday sunnyday sunnydays sunshiney
+    +2.2 sweeties tehehe tender-hearted tenderhearted thankuu thankyouuu tyyy unstoppable venerated virtuoso
+    +2.2 way-to-go well-acted well-directed well-plotted wife-material wifematerial wooot wootwoot worththewait yahooo
+    +2.2 ◕‿◕✿ ✿◠‿◠
+    +2.1 fitter fittest forgave in-shape saviours
+    +2.0 ;)))) \m/ action-packed adorkable babycakes bargainous beastmode belly-rubs bellyrub bellyrubs
+    +2.0 bigup binge-worthy bingeworthy bodacious buzzer-beater catchiest cherry-blossom christmassy close-knit comfort-food
+    +2.0 comfortfood cosiness cosy-night coziness cozy-night cult-classic date-night endearingly eye-candy eye-popping
+    +2.0 eyecandy familytime famjam feasted feasts fiances fiancé fiancée flirted flirts
+    +2.0 floof floofs floofy fluffball forgives game-winner game-winning getwellsoon gewd goddess
+    +2.0 goddesses good-deed good-deeds good-nights-sleep grazie groovy hall-of-fame hall-of-famer handsomely hat-trick
+    +2.0 heart-pounding heartthrob heartthrobs hi5 high-achieving high-five high-fives honor-roll honour-roll hygge
+    +2.0 inseparable juiciest kissy long-weekend match-winner match-winning mensch n.n nurturer obrigado
+    +2.0 on-fleek page-turner page-turners pay-it-forward peace-accord peace-agreement podium-finish pookie qualitytime rags-to-riches
+    +2.0 recharged record-breaker record-setting reinvigorating replayable respek revelers revellers revitalised rewatchable
+    +2.0 rising-star scene-stealing sexiness slayyy smileyface sparkling-clean spic-and-span spine-tingling stand-out standout
+    +2.0 standouts sun-drenched sun-kissed sundrenched sunkissed thirst-quenching thought-provoking threepeat tight-knit toe-tapping
+    +2.0 unharmed unhurt unscathed well-paced wellplayed wholesomeness win-streak winning-goal woopwoop worthit
+    +2.0 wowsers
+    +1.9 affable amiably chart-topping crisper crispier down-to-earth healer healers juicier open-hearted
+    +1.9 openhearted pay-raise prodigy protects rescues rescuing revelry treatyoself treatyourself well-behaved
+    +1.8 (^///^) 4-stars 4stars adrenaline-fueled all-star anthemic awhh awwwwww baby-shower babyshower
+    +1.8 ballin bdays best-seller bingeable birdsong blanket-fort bridal-shower broad-minded brotherhood bullseye
+    +1.8 catchier catchy championed chart-topper comely considerately considerateness danceable dead-on debonair
+    +1.8 easy-going evocative exonerate exonerates eye-catching feats fired-up fistbump fleek foodporn
+    +1.8 fortitude freshly-baked fridayfeeling getwell girls-night girlsnight go-getter good-tempered green-flags happy-hour
+    +1.8 happyhour home-baked home-cooked homebaked hugger huggers hunk hunks hunky hyped-up
+    +1.8 immersive jammin looker lookers loyally me-time medalists medallist metime mind-bending
+    +1.8 modesty morish neato no-hitter nom noms nurture nurtured nurtures ohyeah
+    +1.8 on-the-mend open-minded open-mindedness openminded outdid paid-off peacebuilding peachy-keen poppet prodigies
+    +1.8 pumped-up pup puppo pups purr purred purring purrs quality-time quick-witted
+    +1.8 rockin self-care selfcare sincerity sisterhood slam-dunk snuggled-up spring-break springbreak sweet-tempered
+    +1.8 tax-refund taxrefund thank-god thankgod thankgoodness toothsome true-blue tucked-in uwu victory-lap
+    +1.8 walk-off well-slept welldeserved wiser wunderkind yowza zoomies ʕ•ᴥ•ʔ
+    +1.7 all-clear courtesies dopest philanthropist philanthropists politeness welcomes yaaas yaas yassss
+    +1.6 bank-holiday bankholiday blep blue-skies boop boops bridesmaid bridesmaids bubble-bath bubblebath
+    +1.6 catto chilled-out chummy clean-sheets coexist coexistence collegial collegiality confidant confidante
+    +1.6 crisisaverted crisp-sheets dandy dearly deservedly doggie doggos doggy fangirl fangirls
+    +1.6 feelbetter flirtation flirtatious foxy fresh-sheets freshsheets get-together get-togethers get-well gettogether
+    +1.6 green-flag greenflag headhunted heart-to-heart holidaying hot-chocolate hotchocolate jumper-weather kitteh kittie
+    +1.6 kitties kitty knighted lazy-sunday log-fire longer-days massaged massages mlem mulled-wine
+    +1.6 nail-biter nail-biting olive-branch photogenic powerhouse retail-therapy retailtherapy reunification road-trip self-sacrifice
+    +1.6 sharp-witted shindig shindigs silver-lining snow-day snowday snowdays soft-hearted softhearted sploot
+    +1.6 staycations summer-break sunbathe sunbathed sunbathing sweater-weather sweaterweather tactful tactfully tail-wagging
+    +1.6 tailwag team-player teamplayer toasty top-scorer trustable wagging waggy well-dressed well-groomed
+    +1.6 well-spoken well-wishers wine-o-clock wineoclock winetime
+    +1.5 :3c >:d championships dayoff family-friendly far-out goodluck humbly indulge indulged
+    +1.5 indulgence indulging laid-back laidback muahahaha mwahahaha shout-outs yessssss
+    +1.4 addicting adopt-dont-shop adoptdontshop attain attained attaining ayyy back-in-stock backinstock bargain-hunting
+    +1.4 bargainhunting child-friendly civility clear-skies cordially cuppa donates donating duvet-day duvetday
+    +1.4 even-tempered feisty fist-bump freshness giveaway giveaways giver givers gumption half-price
+    +1.4 halfprice kid-friendly laureate lazy-day light-evenings mend mending pajama-day party-animal peace-talks
+    +1.4 peacekeeper peacekeepers peacekeeping prized pyjama-day relatable self-made sleep-in sleepin snugly
+    +1.4 spunky summery volunteering volunteerism walkies well-adjusted
+    +1.3 ageless likability likeability neighborliness unassuming
+    +1.2 acquit acquits acquittal acquittals acquitting aromatic ayy blameless bogo bogof
+    +1.2 bork buttery cash-back creamier day-trip daytrip empowers first-responder first-responders fluffier
+    +1.2 fragrant fundraiser fundraisers fundraising gifting level-up leveled-up levelled-up maturity mondaymotivation
+    +1.2 moneysaving nap-time naptime price-drop price-drops pricedrop pumpkin-spice pumpkinspice quirky safeguard
+    +1.2 safeguarded safeguarding satiated self-starter snoot snoots sunny-spells sunrises sunsets tgit
+    +1.2 thrifty two-for-one under-budget underbudget well-fed
+    +1.0 brightening declutter decluttered decluttering donor donors house-proud houseproud invited lazing
+    +1.0 napped non-violent nonviolence nonviolent on-sale onsale pheww piping-hot reforming salvaged
+    +1.0 tangy thrifted thrifting vegged vegging vegging-out wheww
+    +0.8 consoled consoling harmless hump-day humpday splurge splurged splurges splurging
+    -0.5 dorks dorky drizzles housework peckish rainier rainiest rainy-day rainyday rainydays
+    -0.5 showery
+    -0.6 chillier chilliest drizzly mizzle nippy spendy wintry
+    -0.8 achoo ahchoo atchoo back-to-work backtowork blustery cloudburst detour detours eye-bags
+    -0.8 eyebags gray-day grey-day greyday hungrier hungriest low-battery lowbattery muddy mugginess
+    -0.8 ohdear picky-eater pins-and-needles sappy scrimp scrimped scrimping shiver shivered shivers
+    -0.8 stiff sweatiness sweating thirstier thirsty threenager yawny
+    -0.9 klutz klutzy pudgy
+    -1.0 blander brr brrr brrrr bucketing burns burnt-toast butterfingers cheugy clumpy
+    -1.0 dagnabbit dark-evenings dark-mornings darker-nights dehydrate dehydrating fib fibbing forgetfulness fussier
+    -1.0 gahhh gawky goshdarnit groggily hailstones honked honking hosepipe-ban laddered lumpy
+    -1.0 man-flu manflu mudbath niggle niggles niggling oily out-of-breath out-of-pocket outofpocket
+    -1.0 over-protective overate overcook overcooking overcooks overeat overprotective past-its-best pffft phooey
+    -1.0 pissing-down puffy-eyed pushover pushovers rashes red-eyed road-works roadworks scatterbrained self-isolating
+    -1.0 sleepier sleepiest slippy snark snore snored snores snoring twinge twinges
+    -1.0 undercook undercooking underdone wind-chill windchill winded ┐(´д`)┌
+    -1.1 friendzone unpaid
+    -1.2 (-_-;) >< airless balderdash bankrupted blabbermouth blandest bleary bleary-eyed blocked-nose
+    -1.2 booooo bunged-up chilblains cliche cliches cliché clichés colds conjunctivitis curdle
+    -1.2 curfew dampness dead-battery diagnosed eeeek eulogy evacuate evacuated evacuates evacuating
+    -1.2 evacuation evacuations face-plant faceplant firings freezer-burn freezer-burnt freezing-fog frenemies frenemy
+    -1.2 frostnip fuzzy-headed gale gale-force gales goodgrief gristle grovel groveling grovelling
+    -1.2 hairball hairballs hammy hard-sell heat-rash hiring-freeze hoity-toity itch itched itches
+    -1.2 itchiness lay-off lay-offs left-on-read limped limps loners manic-monday materialistic meddler
+    -1.2 meddlers mehhhh mucus mumps near-miss nerfed no-signal no-wifi nosignal nowifi
+    -1.2 overeating overlooked overplayed overproduced oversleep oversleeping oversleeps overslept overspend overspends
+    -1.2 paper-cut papercut papercuts pining pink-eye pinkeye poo poop poppycock prosecuted
+    -1.2 quarantine rammed ravenous rush-hour rushhour saccharine schmaltzy scruffy seized-up shallowness
+    -1.2 shivering shivery show-off showoff showoffs sick-day sick-days sickdays skippable smoggy
+    -1.2 snot soaked sodden soggy-bottom splinter splinters spoilsports staler stiffness stubbornly
+    -1.2 stubbornness stuffiness stung tacked-on teeth-chattering teething terminated terrible-twos tiffs trash-talk
+    -1.2 trash-talking trespasser trespassing truant u.u uncool unfriend unfriended washed-out waterlogged
+    -1.2 whyyy zonked
+    -1.3 anti-social antisocial counterfeiting crumble debbie-downer disheveled dishevelled dowdy fickle friendzoned
+    -1.3 frumpy mooch mooching mouthy quarantined rejections tattletale tattletales underachieving unsociable
+    -1.4 (´д`) achey achiness annexation annexed arrears arthritic arthritis at-risk attention-seeker
+    -1.4 attention-seeking bad-back bad-breath badback baloney blistered blue-monday bluemonday body-odor body-odour
+    -1.4 bullheaded caseofthemondays chafe chafed chickenpox childishly childishness clammy codswallop colic
+    -1.4 colicky coronavirus covid covid-19 curdled curmudgeons cystitis deluge deluges dingbat
+    -1.4 disadvantaged drama-queen dramaqueen drowned-rat earful eroded fender-bender fevered flip-flopping flu-like
+    -1.4 flus formulaic freezing-cold frozen-screen game-over ggez gout graceless half-raw halitosis
+    -1.4 hard-up hay-fever hayfever head-cold heat-dome heat-wave high-risk hissy-fit hissyfit hives
+    -1.4 housebound immaturity inane influenza judgy late-fee late-fees leathery lightheadedness littering
+    -1.4 lockdown lockdowns lurgi lurgy malarkey mawkish maxed-out meanie measles misanthrope
+    -1.4 misanthropic misbehave misbehaved misbehaving misjudged mom-guilt momguilt mum-guilt mumguilt non-starter
+    -1.4 nonstarter nosebleed nosebleeds obstinate off-color off-colour out-of-shape overlong overwrought paint-by-numbers
+    -1.4 parched parenting-fail parentingfail pitfall pitfalls played-out plot-hole plot-holes plothole plotholes
+    -1.4 polar-vortex poonami pothole potholes pretentiousness puncture punctured rained-off rained-out rainedoff
+    -1.4 rebuff rebuffed red-card revoked rinky-dink scorched scrooge sentenced shoehorned shrill
+    -1.4 sickly-sweet sighhhh siiiigh sinusitis sneezy snippy soaked-through sorer soured spillage
+    -1.4 spilled spilt stilted stormier strep stubbed sunburns superficial swelling swelter
+    -1.4 sweltered tailback tailbacks tailgater tailgaters tax-hike termites tightwad tightwads torrential
+    -1.4 tossing-and-turning towed twaddle twister under-the-weather uninvited unmemorable unwashed uti wet-blanket
+    -1.4 wet-through wheeze wheezing wheezy whyyyy wifi-down windbag windbags woodworm woozy
+    -1.4 wounds yapping yappy
+    -1.5 2-stars 2stars angy boastful breadcrumbing brown-noser brown-nosing brownnoser cliched clichéd
+    -1.5 cold-shoulder cold-shouldered coldhearted condescend condescended condescends curmudgeonly disrespecting disrespects dumbo
+    -1.5 fingerpointing impertinence impertinent impudent intimidates intimidation left-out misbehavior misbehaviour nincompoop
+    -1.5 numpties oaf oafs ostracizes ostracizing preachy quick-tempered qwq sourpuss stand-offish
+    -1.5 suck-up suck-ups thankless trashtalk trust-issues trustissues unapproachable wahh y_y
+    -1.6 /o\ admonishing axed bad-blood badly-behaved bellyache bellyaches bickers bimbo bimbos
+    -1.6 birdbrain black-ice bombarded bomber bombers bombs braggart braggarts brain-fog brainfog
+    -1.6 brokeness bumper-to-bumper burial bushed buyers-remorse cant-afford cantafford cantsleep cash-strapped chav
+    -1.6 chavs chump chumps claptrap clobbered close-minded closed-minded cloying clumsier complainin
+    -1.6 confiscate confiscated confiscation cooking-fail cracked-screen cringe-worthy crotchety culpable culprit culprits
+    -1.6 decay decayed decaying defeatism delinquents demote demoted demotes demoting demotion
+    -1.6 demotions detained disjointed diss dissed disses dissing diy-disaster draggy dropout
+    -1.6 ear-infection falter faltered faltering fibromyalgia flailing flare-up flare-ups flareup flareups
+    -1.6 flat-tire flat-tyre flea fleas floodwater floozy forfeit forfeited freaks frostbitten
+    -1.6 fugitive fugitives furlough furloughed furloughs gone-off gormless grimmer grouches guilt-trip
+    -1.6 guilt-tripping hackneyed hangovers has-been heckno heebie-jeebies hogwash hung-over hussy insipid
+    -1.6 january-blues januaryblues jet-lag justmyluck killjoys kitchen-fail kitchenfail knocked-out know-it-all know-it-alls
+    -1.6 knuckleheads layabout layabouts lewd life-or-death lockedout loses loudmouth loudmouths love-bombed
+    -1.6 love-bombing lovebombing micromanagers minefield miscast miscasting miser misers missed-connection moneyless
+    -1.6 muzzled nemesis no-win obituary obstructed ornery out-of-order out-of-work overact overacted
+    -1.6 overacting overblown p2w parking-ticket parkingticket party-pooper party-poopers paycheck-to-paycheck phlegm pig-headed
+    -1.6 pigheaded pile-on plodding pomposity poorly-paced posers poseurs possessiveness putdown putdowns
+    -1.6 queue-jumper queue-jumpers queuejumper red-flag red-flags riff-raff riffraff rumormonger rumourmonger saber-rattling
+    -1.6 sabre-rattling scald scalded scalding sciatica season-ending sectarian self-indulgent shadowbanned shove
+    -1.6 shoved skint slapdash slapped slapping sleep-inducing slog slovenly snitch snitched
+    -1.6 snitches snitching snoozer speeding-ticket squabbled stifling stroppy sunday-scaries sundayscaries sycophant
+    -1.6 sycophantic sycophants tetchy throb throbbing throbs tireder tonsillitis traffic-jam trafficjam
+    -1.6 trite try-hards tryhards tummy-ache tummyache unappreciative ungentlemanly ungracious unlikable unlikeable
+    -1.6 unoriginal uppity usurp usurped weakling weaklings weaksauce wearying whingy whitewashed
+    -1.6 winter-blues winterblues wipeout withered worked-up wussy yawner
+    -1.7 bossiness clinginess crackpot crackpots cursing irascible judgemental judgmental moocher nutter
+    -1.7 nutters over-hyped over-rated petulance petulant put-down slob slobs taunt taunted
+    -1.7 taunting taunts
+    -1.8 (;´д`) (>д<) :-{ airheads ass-kisser ass-kissing bad-luck bad-mouth bad-mouthing badluck
+    -1.8 badmouth badmouthed badmouthing badvibes bamboozled blacklisted blameworthy blockheads blowhard blowhards
+    -1.8 boneheaded boneheads booed bootlicker bootlickers bootlicking boredaf borked bratty buzz-kill
+    -1.8 buzzkills carcinogens cheap-shot churlish conspired crampy crankier crankiest cringe-inducing cyberbullied
+    -1.8 cyberbullies dead-last deceptions derail derailed dressing-down drivel drubbing druggie druggies
+    -1.8 drunkard drunkards earaches edgelords egotist egotists emergencies endanger endangering endangerment
+    -1.8 endangers failwhale fainting fell-flat floundered floundering forever-alone foreveralone frowny frownyface
+    -1.8 grimmest grump grumpily grumps ham-fisted hard-hearted hardhearted hoaxes hothead hotheads
+    -1.8 humph improprieties impropriety incivility incoherent insolence jeopardise jeopardised jeopardize jeopardized
+    -1.8 jeopardizing last-place lost-cause lout louts low-effort manhunt moochers moodier mould
+    -1.8 name-calling narrow-minded norovirus nutcases nutjobs offender offenders pay-cut pay-cuts pay-to-win
+    -1.8 paycut pea-brain pettiest philanderers philandering phoned-in phoneys pink-slip pink-slipped precarious
+    -1.8 punished punitive rage-quit relegate relegates relegating riled riled-up sabotages saboteur
+    -1.8 saboteurs saltier schemer schemers scheming schlock schlocky self-righteousness sell-out sellout
+    -1.8 sellouts shill shilled shills shoplifter shoplifters sickbed silenced silencing sinkhole
+    -1.8 siphoned skirmish skirmishes slow-witted small-minded smashed-screen spurn spurning stinker stinkers
+    -1.8 stomach-bug strugglin stuckup sunstroke tampered tampering tiredaf tiredest trouble-maker trouble-makers
+    -1.8 tummy-bug uncivil underappreciated unfeeling unfunny unrequited vapid vulgarity wacko wackos
+    -1.8 washed-up whiney wimps wimpy wiped-out witless womaniser womanising womanizers womanizing
+    -1.8 yob yobs ×_× ಠ__ಠ
+    -1.9 bad-mannered buffoonery convict convicts criminality disparage disparaged freeloader freeloaders freeloading
+    -1.9 inconsiderateness nutcase poisoning pollute polluter polluting self-absorbed self-obsessed yawnfest
+    -2.0 )= :'c :^( aaargh aargh arch-enemy archenemy arrgh asinine badly-acted
+    -2.0 badly-written banish banished berating bigyikes blerg bleugh blubbering bonetired borefest
+    -2.0 box-office-bomb bozo bozos broke-af broken-home brokest browbeat browbeaten buffoon buffoons
+    -2.0 butt-hurt buttface butthead catfish cave-in chauvinism chauvinist chauvinistic chauvinists chronic-illness
+    -2.0 chronicillness click-bait colluded colluding collusion creeped-out cruddy cucks cybercrime data-breach
+    -2.0 data-loss dead-tired demean demeaned demeans disfigure disown disowning disowns dog-tired
+    -2.0 dolt dolts doped dunces effed exile exiled failing-grade faithless fake-news
+    -2.0 fear-mongering feelsbadman freeload gas-leak gold-digger gold-diggers golddigger griefer griefers griefing
+    -2.0 grody hangxiety hazing heat-stroke hell-no hellnah hellno hypothermic ignoramus infect
+    -2.0 infecting infects ingratitude insensitively insensitivity insider-trading job-loss job-losses knackering long-covid
+    -2.0 lose-lose maladministration martial-law miscreant miscreants missed-flight money-grab near-death neglectful nitwits
+    -2.0 non-functional not-cool not-worth-it notworthit occupiers pariah pariahs penniless pile-up pileup
+    -2.0 pilfer pilfered plagued plonkers poorly-acted poorly-executed prats pummeled pummelled pyramid-scheme
+    -2.0 queasiness rejection-letter reprobate reprobates restinpeace sad-face schmuck schmucks skeevy sleepless-nights
+    -2.0 slimeballs smear-campaign sneezed sneezes spurned tactlessness teed-off tongue-lashing toothaches trample
+    -2.0 trampled twits uggo uggos underhand underhanded ungratefully vendetta vendettas yech
+    -2.0 yowch
+    -2.1 bawling broken-promises creepier creepiest cuck cyberbully cyberbullying evict evicting road-rage
+    -2.1 snobbery snobs weirdos
+    -2.2 ):< >:< bad-day badnews bawl bawled bawls bedbound beyond-repair bollocks
+    -2.2 bollox borin borrring broken-promise brutish career-ending chronic-pain chronicpain coerce coerced
+    -2.2 coercion coercive con-man concussed contemptuously crackhead crackheads crossfire cybercriminals deadbeat
+    -2.2 deadbeats defeating demise dim-witted dimwits dishonourable disowned dreck drug-dealer drug-dealers
+    -2.2 effed-up expel expelling expels freaked-out freaking-out freakout grift grifting grossness
+    -2.2 hag hags half-wit halfwits heckler hecklers homophobe homophobes imperil imperiled
+    -2.2 imperilled ingrates jeers laaame loan-shark money-laundering nothappy numbskulls passed-away pickpocket
+    -2.2 pickpocketed pickpockets pillocks political-prisoner power-grab preyed price-fixing racial-profiling relapsing roadrage
+    -2.2 rubbishy scandal-hit scandal-ridden scoldings scoundrel scoundrels seasonal-depression slandering slanders tickedoff
+    -2.2 turncoat turncoats unemployable urgh vindictively vindictiveness wretch wretches ㄒoㄒ
+    -2.3 backfiring degenerate degenerates egomaniac egomaniacs frustratin good-for-nothing harasser impeachable smuggled
+    -2.3 stressin worryin wrongfully wrongly-convicted
+    -2.4 (`д´) ;(( ;__; <///3 adulterer adulterers adulterous ambush ambushed badservice
+    -2.4 barfed barfing break-in break-ins burgle cold-blooded collateral-damage crapola craptacular cretin
+    -2.4 cretins critical-condition desolation dontbuy double-crossing doxed doxing doxx doxxed doxxing
+    -2.4 drone-strike drunk-driver drunk-driving eeeew election-fraud evicts ewwwwww firefight forsake forsakes
+    -2.4 forsook fuckbois fuckboys fuckno garbo gaslighters gaslights gone-too-soon grossed-out grossss
+    -2.4 hijacker home-wrecker homewrecker homewreckers house-fire incels inferno insufferably lamest landmine
+    -2.4 landmines lecher lechers maltreated maltreatment ohhellno perfidious perfidy peril perils
+    -2.4 persecute persecuting perverted plunder plundered plundering police-state put-to-sleep rainbow-bridge rainbowbridge
+    -2.4 ransacked sickos stray-bullet t___t thots two-timer two-timing unlistenable vote-rigging voter-fraud
+    -2.4 voter-intimidation warlord warlords waste-of-time wasteoftime yuckkk
+    -2.5 disdained double-cross double-crossed drearier gonetoosoon humiliations scorned scorns screwed-up sneers
+    -2.5 vandalising
+    -2.6 :'((( :(((((( air-raid bellends bitchiness carjack carjacked carjacker carjackers carjacking
+    -2.6 carjackings customerservicefail death-trap donotbuy eejits enslavement ffsake foul-tasting fugly garbage-tier
+    -2.6 gobshites gun-battle gunbattle gunpoint hatin hit-and-run identity-theft imprisonment invader invaders
+    -2.6 invades invasions jerk-off knifepoint knobheads life-threatening madaf match-fixing nobhead pitiless
+    -2.6 plagiarise plagiarised plagiarize psychopath psychopathic psychopaths ruination sadnews shattering sicknesses
+    -2.6 skanks slave-labor slave-labour smhhhh sociopath sociopathic sociopaths sucktastic tax-fraud tire-fire
+    -2.6 totalfail trash-tier wage-theft waste-of-money wasteofmoney
+    -2.7 butt-ugly cheatin dangers grossest lyin violently
+    -2.8 apoplectic assailant bereavements civil-war drive-by epicfails griefstricken groped groping home-invasion
+    -2.8 hostage-taking hurtin infidelities pissd pissedaf police-brutality sadaf sleazebags sleazeballs sobbin
+    -2.8 son-of-a-bitch verbal-abuse ┻━┻︵ヽ(`д´)ﾉ︵┻━┻ ノಠ益ಠ)ノ ノಠ益ಠ)ノ彡┻━┻
+    -2.9 back-stabbing depressin h8ful manipulating suks treacherously
+    -3.0 a-holes animal-cruelty arseholes assclowns asswipes betrayals bludgeoned car-bomb corrupts dickwads
+    -3.0 dipshits dogshit elder-abuse emotional-abuse fmlll forfuckssake gunned-down hateit hatemyself hatethis
+    -3.0 heartbroke hot-garbage incest low-life maims onestar pukes revenge-porn ruthlessness sadist
+    -3.0 sadists sex-offender sextortion shit-show shitbags shot-dead traumatize victimize victimizing vomits
+    -3.1 broken-hearted brokenhearted
+    -3.2 cocksuckers fuckfaces fuckwits heart-broken heartbreakin ihateit ihatemyself nuclear-war worstday
+    -3.3 deadliest
+    -3.4 child-abuse cruellest lynch-mob worstmovieever worstservice
+    -3.6 mass-grave mass-graves mass-shootings school-shooting suicide-bombing
+    -3.8 war-criminal
     """#
 }
