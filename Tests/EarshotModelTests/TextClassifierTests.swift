@@ -221,6 +221,7 @@ func quickOptions() -> TrainingOptions {
         #expect(decoded.extractor.signals == false)
         #expect(decoded.charNgramMin == 2 && decoded.balanceClasses == false)
         #expect(TrainingOptions().signals == true)
+        #expect(decoded.nbScale == false && TrainingOptions().nbScale == true)
         let roundTrip = try JSONDecoder().decode(TrainingOptions.self, from: JSONEncoder().encode(TrainingOptions()))
         #expect(roundTrip == TrainingOptions())
     }
@@ -291,5 +292,50 @@ func quickOptions() -> TrainingOptions {
         var analysis = Analysis()
         try await current.analyze(Item(id: "x", source: "t", text: "thanks"), &analysis, context: context)
         #expect(recorder.all.filter { $0.level == .warning }.count == 1, "a current model does not warn")
+    }
+}
+
+@Suite struct NaiveBayesScaleTests {
+    /// Bucket 10 occurs only in label 1's texts, 20 only in label 0's, 30 in every text, 40 in
+    /// one text of each label; bucket 50 (a character feature) like 10.
+    @Test func featuresThatSplitTheLabelsWeighMore() {
+        func doc(_ words: [UInt32], chars: [UInt32] = []) -> FeatureExtractor.Counts {
+            .init(words: words.map { .init(bucket: $0, count: 1) }, chars: chars.map { .init(bucket: $0, count: 1) })
+        }
+        let counts = [doc([10, 30, 40], chars: [50]), doc([10, 30], chars: [50]), doc([10, 30], chars: [50]),
+                      doc([20, 30, 40]), doc([20, 30]), doc([20, 30])]
+        let targets = [1, 1, 1, 0, 0, 0]
+        let buckets: [UInt32] = [10, 20, 30, 40, 50]
+        let s = TextClassifier.nbScales(counts: counts, targets: targets, rows: BucketRows(buckets), rowCount: buckets.count)
+        // Add-one document counts per bucket: label 1 has 4, 1, 4, 2, 4 (15 in all), label 0 has
+        // 1, 4, 4, 2, 1 (12).
+        let expected: [Float] = zip([4, 1, 4, 2, 4] as [Float], [1, 4, 4, 2, 1] as [Float]).map { 1 + abs(logf(($0 / 15) / ($1 / 12))) }
+        for r in 0..<5 { #expect(abs(s[r] - expected[r]) < 1e-5, "row \(r): \(s[r]) vs \(expected[r])") }
+        #expect(min(s[0], s[1], s[4]) > 2 && max(s[2], s[3]) < 1.3, "features both labels share stay near 1: \(s)")
+        #expect(s.allSatisfy { $0 >= 1 })
+    }
+
+    /// Two labels: the scale is in the model's per-row weights and changes the model; more labels:
+    /// the option changes nothing. Either way the option is recorded.
+    @Test func appliesToTwoLabelModelsOnly() throws {
+        let two = syntheticExamples().filter { $0.label != "praise" }
+        var on = quickOptions(), off = quickOptions()
+        on.nbScale = true
+        off.nbScale = false
+        let a = try TextClassifier.train(two, options: on), b = try TextClassifier.train(two, options: off)
+        #expect(a.options.nbScale && !b.options.nbScale)
+        #expect(a.idf != b.idf && a.weights != b.weights)
+        #expect(zip(a.idf, b.idf).allSatisfy { $0 >= $1 })
+        #expect(a.best("charged twice, refund please").label == "billing")
+        let three = syntheticExamples()
+        let c = try TextClassifier.train(three, options: on), d = try TextClassifier.train(three, options: off)
+        #expect(c.idf == d.idf && c.weights == d.weights)
+        // The scale travels in the file as part of the per-row weights.
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("nb-\(getpid()).model").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try a.write(to: path)
+        let loaded = try TextClassifier.load(path: path)
+        #expect(loaded.options.nbScale && loaded.idf == a.idf)
+        #expect(loaded.predict("where is my refund") == a.predict("where is my refund"))
     }
 }

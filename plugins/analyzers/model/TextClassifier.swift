@@ -29,7 +29,8 @@ public struct TextClassifier: Sendable {
     /// Hash buckets seen in training, ascending; row `r` of the weights belongs to `buckets[r]`.
     let buckets: [UInt32]
     let rowOf: BucketRows
-    /// Inverse document frequency per row (1 when idf is off).
+    /// Weight per row: inverse document frequency (1 when idf is off), times the naive-Bayes
+    /// scale of a two-label model trained with `nbScale`.
     let idf: [Float]
     /// Row-major `buckets.count × labels.count`.
     let weights: [Float]
@@ -147,8 +148,12 @@ public struct TextClassifier: Sendable {
         let buckets = order.map { rowBuckets[$0] }
         let rows = BucketRows(buckets)
         let n = Float(counts.count)
-        let idf: [Float] = order.map { old in
+        var idf: [Float] = order.map { old in
             options.idf ? logf((1 + n) / (1 + Float(df[old]))) + 1 : 1
+        }
+        if options.nbScale && labels.count == 2 {   // folded into the per-row weights the file keeps
+            let scale = nbScales(counts: counts, targets: exampleLabels.map { labelIndex[$0]! }, rows: rows, rowCount: buckets.count)
+            for r in idf.indices { idf[r] *= scale[r] }
         }
 
         // Document vectors, CSR.
@@ -173,6 +178,29 @@ public struct TextClassifier: Sendable {
                          rows: buckets.count, classes: labels.count, options: options, progress: progress)
         return TextClassifier(labels: labels, options: options, trainingCount: counts.count, buckets: buckets,
                               idf: idf, weights: fitted.weights, bias: fitted.bias)
+    }
+
+    /// Per row, `1 + |r|` where `r` is the feature's log-count ratio between the two labels
+    /// (Wang & Manning 2012, "Baselines and bigrams"): the log of how much more often, in share
+    /// of each label's documents, it occurs in one label's texts than in the other's, with counts
+    /// smoothed by 1. A feature that splits the labels gets a larger value (so more of a
+    /// unit-length vector, and less shrinkage by L2); one spread evenly keeps 1. Binary only: the
+    /// ratio compares two labels.
+    static func nbScales(counts: [FeatureExtractor.Counts], targets: [Int], rows: BucketRows, rowCount: Int) -> [Float] {
+        var inLabel = [[Float]](repeating: [Float](repeating: 1, count: rowCount), count: 2)   // smoothed by 1
+        var lastDoc = [Int32](repeating: -1, count: rowCount)
+        for (d, c) in counts.enumerated() {
+            let y = targets[d]
+            for entry in c.words + c.chars {
+                guard let r = rows[entry.bucket], lastDoc[Int(r)] != Int32(d) else { continue }
+                lastDoc[Int(r)] = Int32(d)
+                inLabel[y][Int(r)] += 1
+            }
+        }
+        let total0 = inLabel[0].reduce(0, +), total1 = inLabel[1].reduce(0, +)
+        return (0..<rowCount).map { r in
+            1 + abs(logf((inLabel[1][r] / total1) / (inLabel[0][r] / total0)))
+        }
     }
 
     private static func fit(rowStart: [Int], cols: [Int32], vals: [Float], targets: [Int], classWeight: [Float],

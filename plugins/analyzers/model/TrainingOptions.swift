@@ -42,6 +42,12 @@ public struct TrainingOptions: Sendable, Equatable, Codable {
     public var signalSources: String?
     /// Features found in fewer training texts than this are dropped (1 keeps all).
     public var minDocumentFrequency: Int = 1
+    /// With exactly two labels, weigh each feature by how strongly it separates them in the
+    /// training data (`1 + |log-count ratio|`, see `TextClassifier.nbScales`). On the complaint
+    /// tweets (two labels, 1,719 texts) it is worth about +0.9 macro-F1 in 5-fold
+    /// cross-validation; a many-label version (largest ratio of one label against the rest) cost
+    /// Banking77 0.4 points, so it is not applied there. Files from before it read `false`.
+    public var nbScale: Bool = true
     /// Average the weights at the end of each epoch over the second half of training.
     public var averageWeights: Bool = true
 
@@ -49,7 +55,7 @@ public struct TrainingOptions: Sendable, Equatable, Codable {
 
     private enum CodingKeys: String, CodingKey {
         case epochs, learningRate, l2, featureBits, seed, wordBigrams, charNgramMin, charNgramMax, sublinearTF, idf, balanceClasses, averageWeights, minDocumentFrequency
-        case chooseIDF, chooseIDFLimit, signals, signalSources
+        case chooseIDF, chooseIDFLimit, signals, signalSources, nbScale
     }
 
     /// Keys missing from older files keep their defaults.
@@ -73,6 +79,7 @@ public struct TrainingOptions: Sendable, Equatable, Codable {
         // Files written before signal features existed were trained without them.
         signals = try c.decodeIfPresent(Bool.self, forKey: .signals) ?? false
         signalSources = try c.decodeIfPresent(String.self, forKey: .signalSources)
+        nbScale = try c.decodeIfPresent(Bool.self, forKey: .nbScale) ?? false
     }
 
     /// Checks ranges; a message names the offending option.
