@@ -29,8 +29,9 @@ struct BenchAnalyzers: AsyncParsableCommand {
 
     func run() async throws {
         let (pipeline, ctx, types) = try chain.pipeline()
-        guard let data = FileManager.default.contents(atPath: input) else {
-            throw ValidationError("cannot read \(input)")
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: input)) } catch {
+            throw ValidationError("cannot read \(input): \(error.localizedDescription)")
         }
         // The same lines `earshot analyze` reads (CRLF included: split as a String, "\r\n" is one
         // character and no line would end).

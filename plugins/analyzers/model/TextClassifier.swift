@@ -181,9 +181,9 @@ public struct TextClassifier: Sendable {
     }
 
     /// Per row, `1 + |r|` where `r` is the feature's log-count ratio between the two labels
-    /// (Wang & Manning 2012, "Baselines and bigrams"): the log of how much more often, in share
-    /// of each label's documents, it occurs in one label's texts than in the other's, with counts
-    /// smoothed by 1. A feature that splits the labels gets a larger value (so more of a
+    /// (Wang & Manning 2012, "Baselines and bigrams"): the log of how much larger its share is
+    /// among one label's features than among the other's, counting each feature once per text
+    /// and every count smoothed by 1. A feature that splits the labels gets a larger value (so more of a
     /// unit-length vector, and less shrinkage by L2); one spread evenly keeps 1. Binary only: the
     /// ratio compares two labels.
     static func nbScales(counts: [FeatureExtractor.Counts], targets: [Int], rows: BucketRows, rowCount: Int) -> [Float] {
