@@ -59,9 +59,18 @@ struct Train: AsyncParsableCommand {
             let model = try TextClassifier.train(examples, options: options)
             try model.write(to: out)
             print("trained on all \(examples.count) examples in " + String(format: "%.1fs", Date().timeIntervalSince(start)) + "; wrote \(out)")
+            print("feature weights: " + Self.weighting(model))
         } catch {
             printError("earshot train: \(error)")
             throw Exit.runtimeFailure
         }
+    }
+
+    /// How the written model weighs features, in words (idf as `chooseIDF` left it; the
+    /// naive-Bayes scale applies to two labels only).
+    static func weighting(_ model: TextClassifier) -> String {
+        var parts = [model.options.sublinearTF ? "sublinear tf" : "tf", model.options.idf ? "× idf" : "without idf"]
+        if model.options.nbScale && model.labels.count == 2 { parts.append("× naive-Bayes log-count ratio") }
+        return parts.joined(separator: " ")
     }
 }

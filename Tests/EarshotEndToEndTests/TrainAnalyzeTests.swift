@@ -28,6 +28,8 @@ import Testing
         #expect(out.contains("held-out (16 examples, 20%): accuracy"))
         #expect(out.split(separator: "\n").filter { $0.hasPrefix("fold ") }.count == 4)
         #expect(out.contains("4-fold cross-validation: mean accuracy"))
+        let weights = out.split(separator: "\n").first { $0.hasPrefix("feature weights: sublinear tf ") }
+        #expect(weights?.hasSuffix("idf × naive-Bayes log-count ratio") == true, "two labels: \(out)")
         #expect(FileManager.default.fileExists(atPath: dir + "/m.model"))
 
         let analyzed = try EarshotBinary.run(["analyze", "--format", "tsv", "--model", "m.model"],
