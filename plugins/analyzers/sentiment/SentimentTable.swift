@@ -32,8 +32,8 @@ final class SentimentTable: @unchecked Sendable {
     let mask: UInt32
     /// One bit per value of a key hash's high 17 bits (16 KB, stays in L1 cache): a clear bit
     /// proves a word is in no table before the slots (which need not stay cached) are read.
-    /// About 9% of the bits are set with the built-in lexicon (at 8 KB, 17%: the 11,700-key
-    /// lexicon let through enough misses to cost 2–3% of sentiment's speed).
+    /// With the built-in lexicon's 11,700 keys about 9% of the bits should be set (at 8 KB about
+    /// 17%, which let through enough misses to cost 2–3% of sentiment's speed, measured).
     let filter: UnsafeMutableBufferPointer<UInt64>
     /// Emoji descriptions by Unicode scalar value.
     let emoji: [UInt32: [UInt8]]
