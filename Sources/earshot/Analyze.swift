@@ -10,7 +10,8 @@ struct Analyze: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Analyzes lines of text from stdin and prints the analysis of each (for scripts and benchmarks).",
         discussion: """
-        Input: `id<TAB>text` lines, or plain lines (numbered from 1). Without --config the default chain
+        Input: `id<TAB>text` lines, or plain lines (numbered from 1), read and answered as they arrive
+        (rows are written after each read of up to 1 MiB). Without --config the default chain
         runs: language, sentiment (with --lexicon, that lexicon), classify with the default rule pack,
         and the model analyzer when --model is given. With --config, that config's analyzers run.
         `tsv` prints a header and the columns id, sentiment, pos, neu, neg, language, labels,
@@ -24,14 +25,15 @@ struct Analyze: AsyncParsableCommand {
 
     func run() async throws {
         let (pipeline, ctx, _) = try chain.pipeline()
-        let input = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
         let encoder = EarshotJSON.encoder()
-        // Output is built as bytes and written every 64 KiB: appending to a String cost more than
-        // the analysis of a sentence.
+        // Output is built as bytes: appending to a String cost more than the analysis of a sentence.
         var out: [UInt8] = []
         out.reserveCapacity(1 << 17)
         if format == .tsv { out += "id\tsentiment\tpos\tneu\tneg\tlanguage\tlabels\tmodel_label\tmodel_score\n".utf8 }
-        // The whole input is read first, so lines are analyzed in batches, as the daemon does.
+        // Lines are analyzed in batches, as the daemon does: each chunk read from stdin (up to
+        // 1 MiB) is one or more batches, and its rows are written before the next read, so a
+        // pipe that stays open gets its answers as its lines arrive and memory stays bounded
+        // whatever the input's size.
         var batch: [Item] = [], ids: [String] = []   // ids as given (an item given "" gets a hash id)
         batch.reserveCapacity(Pipeline.sliceSize)
         func flush() async throws {
@@ -44,18 +46,47 @@ struct Analyze: AsyncParsableCommand {
                 case .tsv:
                     Self.appendTSVRow(to: &out, id: id, analysis)
                 }
-                if out.count > 1 << 16 { FileHandle.standardOutput.write(Data(out)); out.removeAll(keepingCapacity: true) }
             }
             batch.removeAll(keepingCapacity: true)
             ids.removeAll(keepingCapacity: true)
         }
-        for line in InputLines(input) {
-            batch.append(Item(id: line.id, source: "analyze", text: line.text))
-            ids.append(line.id)
-            if batch.count == Pipeline.sliceSize { try await flush() }
+        func analyze(_ lines: inout InputLines) async throws {
+            while let line = lines.next() {
+                batch.append(Item(id: line.id, source: "analyze", text: line.text))
+                ids.append(line.id)
+                if batch.count == Pipeline.sliceSize { try await flush() }
+            }
+            try await flush()
+            FileHandle.standardOutput.write(Data(out))
+            out.removeAll(keepingCapacity: true)
         }
-        try await flush()
-        FileHandle.standardOutput.write(Data(out))
+
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        var pending: [UInt8] = []   // read but not yet analyzed: a line whose end has not arrived
+        var linesBefore = 0
+        while true {
+            let count = try Self.readStandardInput(into: &chunk)
+            if count == 0 { break }
+            pending += chunk[0..<count]
+            guard let lastNewline = pending.lastIndex(of: UInt8(ascii: "\n")) else { continue }
+            var lines = InputLines(Array(pending[...lastNewline]), linesBefore: linesBefore)
+            try await analyze(&lines)
+            linesBefore = lines.linesRead
+            pending.removeSubrange(...lastNewline)
+        }
+        var last = InputLines(pending, linesBefore: linesBefore)   // a last line without a newline
+        try await analyze(&last)
+    }
+
+    /// One `read(2)` of standard input into `buffer`: the bytes read, 0 at the end of input.
+    static func readStandardInput(into buffer: inout [UInt8]) throws -> Int {
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            if n >= 0 { return n }
+            if errno == EINTR { continue }
+            printError("earshot analyze: cannot read standard input: \(String(cString: strerror(errno)))")
+            throw Exit.runtimeFailure
+        }
     }
 
     /// One TSV row: a field's tabs and line breaks become spaces, so a row stays one line of
@@ -93,14 +124,19 @@ struct Analyze: AsyncParsableCommand {
 struct InputLines: Sequence, IteratorProtocol {
     private let input: [UInt8]
     private var start = 0
-    private var number = 0
+    /// Lines read so far, counting any before this buffer (`linesBefore`) and blank ones.
+    private(set) var linesRead: Int
 
-    init(_ input: [UInt8]) { self.input = input }
+    /// `linesBefore`: lines of the same input before this buffer, so numbering continues.
+    init(_ input: [UInt8], linesBefore: Int = 0) {
+        self.input = input
+        self.linesRead = linesBefore
+    }
 
     mutating func next() -> (id: String, text: String)? {
         while start < input.count {
             let end = input[start...].firstIndex(of: UInt8(ascii: "\n")) ?? input.count
-            number += 1
+            linesRead += 1
             var lineEnd = end
             if lineEnd > start, input[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
             let lineStart = start
@@ -110,7 +146,7 @@ struct InputLines: Sequence, IteratorProtocol {
                 return (String(decoding: input[lineStart..<tab], as: UTF8.self),
                         String(decoding: input[(tab + 1)..<lineEnd], as: UTF8.self))
             }
-            return (String(number), String(decoding: input[lineStart..<lineEnd], as: UTF8.self))
+            return (String(linesRead), String(decoding: input[lineStart..<lineEnd], as: UTF8.self))
         }
         return nil
     }

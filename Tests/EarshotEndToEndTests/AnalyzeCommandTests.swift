@@ -62,6 +62,63 @@ import Testing
         #expect(Double(rows[0][1])! > 0 && Double(rows[1][1])! < 0)
     }
 
+    /// Input larger than one read (1 MiB): numbering runs on across reads, blank lines still
+    /// count, a CRLF may be split between two reads, and a last line without a newline is analyzed.
+    @Test func inputLargerThanOneReadKeepsNumberingAndTheLastLine() throws {
+        var input = ""
+        var expected: [String] = []
+        for n in 1...40_000 {
+            if n % 997 == 0 { input += "\r\n"; continue }   // blank: counted, no row
+            input += "line \(n) with some words to make it longer, great or awful"
+            input += n == 40_000 ? "" : (n % 2 == 0 ? "\r\n" : "\n")
+            expected.append(String(n))
+        }
+        #expect(input.utf8.count > 2 << 20)
+        let r = try EarshotBinary.run(["analyze", "--format", "tsv", "--only", "sentiment"], stdin: input)
+        #expect(r.status == 0, "\(r.stderr)")
+        let rows = Array(Self.columns(r.stdout).dropFirst())
+        let ids = rows.map { $0[0] }
+        let first = zip(ids, expected).enumerated().first { $0.element.0 != $0.element.1 }
+        #expect(ids.count == expected.count && first == nil,
+                "\(ids.count) rows for \(expected.count) lines; first mismatch: \(first.map { "row \($0.offset): \($0.element)" } ?? "none")")
+        #expect(rows.allSatisfy { $0.count == 9 && Double($0[1]) != nil })
+    }
+
+    /// A pipe that stays open gets each line's row without waiting for the end of input.
+    @Test func answersLinesAsTheyArrive() throws {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: EarshotBinary.path)
+        p.arguments = ["analyze", "--format", "tsv"]
+        let inp = Pipe(), out = Pipe()
+        p.standardInput = inp
+        p.standardOutput = out
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        defer { if p.isRunning { p.terminate() } }
+        _ = EarshotBinary.ignoreBrokenPipes
+        try inp.fileHandleForWriting.write(contentsOf: Data("a\tThe support team was wonderful\n".utf8))
+        // stdin stays open: the row must come anyway (a generous deadline, not a speed check).
+        // A reader thread collects stdout, so a missing row fails the test instead of hanging it.
+        let collected = LockedData()
+        let reader = out.fileHandleForReading
+        let done = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            while case let chunk = reader.availableData, !chunk.isEmpty { collected.append(chunk) }
+            done.signal()
+        }
+        let deadline = Date().addingTimeInterval(60)
+        while !collected.text.contains("\na\t"), Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
+        let firstRow = collected.text.split(separator: "\n").dropFirst().first
+        #expect(firstRow?.hasPrefix("a\t") == true, "before the end of input: \(collected.text)")
+        try inp.fileHandleForWriting.write(contentsOf: Data("b\tawful".utf8))   // no newline: analyzed at the end
+        try inp.fileHandleForWriting.close()
+        if done.wait(timeout: .now() + 60) == .timedOut { p.terminate() }
+        p.waitUntilExit()
+        let seen = collected.text
+        #expect(p.terminationStatus == 0)
+        #expect(Self.columns(seen).dropFirst().map { $0[0] } == ["a", "b"])
+    }
+
     /// JSON: one object per line with the id and the whole analysis; invalid UTF-8 is replaced,
     /// not fatal, and the lines around it are analyzed.
     @Test func jsonLinesAndInvalidUTF8() throws {
@@ -101,4 +158,12 @@ import Testing
         #expect(r.status == 64)
         #expect(r.stderr.contains("no such analyzer in the chain"), "\(r.stderr)")
     }
+}
+
+/// Bytes appended by one thread and read by another.
+final class LockedData: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+    func append(_ d: Data) { lock.lock(); data += d; lock.unlock() }
+    var text: String { lock.lock(); defer { lock.unlock() }; return String(decoding: data, as: UTF8.self) }
 }

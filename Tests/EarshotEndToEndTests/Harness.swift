@@ -13,6 +13,10 @@ struct EarshotBinary {
 
     struct Output { var status: Int32; var stdout: String; var stderr: String }
 
+    /// Writing to a pipe whose reader exited raises SIGPIPE, which would end the whole test
+    /// process; ignored, the write fails with EPIPE instead.
+    static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
+
     /// Runs to completion with optional stdin.
     static func run(_ args: [String], stdin: String? = nil, cwd: String? = nil, env: [String: String] = [:]) throws -> Output {
         try run(args, stdinBytes: stdin.map { Data($0.utf8) }, cwd: cwd, env: env)
@@ -28,10 +32,27 @@ struct EarshotBinary {
         let out = Pipe(), err = Pipe(), inp = Pipe()
         p.standardOutput = out; p.standardError = err; p.standardInput = inp
         try p.run()
-        if let stdin { inp.fileHandleForWriting.write(stdin) }
-        try inp.fileHandleForWriting.close()
+        // Stdin is written and stderr read on other threads while stdout is read here: a command
+        // that answers as it reads (`analyze`) would otherwise block on a full pipe, and so would we.
+        let writer = inp.fileHandleForWriting
+        let written = DispatchSemaphore(value: 0)
+        _ = Self.ignoreBrokenPipes
+        DispatchQueue.global().async {
+            // A command that exits without reading (a usage error) closes the pipe: the write
+            // then fails, which is not the test's business.
+            if let stdin { try? writer.write(contentsOf: stdin) }
+            try? writer.close()
+            written.signal()
+        }
+        nonisolated(unsafe) var e = Data()
+        let readErr = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            e = err.fileHandleForReading.readDataToEndOfFile()
+            readErr.signal()
+        }
         let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
+        written.wait()
+        readErr.wait()
         p.waitUntilExit()
         return Output(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
     }
