@@ -137,9 +137,11 @@ public enum ConfigBuilder {
         for s in root.sections("analyzers") ?? [] {
             let explicitName = s.nonEmptyString("name")
             if let (type, f) = pluginType(s, "analyzer", registry.analyzers) {
+                var analyzerSetup = setup(s, name: explicitName ?? type)
+                analyzerSetup.earlierAnalyzers = provided
                 provided.formUnion(f.provides)
                 let name = explicitName ?? type
-                if let a = f.make(setup(s, name: name)) {
+                if let a = f.make(analyzerSetup) {
                     // Analyzers that remember items keep that memory under their name (reloads, state_dir).
                     if a is any StatefulAnalyzer {
                         if let first = statefulNames[name] {

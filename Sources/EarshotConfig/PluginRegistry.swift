@@ -11,6 +11,9 @@ public struct PluginSetup {
     public let brandHandles: [String]
     /// Set by `earshot check`: factories validate but must not create files, open sockets or start work.
     public let checkOnly: Bool
+    /// For an analyzer: what the analyzers listed before it fill in (it runs after them), so a
+    /// setting that depends on one can say it is missing. Empty for sources and sinks.
+    public var earlierAnalyzers: Set<AnalysisField> = []
 }
 
 /// What an analysis field an analyzer fills in, so `check` can say a route needs a missing analyzer.

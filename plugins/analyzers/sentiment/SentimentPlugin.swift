@@ -6,15 +6,33 @@ import Foundation
 /// Scores the item's text (with its title, when there is one) and sets `analysis.sentiment`.
 public struct SentimentAnalyzer: SynchronousAnalyzer {
     public let engine: SentimentEngine
-    public init(engine: SentimentEngine) { self.engine = engine }
+    /// When set, only items in one of these languages are scored: the language an earlier
+    /// `language` analyzer found, else the one the source gave; an item with neither counts as
+    /// `und`. Others keep no sentiment, as if unscored (the lexicon is English: French "pain" is
+    /// bread, not suffering).
+    public let languages: Set<String>?
+
+    public init(engine: SentimentEngine, languages: Set<String>? = nil) {
+        self.engine = engine
+        self.languages = languages
+    }
 
     public func analyzeNow(_ item: Item, _ analysis: inout Analysis, context: AnalyzerContext) throws {
+        guard scores(item, analysis) else { return }
         analysis.sentiment = sentiment(title: item.title, text: item.text)
     }
 
     public func analyzeEach(_ items: UnsafeBufferPointer<Item>, into analyses: UnsafeMutableBufferPointer<Analysis>,
                             context: AnalyzerContext, failed: (Int, any Error) -> Void) {
-        for i in items.indices { analyses[i].sentiment = sentiment(title: items[i].title, text: items[i].text) }
+        for i in items.indices where scores(items[i], analyses[i]) {
+            analyses[i].sentiment = sentiment(title: items[i].title, text: items[i].text)
+        }
+    }
+
+    @inline(__always)
+    private func scores(_ item: Item, _ analysis: Analysis) -> Bool {
+        guard let languages else { return true }
+        return languages.contains(analysis.language ?? item.language ?? "und")
     }
 
     private func sentiment(title: String?, text: String) -> Sentiment {
@@ -27,9 +45,21 @@ public enum SentimentPlugin {
     public enum LexiconMode: String, CaseIterable { case extend, replace }
 
     /// Keys: `lexicon` (a `word<TAB>mean<TAB>…` file), `lexicon_mode` (extend | replace), `emoji`
-    /// (an `emoji<TAB>description` file replacing the built-in emoji table).
+    /// (an `emoji<TAB>description` file replacing the built-in emoji table), `languages` (score
+    /// only items in these languages; needs a `language` analyzer earlier in the list).
     public static let factory = AnalyzerFactory(provides: [.sentiment]) { setup in
         let s = setup.section
+        var languages: Set<String>?
+        if let codes = s.strings("languages") {
+            if codes.isEmpty { s.error("languages", "languages must list at least one language code (e.g. [en, und])") }
+            for code in codes where code.isEmpty || code != code.lowercased() || !code.allSatisfy(\.isLetter) {
+                s.error("languages", "languages: \"\(code)\" is not a language code; use lowercase codes as the language analyzer reports them (en, fr, …, und)")
+            }
+            if !setup.earlierAnalyzers.contains(.language) {
+                s.error("languages", "languages needs the language analyzer listed before sentiment under analyzers: (without it every item would count as und)")
+            }
+            languages = Set(codes)
+        }
         let path = s.nonEmptyString("lexicon")
         let mode = s.choice("lexicon_mode", LexiconMode.self) ?? .extend
         let emojiPath = s.nonEmptyString("emoji")
@@ -54,6 +84,6 @@ public enum SentimentPlugin {
                 return nil
             }
         }
-        return SentimentAnalyzer(engine: SentimentEngine(lexicon: lexicon, emoji: emoji))
+        return SentimentAnalyzer(engine: SentimentEngine(lexicon: lexicon, emoji: emoji), languages: languages)
     }
 }
