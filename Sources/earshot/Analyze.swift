@@ -26,7 +26,8 @@ struct Analyze: AsyncParsableCommand {
     func run() async throws {
         let (pipeline, ctx, _) = try chain.pipeline()
         let encoder = EarshotJSON.encoder()
-        // Output is built as bytes: appending to a String cost more than the analysis of a sentence.
+        // Output is built as bytes (appending to a String cost more than the analysis of a sentence)
+        // and written every 64 KiB and after each read.
         var out: [UInt8] = []
         out.reserveCapacity(1 << 17)
         if format == .tsv { out += "id\tsentiment\tpos\tneu\tneg\tlanguage\tlabels\tmodel_label\tmodel_score\n".utf8 }
@@ -46,6 +47,7 @@ struct Analyze: AsyncParsableCommand {
                 case .tsv:
                     Self.appendTSVRow(to: &out, id: id, analysis)
                 }
+                if out.count > 1 << 16 { FileHandle.standardOutput.write(Data(out)); out.removeAll(keepingCapacity: true) }
             }
             batch.removeAll(keepingCapacity: true)
             ids.removeAll(keepingCapacity: true)
