@@ -137,10 +137,10 @@ public enum ConfigBuilder {
         for s in root.sections("analyzers") ?? [] {
             let explicitName = s.nonEmptyString("name")
             if let (type, f) = pluginType(s, "analyzer", registry.analyzers) {
-                var analyzerSetup = setup(s, name: explicitName ?? type)
+                let name = explicitName ?? type
+                var analyzerSetup = setup(s, name: name)
                 analyzerSetup.earlierAnalyzers = provided
                 provided.formUnion(f.provides)
-                let name = explicitName ?? type
                 if let a = f.make(analyzerSetup) {
                     // Analyzers that remember items keep that memory under their name (reloads, state_dir).
                     if a is any StatefulAnalyzer {

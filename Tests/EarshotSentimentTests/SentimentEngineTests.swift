@@ -1,3 +1,5 @@
+import EarshotCore
+import Logging
 @testable import EarshotSentiment
 import EarshotTesting
 import Testing
@@ -159,5 +161,31 @@ extension SentimentEngineTests {
     @Test func analyzeEachGivesWhatAnalyzeNowGives() {
         let differences = AnalyzerChecks.analyzeEachDifferences(SentimentAnalyzer(engine: SentimentEngine()))
         #expect(differences.isEmpty, "\(differences)")
+        let filtered = AnalyzerChecks.analyzeEachDifferences(SentimentAnalyzer(engine: SentimentEngine(), languages: ["en", "und"]))
+        #expect(filtered.isEmpty, "\(filtered)")
+    }
+
+    /// With `languages`, the language found earlier decides, then the source's (its primary
+    /// subtag), then `und`; both paths skip the same items.
+    @Test func onlyListedLanguagesAreScored() throws {
+        let analyzer = SentimentAnalyzer(engine: SentimentEngine(), languages: ["en", "und"])
+        let context = AnalyzerContext(logger: Logger(label: "t") { _ in SwiftLogNoOpLogHandler() }, clock: SystemClock())
+        let text = "the service was awful"
+        let cases: [(found: String?, given: String?, scored: Bool)] = [
+            ("en", nil, true), ("fr", nil, false), ("und", nil, true), (nil, nil, true),
+            (nil, "en-US", true), (nil, "EN_gb", true), (nil, "fr-CA", false), ("fr", "en", false), ("en", "fr", true),
+        ]
+        let items = cases.map { Item(source: "t", text: text, language: $0.given) }
+        var batch = cases.map { c -> Analysis in var a = Analysis(); a.language = c.found; return a }
+        items.withUnsafeBufferPointer { items in
+            batch.withUnsafeMutableBufferPointer { out in analyzer.analyzeEach(items, into: out, context: context) { _, _ in } }
+        }
+        for (i, c) in cases.enumerated() {
+            var one = Analysis()
+            one.language = c.found
+            try analyzer.analyzeNow(items[i], &one, context: context)
+            #expect((one.sentiment != nil) == c.scored && (batch[i].sentiment != nil) == c.scored, "\(c)")
+        }
+        #expect(SentimentAnalyzer.primaryTag("pt-BR") == "pt" && SentimentAnalyzer.primaryTag("DE") == "de")
     }
 }

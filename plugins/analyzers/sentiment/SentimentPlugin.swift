@@ -7,8 +7,8 @@ import Foundation
 public struct SentimentAnalyzer: SynchronousAnalyzer {
     public let engine: SentimentEngine
     /// When set, only items in one of these languages are scored: the language an earlier
-    /// `language` analyzer found, else the one the source gave; an item with neither counts as
-    /// `und`. Others keep no sentiment, as if unscored (the lexicon is English: French "pain" is
+    /// `language` analyzer found, else the one the source gave (its primary subtag: `en-US` is
+    /// `en`); an item with neither counts as `und`. Others keep no sentiment, as if unscored (the lexicon is English: French "pain" is
     /// bread, not suffering).
     public let languages: Set<String>?
 
@@ -32,7 +32,13 @@ public struct SentimentAnalyzer: SynchronousAnalyzer {
     @inline(__always)
     private func scores(_ item: Item, _ analysis: Analysis) -> Bool {
         guard let languages else { return true }
-        return languages.contains(analysis.language ?? item.language ?? "und")
+        return languages.contains(Self.primaryTag(analysis.language ?? item.language ?? "und"))
+    }
+
+    /// `en` for `en`, `en-US`, `EN_gb`: sources may give a regional tag (a feed's `en-us`).
+    static func primaryTag(_ code: String) -> String {
+        guard let cut = code.firstIndex(where: { $0 == "-" || $0 == "_" }) else { return code.lowercased() }
+        return code[..<cut].lowercased()
     }
 
     private func sentiment(title: String?, text: String) -> Sentiment {
@@ -56,7 +62,7 @@ public enum SentimentPlugin {
                 s.error("languages", "languages: \"\(code)\" is not a language code; use lowercase codes as the language analyzer reports them (en, fr, …, und)")
             }
             if !setup.earlierAnalyzers.contains(.language) {
-                s.error("languages", "languages needs the language analyzer listed before sentiment under analyzers: (without it every item would count as und)")
+                s.error("languages", "languages needs the language analyzer listed before sentiment under analyzers: (without it, only a language the source gives would count, and items without one would be und)")
             }
             languages = Set(codes)
         }
