@@ -62,7 +62,7 @@ public struct RouteCondition: Sendable {
             reasons.append("source \(subject.item.source)")
         }
         if let langs = language {
-            guard let l = a.language ?? subject.item.language, langs.contains(l) else { return nil }
+            guard let l = a.language ?? subject.item.language, langs.contains(where: { LanguageTag.range($0, matches: l) }) else { return nil }
             reasons.append("language \(l)")
         }
         if let limit = sentimentBelow {
@@ -155,4 +155,25 @@ public struct Router: Sendable {
         }
         return out
     }
+}
+
+/// Language tags as sources give them (`en`, `en-US`, a feed's `en-us`) against the codes a config
+/// lists.
+public enum LanguageTag {
+    /// Basic filtering (RFC 4647 §3.3.1): `range` matches `tag` when they are equal ignoring case,
+    /// or when `range` is a prefix of `tag` ending where a subtag starts — `en` matches `en-US`
+    /// (and `en_GB`, as some sources write it), `en-US` matches only `en-US`.
+    public static func range(_ range: String, matches tag: String) -> Bool {
+        let r = range.utf8, t = tag.utf8
+        guard t.count >= r.count else { return false }
+        var ti = t.startIndex
+        for rb in r {
+            let tb = t[ti]
+            if tb != rb && lower(tb) != lower(rb) { return false }
+            ti = t.index(after: ti)
+        }
+        return ti == t.endIndex || t[ti] == UInt8(ascii: "-") || t[ti] == UInt8(ascii: "_")
+    }
+
+    private static func lower(_ b: UInt8) -> UInt8 { b &- 65 < 26 ? b | 0x20 : b }
 }

@@ -75,6 +75,25 @@ func subject(_ text: String, labels: [String] = [], sentiment: Double? = nil, te
         #expect(originals.match(subject("x")).first?.reasons == ["not a duplicate"])
     }
 
+    /// `when.language` and the sentiment filter compare tags by basic filtering: a listed `en`
+    /// covers a source's `en-US` or `en_gb`; a listed `en-US` only itself.
+    @Test func languageRangesCoverRegionalTags() {
+        let cases: [(String, String, Bool)] = [
+            ("en", "en", true), ("en", "EN", true), ("en", "en-US", true), ("en", "en_gb", true), ("EN", "en-us", true),
+            ("en-US", "en-US", true), ("en-us", "en-US", true), ("en-US", "en", false), ("en-US", "en-GB", false),
+            ("en", "eng", false), ("e", "en", false), ("en", "", false), ("und", "und", true),
+        ]
+        for (range, tag, expected) in cases {
+            #expect(LanguageTag.range(range, matches: tag) == expected, "\(range) vs \(tag)")
+        }
+        var c = RouteCondition(); c.language = ["en"]
+        var item = subject("hello")
+        item.item.language = "en-US"
+        #expect(Router(routes: [Route(name: "en", when: c, to: ["log"])]).match(item).map(\.route) == ["en"])
+        item.item.language = "fr-CA"
+        #expect(Router(routes: [Route(name: "en", when: c, to: ["log"])]).match(item).isEmpty)
+    }
+
     @Test func kindDefaultsToMention() {
         var c = RouteCondition(); c.kind = [.spike]
         let r = Router(routes: [Route(name: "spikes", when: c, to: ["x"])])

@@ -7,12 +7,12 @@ import Foundation
 public struct SentimentAnalyzer: SynchronousAnalyzer {
     public let engine: SentimentEngine
     /// When set, only items in one of these languages are scored: the language an earlier
-    /// `language` analyzer found, else the one the source gave (its primary subtag: `en-US` is
-    /// `en`); an item with neither counts as `und`. Others keep no sentiment, as if unscored (the lexicon is English: French "pain" is
+    /// `language` analyzer found, else the one the source gave (as a route's `language` does:
+    /// `en` covers `en-US`, see `LanguageTag`); an item with neither counts as `und`. Others keep no sentiment, as if unscored (the lexicon is English: French "pain" is
     /// bread, not suffering).
-    public let languages: Set<String>?
+    public let languages: [String]?
 
-    public init(engine: SentimentEngine, languages: Set<String>? = nil) {
+    public init(engine: SentimentEngine, languages: [String]? = nil) {
         self.engine = engine
         self.languages = languages
     }
@@ -32,13 +32,8 @@ public struct SentimentAnalyzer: SynchronousAnalyzer {
     @inline(__always)
     private func scores(_ item: Item, _ analysis: Analysis) -> Bool {
         guard let languages else { return true }
-        return languages.contains(Self.primaryTag(analysis.language ?? item.language ?? "und"))
-    }
-
-    /// `en` for `en`, `en-US`, `EN_gb`: sources may give a regional tag (a feed's `en-us`).
-    static func primaryTag(_ code: String) -> String {
-        guard let cut = code.firstIndex(where: { $0 == "-" || $0 == "_" }) else { return code.lowercased() }
-        return code[..<cut].lowercased()
+        let tag = analysis.language ?? item.language ?? "und"
+        return languages.contains { LanguageTag.range($0, matches: tag) }
     }
 
     private func sentiment(title: String?, text: String) -> Sentiment {
@@ -55,7 +50,7 @@ public enum SentimentPlugin {
     /// only items in these languages; needs a `language` analyzer earlier in the list).
     public static let factory = AnalyzerFactory(provides: [.sentiment]) { setup in
         let s = setup.section
-        var languages: Set<String>?
+        var languages: [String]?
         if let codes = s.strings("languages") {
             if codes.isEmpty { s.error("languages", "languages must list at least one language code (e.g. [en, und])") }
             for code in codes where code.isEmpty || code != code.lowercased() || !code.allSatisfy(\.isLetter) {
@@ -64,7 +59,7 @@ public enum SentimentPlugin {
             if !setup.earlierAnalyzers.contains(.language) {
                 s.error("languages", "languages needs the language analyzer listed before sentiment under analyzers: (without it, only a language the source gives would count, and items without one would be und)")
             }
-            languages = Set(codes)
+            languages = codes
         }
         let path = s.nonEmptyString("lexicon")
         let mode = s.choice("lexicon_mode", LexiconMode.self) ?? .extend
