@@ -8,8 +8,9 @@ public struct SentimentAnalyzer: SynchronousAnalyzer {
     public let engine: SentimentEngine
     /// When set, only items in one of these languages are scored: the language an earlier
     /// `language` analyzer found, else the one the source gave (as a route's `language` does:
-    /// `en` covers `en-US`, see `LanguageTag`); an item with neither counts as `und`. Others keep no sentiment, as if unscored (the lexicon is English: French "pain" is
-    /// bread, not suffering).
+    /// `en` covers `en-US`, see `LanguageTag`); an item with neither counts as `und`. Others
+    /// keep no sentiment, as if unscored (the lexicon is English: French "pain" is bread, not
+    /// suffering).
     public let languages: [String]?
 
     public init(engine: SentimentEngine, languages: [String]? = nil) {
@@ -18,22 +19,24 @@ public struct SentimentAnalyzer: SynchronousAnalyzer {
     }
 
     public func analyzeNow(_ item: Item, _ analysis: inout Analysis, context: AnalyzerContext) throws {
-        guard scores(item, analysis) else { return }
+        guard languages == nil || scores(found: analysis.language, given: item.language) else { return }
         analysis.sentiment = sentiment(title: item.title, text: item.text)
     }
 
     public func analyzeEach(_ items: UnsafeBufferPointer<Item>, into analyses: UnsafeMutableBufferPointer<Analysis>,
                             context: AnalyzerContext, failed: (Int, any Error) -> Void) {
-        for i in items.indices where scores(items[i], analyses[i]) {
+        if languages == nil {   // the common case: the loop reads nothing else
+            for i in items.indices { analyses[i].sentiment = sentiment(title: items[i].title, text: items[i].text) }
+            return
+        }
+        for i in items.indices where scores(found: analyses[i].language, given: items[i].language) {
             analyses[i].sentiment = sentiment(title: items[i].title, text: items[i].text)
         }
     }
 
-    @inline(__always)
-    private func scores(_ item: Item, _ analysis: Analysis) -> Bool {
-        guard let languages else { return true }
-        let tag = analysis.language ?? item.language ?? "und"
-        return languages.contains { LanguageTag.range($0, matches: tag) }
+    private func scores(found: String?, given: String?) -> Bool {
+        let tag = found ?? given ?? "und"
+        return languages?.contains { LanguageTag.range($0, matches: tag) } ?? true
     }
 
     private func sentiment(title: String?, text: String) -> Sentiment {
