@@ -85,38 +85,18 @@ import Testing
     }
 
     /// A pipe that stays open gets each line's row without waiting for the end of input.
-    @Test func answersLinesAsTheyArrive() throws {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: EarshotBinary.path)
-        p.arguments = ["analyze", "--format", "tsv"]
-        let inp = Pipe(), out = Pipe()
-        p.standardInput = inp
-        p.standardOutput = out
-        p.standardError = FileHandle.nullDevice
-        try p.run()
-        defer { if p.isRunning { p.terminate() } }
-        _ = EarshotBinary.ignoreBrokenPipes
-        try inp.fileHandleForWriting.write(contentsOf: Data("a\tThe support team was wonderful\n".utf8))
+    @Test func answersLinesAsTheyArrive() async throws {
+        let analyze = try Daemon(arguments: ["analyze", "--format", "tsv"], writableInput: true)
+        let input = try #require(analyze.input)
+        try input.write(contentsOf: Data("a\tThe support team was wonderful\n".utf8))
         // stdin stays open: the row must come anyway (a generous deadline, not a speed check).
-        // A reader thread collects stdout, so a missing row fails the test instead of hanging it.
-        let collected = LockedData()
-        let reader = out.fileHandleForReading
-        let done = DispatchSemaphore(value: 0)
-        DispatchQueue.global().async {
-            while case let chunk = reader.availableData, !chunk.isEmpty { collected.append(chunk) }
-            done.signal()
-        }
-        let deadline = Date().addingTimeInterval(60)
-        while !collected.text.contains("\na\t"), Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
-        let firstRow = collected.text.split(separator: "\n").dropFirst().first
-        #expect(firstRow?.hasPrefix("a\t") == true, "before the end of input: \(collected.text)")
-        try inp.fileHandleForWriting.write(contentsOf: Data("b\tawful".utf8))   // no newline: analyzed at the end
-        try inp.fileHandleForWriting.close()
-        if done.wait(timeout: .now() + 60) == .timedOut { p.terminate() }
-        p.waitUntilExit()
-        let seen = collected.text
-        #expect(p.terminationStatus == 0)
-        #expect(Self.columns(seen).dropFirst().map { $0[0] } == ["a", "b"])
+        try await waitFor("the first row before the end of input") { analyze.stdout.contains("\na\t") }
+        try input.write(contentsOf: Data("b\tawful".utf8))   // no newline: analyzed at the end
+        try input.close()
+        try await waitFor("the last row") { analyze.stdout.contains("\nb\t") }
+        try await waitFor("analyze to exit") { !analyze.process.isRunning }
+        #expect(analyze.process.terminationStatus == 0, "\(analyze.stderr)")
+        #expect(Self.columns(analyze.stdout).dropFirst().map { $0[0] } == ["a", "b"])
     }
 
     /// JSON: one object per line with the id and the whole analysis; invalid UTF-8 is replaced,
@@ -158,12 +138,4 @@ import Testing
         #expect(r.status == 64)
         #expect(r.stderr.contains("no such analyzer in the chain"), "\(r.stderr)")
     }
-}
-
-/// Bytes appended by one thread and read by another.
-final class LockedData: @unchecked Sendable {
-    private let lock = NSLock()
-    private var data = Data()
-    func append(_ d: Data) { lock.lock(); data += d; lock.unlock() }
-    var text: String { lock.lock(); defer { lock.unlock() }; return String(decoding: data, as: UTF8.self) }
 }

@@ -58,17 +58,31 @@ struct EarshotBinary {
     }
 }
 
-/// A running `earshot run` whose stdout and stderr are collected.
+/// A running `earshot run` (or another long-running command) whose stdout and stderr are collected.
 final class Daemon: @unchecked Sendable {
     let process = Process()
     private let lock = NSLock()
     private var out = Data(), err = Data()
+    /// The command's stdin, when started with `writableInput` (else it inherits the test's).
+    let input: FileHandle?
 
-    init(config: String, cwd: String, env: [String: String] = [:]) throws {
+    convenience init(config: String, cwd: String, env: [String: String] = [:]) throws {
+        try self.init(arguments: ["run", "--config", config], cwd: cwd, env: env)
+    }
+
+    init(arguments: [String], cwd: String? = nil, env: [String: String] = [:], writableInput: Bool = false) throws {
         process.executableURL = URL(fileURLWithPath: EarshotBinary.path)
-        process.arguments = ["run", "--config", config]
-        process.currentDirectoryURL = URL(fileURLWithPath: cwd)
+        process.arguments = arguments
+        if let cwd { process.currentDirectoryURL = URL(fileURLWithPath: cwd) }
         process.environment = ProcessInfo.processInfo.environment.merging(env) { _, n in n }
+        if writableInput {
+            _ = EarshotBinary.ignoreBrokenPipes
+            let i = Pipe()
+            process.standardInput = i
+            input = i.fileHandleForWriting
+        } else {
+            input = nil
+        }
         let o = Pipe(), e = Pipe()
         process.standardOutput = o; process.standardError = e
         o.fileHandleForReading.readabilityHandler = { [weak self] h in
