@@ -70,7 +70,7 @@ struct Train: AsyncParsableCommand {
     /// naive-Bayes scale applies to two labels only).
     static func weighting(_ model: TextClassifier) -> String {
         var parts = [model.options.sublinearTF ? "sublinear tf" : "tf", model.options.idf ? "× idf" : "without idf"]
-        if model.options.nbScale && model.labels.count == 2 { parts.append("× naive-Bayes log-count ratio") }
+        if model.options.scalesByNaiveBayes(labelCount: model.labels.count) { parts.append("× naive-Bayes log-count ratio") }
         return parts.joined(separator: " ")
     }
 }

@@ -151,7 +151,7 @@ public struct TextClassifier: Sendable {
         var idf: [Float] = order.map { old in
             options.idf ? logf((1 + n) / (1 + Float(df[old]))) + 1 : 1
         }
-        if options.nbScale && labels.count == 2 {   // folded into the per-row weights the file keeps
+        if options.scalesByNaiveBayes(labelCount: labels.count) {   // folded into the per-row weights the file keeps
             let scale = nbScales(counts: counts, targets: exampleLabels.map { labelIndex[$0]! }, rows: rows, rowCount: buckets.count)
             for r in idf.indices { idf[r] *= scale[r] }
         }

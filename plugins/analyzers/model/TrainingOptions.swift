@@ -48,6 +48,9 @@ public struct TrainingOptions: Sendable, Equatable, Codable {
     /// cross-validation; a many-label version (largest ratio of one label against the rest) cost
     /// Banking77 0.4 points, so it is not applied there. Files from before it read `false`.
     public var nbScale: Bool = true
+
+    /// Whether the naive-Bayes scale applies to a model of `labelCount` labels (two only).
+    public func scalesByNaiveBayes(labelCount: Int) -> Bool { nbScale && labelCount == 2 }
     /// Average the weights at the end of each epoch over the second half of training.
     public var averageWeights: Bool = true
 
