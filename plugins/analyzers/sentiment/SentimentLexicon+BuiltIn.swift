@@ -4,7 +4,7 @@
 // knowledge of English as it is used in social media, customer messages and news. No
 // published lexicon (VADER, AFINN, LIWC, ANEW, GI, SentiWordNet, ...) was copied, consulted
 // for values or used as a word list, and no word was picked or rated by looking at the
-// evaluation corpora. It was written in two rounds: the first (about 5,600 keys) covered the
+// evaluation corpora. It was written in four rounds: the first (about 5,600 keys) covered the
 // core vocabulary; the second (about 3,500 keys) added, in three separately written batches,
 // customer and product experience, emotions / personal life / news and editorial language, and
 // social-media slang, abbreviations, profanity variants and emoticons — again rated by hand,
@@ -13,8 +13,12 @@
 // batches: everyday life, health, weather and food; people, character and relationships;
 // actions, achievement, crime and public life; the informal register — interjections, chat
 // spellings, entertainment reviews, hashtag compounds, kaomoji) was rated the same way against
-// the first two; where two batches rated a key, the mean was kept. Each key was also checked
-// to survive the tokenizer's punctuation stripping (a test scores every key alone).
+// the first two; where two batches rated a key, the mean was kept. The fourth (about 4,500
+// keys, the lines after `-3.8 war-criminal`) swept everyday English letter by letter, in seven
+// separately written batches, for the faint words the earlier rounds left out as not emotional
+// enough (chores, hassles, ailments, small pleasures: mostly ±0.3 … ±1.5) and for inflections
+// of existing keys that were missing; it only adds keys, never re-rates one. Each key was also
+// checked to survive the tokenizer's punctuation stripping (a test scores every key alone).
 //
 // Rules of thumb used for the mean valence (−4 … +4):
 // - ±0.5–1: a faint or mild feeling (okay, meh, late); ±1.5–2.2: clearly positive or negative
@@ -34,7 +38,7 @@
 // run of non-space characters (emoticons included) and must be lowercase.
 
 extension SentimentLexicon {
-    /// Earshot's own lexicon (about 11,700 English words, slang, emoticons), rated by hand.
+    /// Earshot's own lexicon (about 16,200 English words, slang, emoticons), rated by hand.
     public static let builtIn = SentimentLexicon(entries: parseBuckets(builtInLexiconText).entries)
 
     /// Parses the bucket format of `builtInLexiconText`; `duplicates` lists keys rated twice.
@@ -1199,5 +1203,453 @@ extension SentimentLexicon {
     -3.4 child-abuse cruellest lynch-mob worstmovieever worstservice
     -3.6 mass-grave mass-graves mass-shootings school-shooting suicide-bombing
     -3.8 war-criminal
+    +3.3 mesmerised mesmerising
+    +3.2 exquisitely
+    +3.0 enchantingly extraordinarily gorgeously idolise idolised idolises idolising idolizes idolizing
+    +3.0 marvellously mesmerise mesmerize mesmerizes stupendous
+    +2.8 congratulates congratulating greatness marvelling picture-perfect rapturously
+    +2.6 beautified dazzle dazzles enraptured radiantly ravishingly
+    +2.5 cuddlier cuddliest embraces grinned grins
+    +2.4 accomplishes astonish beautifies beautifying bighearted blessedness cease-fire ebullient elegantly
+    +2.4 enthralls exhilarates handsomest hilariousness merriest prospers top-class wonderstruck
+    +2.3 conquers outperforms outshined outshining
+    +2.2 brightens colourful comradery crowdpleaser entrancing exalts glows goodnatured humorously humourous
+    +2.2 innovated innovates innovating mirthful near-perfect prizewinning sparkled sparkles
+    +2.0 amusements applaudable astonishment attractively awarding basks benefiting benefitted benefitting bloomed
+    +2.0 blooms caringly colorfully colourfully commendations energetically energises energizes enthusiasts
+    +2.0 entranced fearlessness felicitations felicity fondest frolicked frolics gentler gentlest glories
+    +2.0 glowingly honorably honourably humbleness idyll illustrious indomitable irreplaceable jollity luxuriously
+    +2.0 matchless merrier motivate ovation payouts plaudit restores revere revitalise revives self-love
+    +2.0 serendipitously shinier shiniest top-flight topflight trendier trendiest unselfishly unselfishness
+    +2.0 upliftment valiantly venerate vibrancy vibrantly virtuosity virtuously wholehearted wittily wittiness
+    +1.9 crispiest fulfills fulfils gratifies gratify
+    +1.8 aces advancements allure appealing appealingly artistry attaboy attagirl bewitching bolder boldest bonny
+    +1.8 boosts brightly broadminded calmest championing cleverer cleverest cleverness comfiness contentedness
+    +1.8 creatively eases effervescent effortlessness eloquence eloquently endeared endearment enhancements
+    +1.8 enhances enlightenment enviable exonerating fascinate fascinates fascinatingly fashionably feat fervently
+    +1.8 finest grandeur gusto harmonies harmonise harmonised harmonizing irreproachable luckier luxuriate
+    +1.8 luxuriating magically paychecks paycheque paycheques powerfully prowess reassures resourcefulness
+    +1.8 reviving righteousness skilful stabilise stabilised swimmingly tip-top tiptop top-shelf winsome worthier
+    +1.8 worthiest
+    +1.6 admirer admirers adroit advantageously astonished bettering boundless bounteous bouquet bouquets bravura
+    +1.6 chipper collaborates collaborating collaborations companionable comradeship congeniality cooperates
+    +1.6 courteousness cutting-edge determinedly devote devotes devoting doggies dreamier dreamiest emancipated
+    +1.6 empathised empathises empathising empathized empathizes empathizing endear endears enlighten enlightens
+    +1.6 enliven enlivened enlivening enrich enriched enriches enrichment enterprising entertain entertainment
+    +1.6 enticing epiphany equanimity extol extolled extolling extols extravaganza eye-opener eyeopener famed
+    +1.6 favorably favourably flair flirtatiously foodies free-spirited freeing freespirited fruitfully
+    +1.6 genuineness grander grandest guilt-free guiltfree handiest inestimable innocence inspo inventiveness
+    +1.6 luxuries meaningful melodious motivator nourishes optimizes optimizing opulence peng pinnacle pizazz
+    +1.6 pizzazz prettiness primo profitably progressed progresses pukka purest quick-thinking reassurances
+    +1.6 recoveries redemption reinvigorate renewing renews riches saint salvation savvier self-assurance
+    +1.6 self-compassion smooth-sailing smoothness stabilisation stabilization tantalising tantalizing tenaciously
+    +1.6 trusts truthfulness unfailing uninjured unwaveringly vigor vigour well-balanced well-received
+    +1.6 world-renowned zealously
+    +1.5 classier classiest clearest conscientiousness ethically indulges neatest neatness tidiest tidiness
+    +1.5 wealthier wealthiest
+    +1.4 accuracy achievable affirming affirms afterglow aglow agreements alliances ambitions amity aplomb
+    +1.4 approbation approvals aspired aspires assists attainable attainment attains attraction authentically
+    +1.4 bedazzled bettered brotherly cakes capably cheesecake cheesecakes chocolates chocolatey chocolaty
+    +1.4 closeness cosily cozily crispness delicacies delicacy deluxe discoveries discovering eco-friendly
+    +1.4 ecofriendly efficacious efficacy endorsements endorsing enticingly erudite estimable everlasting explores
+    +1.4 fidelity finesse flatters gala glowy golden informative jubilee keepsake keepsakes kindred lavishly
+    +1.4 limitless memorably mends mercifully momentous nourishment openness optimally panache precision
+    +1.4 prodigious proficiency proficiently progressing prolific propitious purer purity rapport reprieve respite
+    +1.4 rizz robustly rosier safety sagacious secures self-belief self-control self-discipline self-disciplined
+    +1.4 self-improvement self-reliance self-reliant self-sacrificing sensual sensuous serenade serenaded shapely
+    +1.4 silky skill smartly stabilising stabilizes stabilizing stalwart stalwarts stan stanned starstruck
+    +1.4 strengthen strengthened strengthening strengthens surpass surpassed surpasses surpassing sustainably
+    +1.4 time-saver time-savers time-saving timesaver timesaving trendsetter trendsetters trendsetting tuneful
+    +1.4 unconditional unconditionally unfailingly unimpeachable unspoiled unspoilt untiring usefully venerable
+    +1.4 versatility vindicate vindicates warms well-paid well-prepared well-rounded willingness wonders
+    +1.4 worthiness zenith
+    +1.3 cordiality roomier supports
+    +1.2 accommodates acumen adorn adorned adorns adventurer adventurers adventuring aesthetic agility alacrity
+    +1.2 alleviate alleviated alleviates alleviating aloha ambitiously antidote aptitude aroma aromas artfully
+    +1.2 articulate aspirational assiduous assure assures attractions balanced belonging bespoke bestow bestowed
+    +1.2 bestows bewitched blockbuster boogie breezier champagne chonky cleans cleanup clear-headed collab collabs
+    +1.2 confetti constructively cookie correctness cushy decisive decisiveness desirability diplomatically
+    +1.2 discovers dreamed earnestly earnestness edifying effusive egalitarian elevate elevates elevating encore
+    +1.2 endurance energy-efficient entertainer entertainers entrust entrusted expedites famously fancier fatherly
+    +1.2 finer fireworks fittingly fluency fluent fluently forgivable forthright forward-looking fragrance freely
+    +1.2 freer freshen freshened freshening freshens gentleman gladdens gleam gleamed gleams glistening glittering
+    +1.2 godly hallowed hand-crafted hand-picked handcrafted handmade handpicked heralded homage humanity humbling
+    +1.2 idol idols illuminating imagination impactful in-demand incisive instagrammable invitation invitations
+    +1.2 jaunty jewel leisurely levity lullaby luster lustre lustrous luxuriant meaningfully mentor mentored
+    +1.2 mentoring mentors merited mindful mindfulness nimble nominated nuzzle nuzzled nuzzles nuzzling on-trend
+    +1.2 optimum outsmart pep-talk peptalk perked pick-me-up poetic poise preeminent purposeful quaintly
+    +1.2 quaintness quirkier rainbow rainbows raring recharge recharges recharging reconnected rectifies redeemed
+    +1.2 redeeming refreshment refreshments regal reverent sacred safeguards sanity securing self-esteem
+    +1.2 self-motivated self-sufficient self-worth settles shoo-in shortlisted skills slicker smarts solving
+    +1.2 stamina stans stardom stately steadier steadiness sultry sunbeam sunbeams surefire sympathise sympathised
+    +1.2 sympathize sympathized sympathizes tickled tidied tidies tidying twinkle twinkles twinkling twinkly
+    +1.2 unburdened uncluttered undaunted unflagging unlimited unpretentious unshakable unshakeable upvote upvoted
+    +1.2 upvotes upvoting valued valuing verdant wanderlust warmed well-off well-read well-suited well-timed
+    +1.2 whimsy willingly winnable wit witticism wizardry world-famous zen zingy
+    +1.0 absolve absolved absolves acceptably adaptability advocating aesthetically allyship ambiance ambience
+    +1.0 amenable amends amenities amenity anticipation artistic asset averted avid banter believable benign
+    +1.0 blushing bolster bolstered bolstering bolsters bouncy brainiac breezes breezily bullish buoyancy bustling
+    +1.0 candies candor candour candy capabilities capability carefulness chonk civilised civilized classics
+    +1.0 coherent cohesion cohesive compatibility compatible concise contribute contributed contributes
+    +1.0 contributing contribution contributions convincing convincingly crunchier curable decisively declutters
+    +1.0 decorum dedicate dedicates dexterity dexterous discerning donut donuts doughnut doughnuts dutiful
+    +1.0 dynamism eminently employable engrossed entice experienced fail-safe failsafe fanfare favored favors
+    +1.0 favoured favours flexibly focused focussed fragrances gainful gainfully galore gamely glisten glitter
+    +1.0 glittery gravitas grows guidance hardy hideaway highlight impartiality influential innocent innocently
+    +1.0 instructive interest-free intimate invite jazzy jewels joked justly knack know-how knowledge largesse
+    +1.0 livable liveable longevity lounging low-maintenance lucidity makeover makeovers marriage melodic
+    +1.0 mindfully modernise modernize mojo nomination oasis observant oomph opportune pastime pastimes payoff pep
+    +1.0 perking persistence pet-friendly practicality presentable profited promotions purified purify quirkiness
+    +1.0 reconnect reconnecting redeem redeems refresh regained remedies restock saints salvage salvageable
+    +1.0 salvaging scrupulous scrupulously seductive self-aware sharp-eyed sharpest shrewdly siesta sizzling soars
+    +1.0 softness solvable spontaneity spontaneous studious succinct succinctly suitably swag tempting thriftiness
+    +1.0 tidy-up tidyup unafraid unbiased undisturbed unerring unflinching uninterrupted unpolluted untroubled
+    +1.0 up-and-coming up-to-date urbane validate validates validating vigilance vigilant well-placed willpower
+    +1.0 zaniness
+    +0.9 coherence
+    +0.8 abilities ability abound abounds adaptable adequacy advances advisable aha alertness amnesty anthem
+    +0.8 appreciable aptly artisan artisanal assertiveness athletic atmospheric attuned autonomy awakening
+    +0.8 awareness befitting brainchild breather budding candid clean-cut cleanse cleared clears cloudless
+    +0.8 coherently complement complemented complements completed completion comprehensive concisely contributor
+    +0.8 contributors countryside coupon coupons create creates creating creation creations daydream daydreams
+    +0.8 decorated decorations delivers dutifully easily eclectic elite enticed fertile flavor flavors flavour
+    +0.8 flavours glitzy goofy greenery guarantee guaranteed hands-on hangout hangouts headway home-grown
+    +0.8 homegrown hygiene incentive incentives inquisitive invites jacuzzi justifiable justified learns learnt
+    +0.8 lifelike literate low-cost lunchbreak manners memories mingle mingled mingles mingling money-back
+    +0.8 newfound nostalgia nostalgic nuanced palatable pancake pancakes pastries pastry persuasive pet pets
+    +0.8 petting placid potluck preferable protective qualified quenched quenching quintessential recognition
+    +0.8 recompense refuge regain renovate renovation resounding rightful rigorous rigorously sabbatical salutary
+    +0.8 sane scenery seasoned self-taught sensibility sharing sharper sings slumber smoothed spruced star
+    +0.8 starry-eyed steadily streetwise strive strives striving stroll strolled strolling strolls strong-willed
+    +0.8 suitability sunlight supple survival sweets synergy tailwind tailwinds travels treatable unbothered
+    +0.8 uncomplaining unfazed unhurried unperturbed unproblematic voucher vouchers wacky walkable watchable
+    +0.8 well-lit well-to-do wink winked winking winks yearn yearned yearns zing
+    +0.6 able adjustable afloat afresh airtight anew assertive avert baking balance breadwinner candidly coffees
+    +0.6 completing connect connected connecting connection connections connects cultured daydreaming decorate
+    +0.6 decorating deliver dinners discreet discreetly eligible essential eventful exclusive exercise frugal
+    +0.6 frugality habitable intricate jokingly leafy leeway legible nestled obedient parade parades pie playable
+    +0.6 playground playgrounds popcorn premium promo promos promote proven pudding punchy purpose quality queen
+    +0.6 quietness realistic renovating reopen reopened reopening rustic safekeeping sale sentimental sheen
+    +0.6 shortcut shortcuts snack snacks soft-spoken softly sporty surplus throwback throwbacks tickle tickles
+    +0.6 tickling touchdown touchdowns traveled travelled understandable undivided unlocked unobstructed
+    +0.6 unobtrusive untapped viability vibes vintage watchful
+    +0.5 acknowledge acknowledged acknowledges acknowledging advice bake bakes brisk icebreaker lunchtime trending
+    +0.5 unlock unlocking unlocks vibe warranties warranty
+    +0.4 quiet quieter spare
+    -0.4 ads afterthought backwards coped errand errands fog ironing peculiar pretend pretended pretending puddle
+    -0.4 puddles rudimentary rumpled sweat
+    -0.5 backward busier challenged challenges challenging clatter cloudier cold colder coldest cope copes coping
+    -0.5 dated dim frost gusty illusion illusions investigate investigated investigating layover layovers mischief
+    -0.5 mud obligation obligations plea pleas pranking pranks prone tax taxed throwaway topsy-turvy tubby unaware
+    -0.5 unnoticed unplanned unsecured urgency wasp wasps
+    -0.6 absentee aftertaste ambiguity ambiguous arid askew backtrack backtracked backtracking bandwagon barmy
+    -0.6 batty beholden bemused blur blurs boast busiest busyness buzzword callus calluses cautionary cemeteries
+    -0.6 cemetery choosy cigarette cigarettes circuitous clouded cobwebs confront confronted confronting confronts
+    -0.6 cons consequences constraint constraints contrarian conundrum costing cram creak creaked creased cursory
+    -0.6 damper darken darkened darker dawdle dawdling delulu detached disappear disappearing disappears discarded
+    -0.6 disused dozy drag dragged dragging drags drain droop drooping drugs dumps ego egos elusive exertion
+    -0.6 expires fad fading fads fallible fat fatter fattest filler flaunt flaunting fleeting foggier foible
+    -0.6 foibles forget forgets forgetting generic glorified guarded haggle haggling halted hang-up hang-ups
+    -0.6 hangups haze hazy hearsay hesitate hesitated hesitates hesitating hesitation hollow hubbub hurdle hurdles
+    -0.6 hurriedly hurry hurrying idle idling immobile imperfectly impetuous impulsively inactive inactivity
+    -0.6 inconclusive inertia inexplicable innuendo irregular jackhammer jagged jargon jaywalking judged junkyard
+    -0.6 kitsch lapsed legalese lengthy limescale lingering lumbering makeshift mark-up markup markups
+    -0.6 mass-produced mishear misheard mishmash misnomer misspell misspelled misspelling misspelt mistype
+    -0.6 mistyped mumble mumbled mumbles mumbling mutter muttered muttering mutters nondescript nonexistent
+    -0.6 obligated overcautious overindulge overindulged paunch potbelly predictably preoccupied pretext primitive
+    -0.6 prosaic puffy qualms ragtag ramble rambled rambles raspy redness runny rushing scramble scrapping
+    -0.6 sedentary showy shrink shrinks sillier silliest slip slips slouch slouching soppy spoiler spoilers squeak
+    -0.6 squeaked staid stark stern sternly stickiness stickler stiffly strangely strangeness streaky strenuous
+    -0.6 swampy sweated theatrics thirst topple toppled toppling trifling trivial triviality twee unavoidable
+    -0.6 unavoidably uncommitted uncooked undone unemotional unevenly unexceptional unexplained unforeseen
+    -0.6 unintended unlicensed unregulated unripe unsold urgent urgently venting waver wavered wavering wavers
+    -0.6 wintery wrinkle wrinkled wrinkles wrinkly yuppie yuppies
+    -0.7 nitpicked nitpicks pickier pickiest
+    -0.8 abruptly absences absent-minded absentminded absentmindedness accidentally acerbic antsy apologises
+    -0.8 apologising apologizes apologizing argues ashen ashes attrition austere avoidable babyish bacteria baddie
+    -0.8 baddies barred barrier barriers begged begs belch belched belches belching blab blabbed blabber blather
+    -0.8 blot blotch blotches blotchy blurred boasted bogged boggy booboo brag bragged brags bristle bristled
+    -0.8 bristling brouhaha bumpier bumpkin bureaucrat buzzwords cagey capricious cavalier cellulite chained
+    -0.8 chapped clique cliques closures clunk coddle coddled coddling colorless colourless conflicting
+    -0.8 constrained contradict contradicted contradiction contradictions contradicts cracks crammed creditors
+    -0.8 credulous crick crumpled crutch crutches custody cynically dampen dampened dampening dampens darkest
+    -0.8 darkness debris deducted detract detracted detracts dicey dilemma dilemmas dirt disagreed disagreeing
+    -0.8 disagrees disappeared disbelief disciplinary dismiss dismissed dismisses dismissing disproportionate
+    -0.8 disproportionately distract distraction distractions distracts dither dithering dopey downhill downplay
+    -0.8 downplayed downplaying downplays drastic droopy dummy dump dumping dustier dusty dwindle dwindled
+    -0.8 dwindles dwindling endure endured endures entrenched expense expenses expire expiring facade facile
+    -0.8 fattening fazed fictitious fidget fidgeting flinch flinched forgot forgotten frizz frizzy fussed fussing
+    -0.8 gangly gawk gawking grabby grandiose graveyard gremlin gremlins hangnail haste headwind headwinds
+    -0.8 heavy-going hesitancy hesitantly high-priced highpriced hoard hoarded hokey hold-up holdup holdups
+    -0.8 hurried idleness iffy impending impose imposed imposes impulsive impulsiveness inadmissible inaudible
+    -0.8 inconsequential indelicate indisposed inescapable inexperience inexperienced inhibit inhibited inhibiting
+    -0.8 inhibits insubstantial insular irrelevance jaundiced jolt jolted jolting jolts jostle jostled jostles
+    -0.8 jostling jumble landfill lapdog latency leery limitation limitations limiting loiter loitered loiters
+    -0.8 looming low-res lowbrow lowly lurk lurked lurks macho matted mealy melodrama menial midges misaligned
+    -0.8 misclick misclicked misprint misread mistimed mistook mites monopolies monotone mosquito mosquitoes
+    -0.8 mosquitos mozzie mozzies muddied naivete naivety negatives nerves objection objections obsessively odor
+    -0.8 odors odour odours omission omissions opinionated opioid opioids outlandish outnumbered overboard overdid
+    -0.8 overdo overdoes overdoing overexposed overflow overflows overgrown overindulgence overripe oversaturated
+    -0.8 overshadow overshadowed overshadows overshare overshared oversharing oversimplification oversimplified
+    -0.8 oversimplify overstate overstated overthink overthinker overthinks overthought overuse pallid paperwork
+    -0.8 paternalistic peddling penance pessimist pessimistically pessimists pleading plod plodded ploy ploys
+    -0.8 pockmarked premature pretence pretender pretenders pretense preventable probation procrastinator
+    -0.8 procrastinators prolonged provocative prowling pry pungent pushback quibble quibbles ragged raggedy
+    -0.8 rambling rattle raucous retrograde rigid rigidity rocky sag sagged sagging sags sceptic sceptics
+    -0.8 schadenfreude scraggly scrambling scraping scrapped scrounge scrounged scrounging second-best
+    -0.8 second-guess second-guessing secrecy shitpost shitposting shitposts shrinkage shrinking sidetracked
+    -0.8 simplistic skewed skimp skimped skimping skittish skive skiving slipped slipping slowing slowpoke slows
+    -0.8 sly slyly smudge smudged smudges snuck soaking splotchy spoon-fed stickier stickiest stiffer strapped
+    -0.8 stumped subtweet subtweeting sugarcoat sugarcoated sugarcoating sunk susceptible suspension sweatier
+    -0.8 temper tempers tenuous terse tersely thorn thorns toll tolls tongue-tied touch-and-go tow tows trickier
+    -0.8 trickiest trickiness tripped tripping trudge trudged trudges trudging tunnel-vision tut tutted tutting
+    -0.8 twitchy unable uncompetitive unconvinced underrepresented undue unduly unearned uneconomical uneven
+    -0.8 unfunded ungraceful unobservant unpersuasive unravel unraveled unraveling unravelled unravelling unravels
+    -0.8 unscientific unskilled unsophisticated unspectacular unsteadiness unsubstantiated unsuited untoward
+    -0.8 untrained upended uphill upstart upstarts vanity verbose verbosity vulture vultures wane waned wanes
+    -0.8 waning warily wariness weapon wilful willful wobble wobbled wobbling zilch zoned-out
+    -0.9 abort aborted aborting aborts accidental argument arguments irregularities irregularity lapse lapses
+    -0.9 podgy rougher roughest
+    -1.0 abrasion abrasions addled adulterated aftermath aimlessly aimlessness alas alleges alleging allergen
+    -1.0 allergens amiss anaemic arbitrarily arbitrariness arbitrary argued asbestos asthmatic astray audacity
+    -1.0 avoidance avoidant awks awol backwater bashed battled battlefield battling beggar beggars biases
+    -1.0 blandness blare blared blemished blindly bloat bloats blustering boasting bolshy bossed bragger bragging
+    -1.0 braggy brownout bulldoze bulldozes bulldozing bureaucrats busywork capitulate capitulated capitulates
+    -1.0 capitulating capitulation carping cavities cavity churning clowning commotion compulsive confounding
+    -1.0 contradictory crowding cuss daft dandruff darned dazed debtor debtors defensively defensiveness demerit
+    -1.0 demerits demolition deserted devoid diminish diminished diminishes diminishing dirtied disagreement
+    -1.0 disagreements disallowed disengaged dismissal disparities disparity disregard disregarded disregarding
+    -1.0 distracting dogmatic dramatics dregs droning dulled dumpy ejected embargo empty-handed emptyhanded
+    -1.0 enabler enablers encumber encumbered err erred escalates exaggerate exaggerated exaggerates exaggerating
+    -1.0 exaggeration exaggerations excess excesses expletive expletives eye-watering eyewatering fawning fibbed
+    -1.0 fibs fitful fizzles flake fled flummoxed fluster forbid forbidden forbidding forbids forced fray frays
+    -1.0 frenetic friction frittered fudged fumes fungal fungus fuss fussiness gambled gambler gamblers gambles
+    -1.0 gambling gassy gauche germ germs gibe gibes glib glut gnawing goofs grandiosity greasier greasiness growl
+    -1.0 growling growls gruff guile hailstone hair-loss hairloss hard-pressed harping heatedly hoarding hoarse
+    -1.0 hoarseness hobble hobbled hobbling huff huffed ill-fitting imbalance imbalanced imbalances immobilised
+    -1.0 immobilized impassable impersonal implausible imposition impositions impound inaction incident incidents
+    -1.0 inclement indecision indecisive indecisiveness indigestible indiscreet inelegant ineligible ingratiating
+    -1.0 ingrown inmate inmates inopportune inquest insinuate insinuated insinuating insinuation insinuations
+    -1.0 intemperate intoxicated irreversible jarring jeopardy junk-mail junkmail kerfuffle kingpin knee-jerk
+    -1.0 kneejerk lame-duck lax lazybones leaden liabilities limbo litigation logjam loitering long-suffering
+    -1.0 loudness low-paid lurid lurking manic meagre messing milquetoast misconception misconceptions
+    -1.0 misconfiguration misconfigured misgiving misgivings misinterpret misinterpretation misinterpreted
+    -1.0 misinterpreting misquote misquoted mob mobs moralising moralizing moth-eaten mugshot mugshots mumbo-jumbo
+    -1.0 murkier murkiness narcotics never-ending neverending niggled niggly nitpicker nitpicky nosiness oblivious
+    -1.0 obsessive obstacle obstacles off-key one-sided out-of-sorts outmoded overconfidence overconfident
+    -1.0 overeats overflowed overkill overruns overstayed overstep overstepped overstepping oversteps overthinking
+    -1.0 overused overzealous pedantry pejorative perfunctory pernickety perplexity persnickety philistine
+    -1.0 piddling piddly pimply plaintive posturing prattle prattling premeditated prey procrastinates promiscuous
+    -1.0 prosecution provoking prudish quibbling rampant rattled regress regressed regresses regressing
+    -1.0 repercussions repetitiveness restive rife roadblock roadblocks ruckus rueful ruefully ruse rust rusting
+    -1.0 rusts saddled saggy scab scabs scanty scatterbrain scatterbrains scepticism schmaltz scrape
+    -1.0 scraped scrapes scrapheap scuff scuffing secretive self-isolate self-isolation sell-off selloff sewer
+    -1.0 sewers shallower shenanigans shocker short-handed shrivel shriveled shrivelled shuttered skepticism skid
+    -1.0 skidded skids slam slowed sneak sneaked sneaking sniffy snoop snooped soggier sourness spit spitting
+    -1.0 spook squeamish squirm squirming squirms staleness stammer stammering stereotypical stoppage stoppages
+    -1.0 strains stricter strictness strident stutter stuttered suboptimal subservient surveillance suspected
+    -1.0 suspects swearword swearwords symptom symptomatic symptoms tangle tangles tangling tastelessly tattle
+    -1.0 tattled tattling taxing tears tempestuous terminate terminates terminating thorny tinnitus toil toiled
+    -1.0 toiling toils toothless towing tremor tremors tripe trivialise trivialised trivialising trivialize
+    -1.0 trivialized trivializes trivializing tuneless tussle tussles tut-tut ulterior uncoordinated
+    -1.0 underdeveloped underpowered undiagnosed unequally unexcited unfashionable unfeasible unfocused unfocussed
+    -1.0 unfollow unfollowed unfollowing unfollows ungainly uninsured uninterested unmet unnatural
+    -1.0 unpredictability unprotected unpunctual unrested unrewarded unsmiling unsolicited unsteady unstylish
+    -1.0 untreated vainly vertigo volatility waitlists wallow wallowed wallowing wallows wayward weapons weirder
+    -1.0 weirdest weirdness wilt wilts worrywart yap yapped yaps yes-man yes-men yokel yokels zombified
+    -1.2 abscond absconded absconding adrift alarms aloofness amok anaemia anarchic anemia antagonist antagonists
+    -1.2 archrival archrivals arsey atrophied atrophy aversive awry axe backslide backsliding bankrupting
+    -1.2 bankrupts barrage barren bedraggled befuddled begrudge begrudged begrudges begrudging bemoan bemoaned
+    -1.2 bemoaning bemoans bewilder bewilderment bewilders bias bilious blinded blurriness bogeyman bombastic
+    -1.2 boogeyman bossing bossypants brainrot brunt bugging bulldozed bumptious busybodies cacophony cadaver
+    -1.2 cadavers caged cancelation cancelations caustic cheapen cheapened cheapens cheesiness chide chided chides
+    -1.2 chronic cliquey cliquish clog clowned cluttering clutters cockiness coldness collide comedown complacency
+    -1.2 confined conflicted contrived copium corrode corrodes corroding covetous crossly croup crudely curfews
+    -1.2 cussing daunting deadweight dearth defiantly dent dents deport deporting deports dermatitis detainee
+    -1.2 detainees devaluation disadvantage disadvantages disaffected disappearance disobedience disorder
+    -1.2 disorders disorientated disoriented distort distorting distorts disturbance disturbances ditched doomer
+    -1.2 doomers doubter doubters doubting drunkenness eavesdrop eavesdropped eavesdropping emotionless encroach
+    -1.2 encroached encroaching encroachment entangle entanglement entanglements errant erupt erupted erupting
+    -1.2 evade evaded evades evading excessively eyestrain faint-hearted fainthearted fallacies fallacy
+    -1.2 far-fetched farfetched fart farting farts fault-finding faulted faultfinding fibber filthier fines
+    -1.2 finger-wagging fizzling flail flails flak flakiness flee fleeing flees flout flouted flouting flub
+    -1.2 flubbed flustered foot-dragging freakish frenzy frivolous fusty gasbag gatekeep gatekeeper gatekeepers
+    -1.2 gatekeeping gaunt germy ghetto gibberish gingivitis glare glares glaring glutton goaded goading
+    -1.2 gracelessly grandstand gratuitous gratuitously groupthink groveled grovelled grovels growled gullibility
+    -1.2 gunk gunky hampered hampering hangdog heedless hiccuping hiccupping high-maintenance hinder hindered
+    -1.2 hindering hinders hindrance hindrances hoarder hoarders hoaxer hogging ill-equipped illiteracy illiterate
+    -1.2 impede impeded impedes impediment impediments impeding imperious implicated impounded improper improperly
+    -1.2 imprudent impure inability inadvisable inattention incontinence incorrigible infirm infraction
+    -1.2 infractions instigate instigated instigating insufficiently interloper interlopers intractable invalidate
+    -1.2 invalidated invalidates invalidating irrationally irreconcilable jaundice jibe jibes jinx jinxes jinxing
+    -1.2 laggard laggards laryngitis liability liquidation listlessness litigious littered loony low-grade
+    -1.2 lowballs lured malformed mardy marooned marred marring meddled meddles mire misdemeanor misdemeanors
+    -1.2 misdemeanour misdemeanours mislaid mistakenly mucky narked narky nettled nits noisily noisiness nonentity
+    -1.2 notoriety obtuse officious ogle ogled ogling ogre oligarch oligarchs ostentatious osteoporosis oust
+    -1.2 ousting ousts over-budget overbudget overcritical overdramatic overload overpopulated overrun
+    -1.2 oversensitive patronise patronize pedantic pooping poops pouty presumptuous prisoner prisoners profanity
+    -1.2 prohibition prosecute provoke provoked provokes prude prying pugnacious pulverise pulverize punishable
+    -1.2 puny quandary quarantines quarantining quicksand rabble rankle rankled rankles rashly rashness ratty
+    -1.2 regressive remiss renege reneged reproachful riddled rigmarole rogue rogues rot rots rotted rudderless
+    -1.2 ruts scalping scarcity sceptically schism scorch screech screeched screeches screwy scrounger scroungers
+    -1.2 scruffier self-congratulatory self-indulgence self-satisfied sensationalised sensationalism
+    -1.2 sensationalist sensationalized shadowy shakily shakiness sharp-tongued shirk shirked shirking shocks
+    -1.2 shortfalls shriek shrieked shrieking shrieks shutdown shutdowns skeptically skinflint slacked slammed
+    -1.2 slamming sleety slights slip-up slip-ups slipup slipups slogging slowdown slowdowns slurred smack smacked
+    -1.2 smellier smelliest smokescreen smutty snarl-up sniffling snipe snivel snooping snowed-under soiled sours
+    -1.2 spasm spasms spendthrift spiraling spiralling spoiling spoils spurious spying stereotype stereotyped
+    -1.2 stereotypes sticker-shock strain straining stumbling-block stunk stunted stupor superficiality suppress
+    -1.2 suppressed suppresses suppressing surrender surrendered surrendering tatters teases tendinitis tendonitis
+    -1.2 termination terminations termite thin-skinned tight-fisted tightfisted timidly tinpot tizzy tokenism
+    -1.2 tokenistic tosh trap traps trespass trespassed trespassers trespasses turgid turn-off turnoff twisted
+    -1.2 two-bit ultimatum ultimatums unbecoming uncomfy uncontrollably uncontrolled under-resourced undermanned
+    -1.2 underqualified undervalue undervalues undervaluing undesired unenthusiastic unenviable unequal
+    -1.2 unflattering unfounded unfriending unfriends ungodly unholy uninformative uninviting unorganised
+    -1.2 unorganized unpleasing unprepared unprofitable unpromising unpunished unrealistically unsound unthinking
+    -1.2 untidily unviable unwillingness unwisely vagueness volatile wart warts wastage weakly whiplash
+    -1.2 wild-goose-chase wishy-washy worn-down worrier worriers zit
+    -1.3 blurrier demotivating discourage discourages eerily eeriness fickleness hiccuped illogical infringe
+    -1.3 infringed infringement infringements infringes infringing interfere interfered interference interferes
+    -1.3 interfering interrogate interrogated interrogates interrogating misplaces mooched muddles muddling
+    -1.3 overhypes overhyping overrates overrating prohibiting prohibits restricting restricts rustier
+    -1.3 under-performing underperformance
+    -1.4 abrasiveness abyss acrid adversarial adversaries adversary aftershock aftershocks aggro agitator
+    -1.4 agitators airsick appendicitis avalanche avalanches backhanded baffle beastly bedlam bellyaching biased
+    -1.4 bish blahs blasphemous bleeds blindness blockage blockages blowback boos breadline bugbear buggered
+    -1.4 bumbled bumbling carsick carsickness catcall catcalled catcalls chagrin chagrined chokes clobber clot
+    -1.4 clots colitis colliding complicating conceit confinement contentious cop-out copout corniness corrosive
+    -1.4 counterfeiters crudeness culpability cutthroat cyst cysts deficiencies deficiency demolish demolished
+    -1.4 deplete depletes depleting depletion detain detaining detains devalue devalued devalues deviant dialysis
+    -1.4 diatribe dingier dingiest dinginess dirtiest disconcerting discord discouragement disharmony disrepair
+    -1.4 doldrums doomscroll doomscrolling dubiously ear-splitting earsplitting edema egoistic elitists embroiled
+    -1.4 engulf engulfed erode erodes eroding erosion eruption eruptions evasion extinct fallout fatalistic
+    -1.4 fearsome feebly ferociously ferocity flailed flatulence fooling fractious fragility frenzied fumbling
+    -1.4 glaucoma gloat gloated gloating gloats gluttony goon goons grandstanding grime grimly grumbly hacking
+    -1.4 handcuffed harangue hare-brained harebrained harried haywire head-lice headlice heckles heist heists
+    -1.4 hernia high-handed highhanded huffily hypertension ill-health ill-informed ill-judged ill-prepared impair
+    -1.4 impaired impairing impairment impairments impairs inaccurately inanity inauspicious incite incited
+    -1.4 incitement incites inciting indiscriminate indolent infantile infiltrate infiltrated infiltrating
+    -1.4 infiltration inflame inflames inflaming inglorious insanitary instigator instigators insubordinate
+    -1.4 insubordination interrogation interrogations intransigence intransigent intrude intruded intrudes
+    -1.4 intruding invidious irretrievable jingoism jingoistic jobsworth jobsworths lackey lackeys languish
+    -1.4 languished languishes languishing leer leered leering lesion lesions litterbug litterbugs lockout louse
+    -1.4 ludicrously madhouse maladjusted malaise malcontent malcontents mangy mercenary mired misanthropy
+    -1.4 misbehaves misjudge misjudges misjudging misunderstand misunderstanding misunderstandings misunderstands
+    -1.4 moribund neuroses neurosis nonpayment obfuscated obfuscates obfuscating obstinacy obstruct obstructing
+    -1.4 obstructive obstructs off-putting offputting oligarchy onerous out-of-touch over-complicated
+    -1.4 overcomplicate overcomplicating overreacts overtaxed pandered panders panic-buying passionless pauper
+    -1.4 pear-shaped peeve peeves perturbing pesky pitiable pitifully pittance poacher poachers potholed
+    -1.4 precariously profane provocation provocations punctures puncturing purposeless querulous quitter quitters
+    -1.4 rebuffs repressed reprisal reprisals reproach restrictive retaliate retaliated retaliating retaliation
+    -1.4 retaliatory retribution revoke revokes revoking riskier riskiest risking rowdiness ruffian ruffians
+    -1.4 rupture sacking sarcastically scalper scalpers scar scars seamy self-inflicted separation severity
+    -1.4 shackles shaken shiftless shockingly shuddering shudders sighing sinner sinners slighted slothful sludgy
+    -1.4 snappish sniping sniveling snivelling snobbishness sob-story sockpuppet sockpuppets sorely sores souring
+    -1.4 spew spewed spewing spews spilling spoil stampede stereotyping stingier stinginess stir-crazy succumb
+    -1.4 succumbing succumbs tackiness tarnish tarnishes tarnishing tawdry tiresomely tone-deaf trapping trembles
+    -1.4 trepidatious trickster tricksters trigger-happy triggering tumultuous ulcer ulcers umbrage uncertainties
+    -1.4 uncharitable uncontrollable underfed undeserved undeserving undignified undisciplined unfavorably
+    -1.4 unfavourably unforgiving ungovernable unimaginative unlovely unmitigated unpatriotic unreasonably
+    -1.4 unrepentant unrewarding unseemly unsubscribes unsuitable unsustainable untenable unthoughtful unwarranted
+    -1.4 unwholesome uptight vacuous vainglorious vulgarly wannabes withering wrongheaded yellow-bellied
+    -1.5 bleakly bothersome burdening cornier corniest costliest disobeying disobeys disrupting disrupts excludes
+    -1.5 grimness harsher harshest implode imploded implodes imploding implosion impotence impotent infertile
+    -1.5 infertility inflammatory interrupting interrupts isolates misfiring mockingly mocks ostracises
+    -1.5 ostracising protestor protestors ridicules rodent tackier tackiest taint tainting taints toady
+    -1.6 abscess absurdities accomplice accomplices accost accosted accuser accusers accusingly admonishes
+    -1.6 admonishment aggravations agitation alcoholics axing backbreaking bandit bandits bashing bellicose
+    -1.6 berserk beset bigheaded blacklist blacklisting blacklists blasphemy bombard bombarding bombards bummers
+    -1.6 burdened bureaucracies capsized casket caskets catcalling censorious clampdown clampdowns collided
+    -1.6 comatose confiscates confiscating contaminant contaminants crassness decays declines deface defaced
+    -1.6 defacing deformities deformity degenerative dejectedly delusion delusions dentists derelict disapproval
+    -1.6 disapprove disapproved disapproves disapproving disapprovingly discontent discontented discredit
+    -1.6 discredited disgruntlement dislikable dislikeable dislocated displeasing disrepute distrusts doleful
+    -1.6 downsize draining drugged dullard duress dystopia dystopian egocentric egotism embolism ennui ensnared
+    -1.6 evasiveness exacerbate exacerbated exacerbates exacerbating exasperatingly falsehoods falters fatuous
+    -1.6 favoritism favouritism ferocious firestorm flame-war flamewar fleabag flounder flounders fly-tipping
+    -1.6 flytipping folly forfeiting forfeits foul-up fouled foulup fraught furloughing futilely gaffe-prone
+    -1.6 gallstones ghoulish glower glowers goner gravely greenwashing grueling gruelling hapless haughtily
+    -1.6 hot-tempered hovel hubris humorless humourless hyperventilating impunity inaccuracies inadequately
+    -1.6 inappropriate inappropriately inappropriateness incapacitated indoctrinate indoctrinated indoctrination
+    -1.6 ineffectively insignificance insurmountable interminably intrusion intrusions irking irks irrecoverable
+    -1.6 junkie junkies laceration lacerations leech leeches luckless lupus madman madmen maligned malodorous
+    -1.6 meaningless meanly messes micromanages mildewed mirthless mismanage mismanages mismanaging misrule
+    -1.6 misuses misusing moany mutiny naysaying neediness noisome notoriously objectionable obstructionist
+    -1.6 onslaught opportunists out-of-control overacts overbook overreached pathological penury perilously
+    -1.6 perpetrator perpetrators perverse pigsty piracy pleb plebs pollutant pollutants pompously pox prejudicial
+    -1.6 privation prowler puerile punched purgatory pus pustule rat rebukes redtape reprimands ridiculousness
+    -1.6 rubbished ruptured sacrilege sacrilegious scarring scathing scathingly scurvy seasick seasickness
+    -1.6 second-class seedier self-defeating senile senility shackle shackled shakedown shooter shooters
+    -1.6 shortsightedness shoves shoving simpleton sinful slap slime slipshod smother smothered smothering snarl
+    -1.6 snarled snarling snidely sodding sprains squanders stifle stifled stooge stooges stressy succumbed
+    -1.6 sullied suppression suspiciously tainted tamper tampers thickheaded thrombosis timidity tirade tirades
+    -1.6 transgression transgressions truculent trumped-up tuberculosis twerp twerps typhoid uncalled-for
+    -1.6 uncivilised uncivilized undernourished underpay underpaying underpays uneducated unfulfilled unfulfilling
+    -1.6 unmanageable unsafely unthankful untruth untruths unworthiness usurper usurping usurps usury vex vexation
+    -1.6 vexatious vexes virulent wasteland waster wasters wither writhe writhed writhes writhing yawned zealotry
+    -1.7 aggressiveness belligerence bossier weakening weakens weaker weakest
+    -1.8 abject ableism ableist ageism ageist aggravates agitates agitating anorexic antagonises antagonizes
+    -1.8 assailed bamboozle bamboozles bamboozling bane blight blighted blindside blindsided blindsides
+    -1.8 blindsiding booing buffoonish bungler bunglers captivity captor captors censor censors chlamydia clashing
+    -1.8 claustrophobia conspire conspiring craven criminally cutback deadlocked deluded denigrate denigrated
+    -1.8 denigrating derailing derails detriment distressingly distrusted dodgier downtrodden emaciated emphysema
+    -1.8 entrapment entrapped error-prone fakeness fakery faking feckless fester festered festers fishiness
+    -1.8 flash-flood flashflood flopping foul-mouthed foulmouthed frazzle gerrymanders hamfisted hatchet-job
+    -1.8 hepatitis herpes hounding illegality indecency indecent indignities indignity inflict inflicted
+    -1.8 inflicting inflicts ire irritably jealousies jeopardises jeopardising jeopardizes kvetched kvetching
+    -1.8 lacerate lacerated lamely leprosy malaria mald malign manhandle maniacs megalomaniac mischarges
+    -1.8 mischarging misdiagnose misdiagnosed misdiagnosis misrepresenting mistrusted mistrusting mistrusts
+    -1.8 moodiest ominously overworks parasitic passive-aggressive pettier punishes punishments razed sanctimony
+    -1.8 scuffled segregated self-absorption self-doubting self-important self-obsession self-pitying
+    -1.8 self-sabotage self-sabotaging shabbiness shamelessly sheeple shoplift shoplifted sin sinned sins
+    -1.8 sketchier sketchiest smarmy sneakiness spitefulness stigma stigmatise stigmatised stigmatize stigmatized
+    -1.8 sullenly sullenness surliness tactlessly thwarting thwarts toxin trickery trollish tumbles tumult
+    -1.8 under-appreciated underfunding unenjoyable uninhabitable unintelligent unlivable unliveable unpleasantly
+    -1.8 unpleasantness unprincipled unprovoked untalented unthinkable untrustworthiness vengefully violation
+    -1.8 violations violator violators wastefulness worryingly wrongdoer wrongdoers wrongness yobbish
+    -1.9 conspiracies contaminating disparages famines poisons polluters pollutes prisons wastes
+    -2.0 afflicting affronts amoral amputate annoyances anorexia backlashes badgering badness banishes banishing
+    -2.0 banishment belittlement belittles berates besmirch besmirched besmirching bestial bitterest bloodstained
+    -2.0 boringness brain-dead braindead brainwash brainwashed brainwashes brainwashing brokenness bungles cesspit
+    -2.0 cesspool cesspools chaotically cirrhosis complicit condemning controversies cowers creepily creepiness
+    -2.0 cripple cripples cyberattack cyberattacks damnation defames defaming defile defiled demonising demonizes
+    -2.0 derisive despondently destabilised destabilized dictatorial disqualifies disturbingly dreariness
+    -2.0 dysentery electrocuted exiles faeces fanatically fanaticism fat-shaming fatshaming fatso feces
+    -2.0 felonious fiend fiendish fracturing frantically freeloads fume gore haemorrhaging havoc helplessly
+    -2.0 hemorrhaging ignorantly impaled impoverishing intruder intruders irredeemable jilt lambastes lambasts
+    -2.0 larceny lazier lunatics maggot mangles mangling maniacal marginalises marginalising marginalizes
+    -2.0 marginalizing menacingly mendacious napalm obnoxiousness offensively paralyse paralysing paralyze
+    -2.0 paralyzing parasite parasites perversion pilfering pilfers pissing plaguing plights polarise polarising
+    -2.0 predicaments profiteer pummel pummeling pummelling quackery quagmires rabid rancorous retch retched
+    -2.0 retching revengeful satanic scaremonger scaremongers segregate self-centeredness shipwrecked sleazier
+    -2.0 slumlord slumlords slur slurs sneakier sniper snipers stricken swine talentless tramples trampling
+    -2.0 trashes trashing turd turds unjustifiably unlovable unpardonable violate violates violating woebegone
+    -2.0 wronged
+    -2.1 reeked
+    -2.2 accursed addictions authoritarians cholera derides deriding desecrate desecrated desecration
+    -2.2 discriminates disdainfully drowns excoriates excoriating fearmonger fearmongers fetid gangrene grievously
+    -2.2 grifts hoodwinking hoodwinks ill-treated ill-treatment immorality imperiling imperilling imperils
+    -2.2 imprison imprisoning imprisons inadequacies incarcerate infest infests iniquity insultingly laziest
+    -2.2 libellous maddened meningitis misogynists pickpocketing prejudices preying psychotic queasier revile
+    -2.2 reviled scoffs scornfully scourge self-destructive shootout sicken sickens subjugate subjugated
+    -2.2 subjugation unforgivably vilifies violated xenophobe xenophobes
+    -2.3 burnouts impeaching indicting pesters smuggle
+    -2.4 ambushes ambushing amputations appall appalls asphyxiation beatings butchering depressingly exploding
+    -2.4 falsifies falsify falsifying fearfulness foreclose forger forsaking hijacks infestations kms lousier
+    -2.4 lymphoma lymphomas melanoma persecutes pestilence petrify petrifying pillage pillaged pillaging plunders
+    -2.4 rampage rampaged rampaging ransack ransacking repulse repulsion sickened unspeakable venomously
+    -2.4 vomit-inducing war-zone warzone
+    -2.5 embarrassments
+    -2.6 abductor abductors assholish blackmails cancers coups deceitfulness enslaves enslaving epidemics
+    -2.6 fascistic hellscape imbecilic looter lousiest manipulator pandemics plagiarising plagiarist plagiarizing
+    -2.6 plagues rapey scummy shatters suffocation
+    -2.7 terrifies
+    -2.8 agonises assailants assassinating assassinations grope gropes kidnaped kidnaping overdosing rages
+    -2.8 repulsed slain supremacist supremacists
+    -2.9 backstabs manipulates
+    -3.0 abusively deadlier disgusts mutilates mutilating neo-nazi neonazi obliterates sadistically self-hate
+    -3.0 self-hatred strangulation viciousness
+    -3.2 agonies annihilates annihilating brutalising brutalities brutalizing evilness self-harming
+    -3.8 slaughters
     """#
 }
