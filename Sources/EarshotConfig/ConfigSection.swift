@@ -189,13 +189,13 @@ public final class ConfigSection {
         }
         guard let file else { return direct }
         do {
-            let data = try Data(contentsOf: URL(fileURLWithPath: file))
-            guard let s = String(data: data, encoding: .utf8) else {
-                error(fileKey, "\(label(fileKey)): \(file) is not UTF-8 text"); return nil
-            }
-            return s.trimmingCharacters(in: .whitespacesAndNewlines)
+            return try FileRead.utf8Text(path: file).trimmingCharacters(in: .whitespacesAndNewlines)
         } catch {
-            self.error(fileKey, "\(label(fileKey)): cannot read \(file): \(Self.describe(error))")
+            if let line = error.line {
+                self.error(fileKey, "\(label(fileKey)): \(file) line \(line) is \(error.reason)")
+            } else {
+                self.error(fileKey, "\(label(fileKey)): cannot read \(file): \(error.reason)")
+            }
             return nil
         }
     }
@@ -226,21 +226,5 @@ public final class ConfigSection {
             let what = node.path.isEmpty ? "" : " in \(node.path)"
             diagnostics.error(e.keyLocation, "unknown key \"\(e.key)\"\(what)\(Suggest.hint(for: e.key, in: known))")
         }
-    }
-
-    static func describe(_ error: any Error) -> String {
-        let ns = error as NSError
-        if let u = ns.userInfo[NSUnderlyingErrorKey] as? NSError, u.domain == NSPOSIXErrorDomain,
-           let code = POSIXErrorCode(rawValue: Int32(u.code)) {
-            return String(cString: strerror(code.rawValue))
-        }
-        if ns.domain == NSCocoaErrorDomain {
-            switch ns.code {
-            case NSFileReadNoSuchFileError, NSFileNoSuchFileError: return "no such file"
-            case NSFileReadNoPermissionError: return "permission denied"
-            default: break
-            }
-        }
-        return ns.localizedDescription
     }
 }

@@ -40,14 +40,10 @@ public enum ConfigBuilder {
                             checkOnly: Bool = false, requireSources: Bool = true) -> Result<EarshotConfiguration, ConfigErrors> {
         let text: String
         do {
-            let data = try Data(contentsOf: URL(fileURLWithPath: path))
-            guard let s = String(data: data, encoding: .utf8) else {
-                return .failure(ConfigErrors([ConfigProblem(ConfigLocation(file: path, line: 1, column: 1), "the config file is not UTF-8 text")]))
-            }
-            text = s
+            text = try FileRead.utf8Text(path: path)
         } catch {
-            return .failure(ConfigErrors([ConfigProblem(ConfigLocation(file: path, line: 1, column: 1),
-                                                        "cannot read the config file: \(ConfigSection.describe(error))")]))
+            let message = error.line == nil ? "cannot read the config file: \(error.reason)" : "the config file is \(error.reason)"
+            return .failure(ConfigErrors([ConfigProblem(ConfigLocation(file: path, line: error.line ?? 1, column: 1), message)]))
         }
         return build(text: text, file: path, registry: registry, environment: environment, checkOnly: checkOnly,
                      requireSources: requireSources)

@@ -1,6 +1,7 @@
 import EarshotConfig
 import EarshotCore
 import EarshotTesting
+import Foundation
 import Testing
 
 /// A registry with test plugins that read a few typed keys, so config errors can be provoked.
@@ -161,6 +162,20 @@ sinks:
             Issue.record("expected a failure"); return
         }
         #expect(e.description == "/nonexistent/earshot.yaml:1:1: cannot read the config file: no such file")
+    }
+
+    @Test func configThatIsNotUTF8NamesTheLine() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("earshot-\(UUID()).yaml").path
+        try Data(Array("log_level: info\n# caf".utf8) + [0xE9] + Array("\n".utf8)).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        guard case .failure(let e) = ConfigBuilder.load(path: path, registry: testRegistry()) else {
+            Issue.record("expected a failure"); return
+        }
+        #expect(e.description == "\(path):2:1: the config file is not valid UTF-8 (save the file as UTF-8)")
+        guard case .failure(let d) = ConfigBuilder.load(path: FileManager.default.temporaryDirectory.path, registry: testRegistry()) else {
+            Issue.record("expected a failure"); return
+        }
+        #expect(d.description.hasSuffix(":1:1: cannot read the config file: is a directory, not a file"))
     }
 
     @Test func sentimentKeysNeedTheSentimentAnalyzer() {

@@ -100,7 +100,7 @@ func quickOptions() -> TrainingOptions {
         func message(_ bytes: [UInt8]) -> String {
             errorText { _ = try TextClassifier.deserialize(bytes) }
         }
-        #expect(message([]).contains("not an Earshot model file"))
+        #expect(message([]) == "empty file, not a model")
         #expect(message(Array("text,label\nhello,a\n".utf8)).contains("not an Earshot model file"))
         // Every truncation is caught.
         let cuts = Array(stride(from: 0, to: good.count, by: max(1, good.count / 300))) + [good.count - 1, 17, 20]
@@ -108,6 +108,8 @@ func quickOptions() -> TrainingOptions {
             #expect(!message(Array(good.prefix(cut))).isEmpty)
         }
         #expect(message(Array(good.prefix(good.count - 1))).contains("truncated"))
+        // Cut inside or just after the magic: still truncated, not "not a model file".
+        for cut in [3, 8, 10, 15] { #expect(message(Array(good.prefix(cut))).hasPrefix("truncated"), "cut at \(cut)") }
         // A flipped bit anywhere past the preamble is caught (header JSON, weights or checksum).
         for position in [20, good.count / 2, good.count - 10, good.count - 1] {
             var bad = good
@@ -125,6 +127,8 @@ func quickOptions() -> TrainingOptions {
         let path = try temporaryFile("bad.model", Array(good.prefix(100)))
         #expect(errorText { _ = try TextClassifier.load(path: path) }.hasPrefix(path + ": truncated"))
         #expect(errorText { _ = try TextClassifier.load(path: "/nonexistent/x.model") } == "/nonexistent/x.model: no such model file")
+        let directory = FileManager.default.temporaryDirectory.path
+        #expect(errorText { _ = try TextClassifier.load(path: directory) } == "\(directory): cannot read the model file: is a directory, not a file")
     }
 
     @Test func rejectsUnusableTrainingInput() throws {

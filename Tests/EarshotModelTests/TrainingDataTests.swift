@@ -102,9 +102,9 @@ func errorText(_ body: () throws -> Void, sourceLocation: SourceLocation = #_sou
         let bytes = Array("text,label\nok,a\nbad ".utf8) + [0xC3, 0x28] + Array(",b\n".utf8)
         let path = try temporaryFile("data.csv", bytes)
         #expect(errorText { _ = try TrainingData.load(path: path) }.hasSuffix("data.csv line 3: invalid UTF-8 (save the file as UTF-8)"))
-        #expect(TrainingData.firstInvalidUTF8Line(Array("é ok\n€\n".utf8)) == nil)
-        #expect(TrainingData.firstInvalidUTF8Line([0x61, 0x0A, 0xED, 0xA0, 0x80]) == 2)  // UTF-16 surrogate
-        #expect(TrainingData.firstInvalidUTF8Line([0xE2, 0x82]) == 1)  // truncated sequence
+        #expect(FileRead.firstInvalidUTF8Line(Array("é ok\n€\n".utf8)) == nil)
+        #expect(FileRead.firstInvalidUTF8Line([0x61, 0x0A, 0xED, 0xA0, 0x80]) == 2)  // UTF-16 surrogate
+        #expect(FileRead.firstInvalidUTF8Line([0xE2, 0x82]) == 1)  // truncated sequence
     }
 
     @Test func unknownExtensionAndMissingFile() throws {

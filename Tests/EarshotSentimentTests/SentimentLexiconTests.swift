@@ -46,7 +46,12 @@ import Testing
         #expect {
             try SentimentLexicon.load(path: "/nonexistent/lexicon.tsv")
         } throws: { error in
-            (error as? SentimentLexiconError)?.description.hasPrefix("/nonexistent/lexicon.tsv: cannot read file") == true
+            (error as? SentimentLexiconError)?.description == "/nonexistent/lexicon.tsv: cannot read the file: no such file"
+        }
+        #expect {
+            try SentimentLexicon.load(path: FileManager.default.temporaryDirectory.path)
+        } throws: { error in
+            (error as? SentimentLexiconError)?.description.hasSuffix(": cannot read the file: is a directory, not a file") == true
         }
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("earshot-lexicon-\(UUID()).tsv")
         try Data("happy\t2.5\nsad\toops\n".utf8).write(to: url)
@@ -55,6 +60,13 @@ import Testing
             try SentimentLexicon.load(path: url.path)
         } throws: { error in
             (error as? SentimentLexiconError)?.description == "\(url.path) line 2: mean \"oops\" of \"sad\" is not a number"
+        }
+        // Bytes that are not UTF-8 are reported at their line, not for the whole file.
+        try Data([UInt8]("happy\t2.5\n".utf8) + [0x73, 0x61, 0xFF, 0x64, 0x09, 0x31, 0x0A]).write(to: url)
+        #expect {
+            try SentimentLexicon.load(path: url.path)
+        } throws: { error in
+            (error as? SentimentLexiconError)?.description == "\(url.path) line 2: not valid UTF-8 (save the file as UTF-8)"
         }
     }
 

@@ -63,13 +63,13 @@ public enum ClassifyPlugin {
         }
         let text: String
         do {
-            let data = try Data(contentsOf: URL(fileURLWithPath: path))
-            guard let t = String(data: data, encoding: .utf8) else {
-                s.error("rules_file", "rules_file: \(path) is not UTF-8 text"); return nil
-            }
-            text = t
+            text = try FileRead.utf8Text(path: path)
         } catch {
-            s.error("rules_file", "rules_file: cannot read \(path): \(describe(error))")
+            if let line = error.line {
+                s.error("rules_file", "rules_file: \(path) line \(line) is \(error.reason)")
+            } else {
+                s.error("rules_file", "rules_file: cannot read \(path): \(error.reason)")
+            }
             return nil
         }
         let before = s.diagnostics.problems.count
@@ -118,13 +118,5 @@ public enum ClassifyPlugin {
             r.error(nil, "\(r.path): \(error.message)")
             return nil
         }
-    }
-
-    private static func describe(_ error: any Error) -> String {
-        let ns = error as NSError
-        if ns.domain == NSCocoaErrorDomain, ns.code == NSFileReadNoSuchFileError || ns.code == NSFileNoSuchFileError {
-            return "no such file"
-        }
-        return ns.localizedDescription
     }
 }

@@ -1,3 +1,4 @@
+import EarshotCore
 import Foundation
 
 /// The model file: versioned, little-endian, checksummed.
@@ -73,11 +74,14 @@ extension TextClassifier {
     ///
     /// Wrong, truncated, corrupted or newer-format files throw a `ModelError` naming the path.
     public static func load(path: String) throws(ModelError) -> TextClassifier {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ModelError(FileManager.default.fileExists(atPath: path) ? "cannot read the model file" : "no such model file", path: path)
+        let bytes: [UInt8]
+        do {
+            bytes = try FileRead.bytes(path: path)
+        } catch {
+            throw ModelError(error.reason == "no such file" ? "no such model file" : "cannot read the model file: \(error.reason)", path: path)
         }
         do throws(ModelError) {
-            return try deserialize([UInt8](data))
+            return try deserialize(bytes)
         } catch {
             throw ModelError(error.message, path: path)
         }
@@ -85,8 +89,13 @@ extension TextClassifier {
 
     /// Parses model file bytes; errors carry no path.
     public static func deserialize(_ bytes: [UInt8]) throws(ModelError) -> TextClassifier {
-        guard bytes.count >= 16, Array(bytes[0..<8]) == magic else {
+        guard !bytes.isEmpty else { throw ModelError("empty file, not a model") }
+        // A file cut inside the magic is truncated too, not a stranger's file.
+        guard bytes.starts(with: magic) || magic.starts(with: bytes) else {
             throw ModelError("not an Earshot model file (it does not start with \"EARSHOTM\")")
+        }
+        guard bytes.count >= 16 else {
+            throw ModelError("truncated: \(bytes.count) bytes, shorter than the 16-byte preamble")
         }
         var reader = Reader(bytes: bytes, offset: 8)
         let version = reader.uint32()

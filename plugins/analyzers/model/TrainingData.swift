@@ -33,13 +33,14 @@ public enum TrainingData {
         guard csvExtensions.contains(ext) || jsonLinesExtensions.contains(ext) else {
             throw ModelError("unknown extension \".\(ext)\"; use .csv, .tsv, .jsonl or .ndjson", path: path)
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let exists = FileManager.default.fileExists(atPath: path)
-            throw ModelError(exists ? "cannot read the file" : "no such file", path: path)
+        var bytes: [UInt8]
+        do {
+            bytes = try FileRead.bytes(path: path)
+        } catch {
+            throw ModelError(error.reason == "no such file" ? "no such file" : "cannot read the file: \(error.reason)", path: path)
         }
-        var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if let line = firstInvalidUTF8Line(bytes) {
+        if let line = FileRead.firstInvalidUTF8Line(bytes) {
             throw ModelError("invalid UTF-8 (save the file as UTF-8)", path: path, line: line)
         }
         let examples: [TrainingExample]
@@ -126,39 +127,6 @@ public enum TrainingData {
             examples.append(TrainingExample(text: text, label: trimmed))
         }
         return examples
-    }
-
-    /// The 1-based line holding the first byte sequence that is not valid UTF-8, if any.
-    static func firstInvalidUTF8Line(_ bytes: [UInt8]) -> Int? {
-        var line = 1
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b < 0x80 {
-                if b == 0x0A { line += 1 }
-                i += 1
-                continue
-            }
-            let length: Int
-            var minimum: UInt32
-            var scalar: UInt32
-            switch b {
-            case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(b & 0x1F)
-            case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(b & 0x0F)
-            case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(b & 0x07)
-            default: return line
-            }
-            guard i + length <= n else { return line }
-            for k in 1..<length {
-                let c = bytes[i + k]
-                guard c & 0xC0 == 0x80 else { return line }
-                scalar = scalar << 6 | UInt32(c & 0x3F)
-            }
-            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return line }
-            i += length
-        }
-        return nil
     }
 }
 

@@ -61,15 +61,12 @@ public struct SentimentLexicon: Sendable {
 
     /// Reads and parses a lexicon file (see `init(tsv:source:)`); errors name the path.
     public static func load(path: String) throws -> SentimentLexicon {
-        let data: Data
+        let text: String
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            text = try FileRead.utf8Text(path: path)
         } catch {
-            throw SentimentLexiconError(source: path, line: nil,
-                                        message: "cannot read file (\(error.localizedDescription))")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw SentimentLexiconError(source: path, line: nil, message: "file is not valid UTF-8")
+            throw SentimentLexiconError(source: path, line: error.line,
+                                        message: error.line == nil ? "cannot read the file: \(error.reason)" : error.reason)
         }
         return try SentimentLexicon(tsv: text, source: path)
     }

@@ -74,17 +74,17 @@ public enum SentimentPlugin {
                 let external = try SentimentLexicon.load(path: path)
                 lexicon = mode == .replace ? external : lexicon.merging(external)
             } catch {
-                s.error("lexicon", "lexicon \(path): \(error)")
+                s.error("lexicon", "lexicon: \(error)")
                 return nil
             }
         }
         var emoji: [String: String]?
         if let emojiPath {
             do {
-                let text = try String(contentsOfFile: emojiPath, encoding: .utf8)
+                let text = try FileRead.utf8Text(path: emojiPath)
                 emoji = try SentimentEngine.emojiTable(tsv: text, source: emojiPath)
             } catch {
-                s.error("emoji", "emoji table \(emojiPath): \(error)")
+                s.error("emoji", "emoji table: \(error)")
                 return nil
             }
         }

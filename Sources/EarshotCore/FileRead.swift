@@ -1,0 +1,96 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads a whole file with POSIX calls, so that a failure says what happened in plain words
+/// ("is a directory", "permission denied") rather than a Foundation error domain and code.
+///
+/// Reads regular files, devices (`/dev/null` reads as empty) and named pipes alike, to their
+/// end; it does not guard against a file that never ends (`/dev/zero`).
+public enum FileRead {
+    /// Why a file could not be read: `reason` is short and lowercase ("no such file"); `line`
+    /// is set when one line is at fault (text that is not UTF-8).
+    public struct Failure: Error, CustomStringConvertible, Sendable, Equatable {
+        public let path: String
+        public let line: Int?
+        public let reason: String
+        public init(path: String, line: Int? = nil, reason: String) { self.path = path; self.line = line; self.reason = reason }
+        public var description: String { line.map { "\(path) line \($0): \(reason)" } ?? "\(path): \(reason)" }
+    }
+
+    /// The file as UTF-8 text, a leading byte-order mark removed; bytes that are not UTF-8 are
+    /// an error naming the first line that has them.
+    public static func utf8Text(path: String) throws(Failure) -> String {
+        var bytes = try self.bytes(path: path)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if let line = firstInvalidUTF8Line(bytes) {
+            throw Failure(path: path, line: line, reason: "not valid UTF-8 (save the file as UTF-8)")
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The file's bytes.
+    public static func bytes(path: String) throws(Failure) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 { throw Failure(path: path, reason: reason(errno)) }
+        defer { close(fd) }
+        var st = stat()
+        if fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR { throw Failure(path: path, reason: "is a directory, not a file") }
+        var out: [UInt8] = []
+        if fstat(fd, &st) == 0, st.st_size > 0 { out.reserveCapacity(Int(st.st_size)) }
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n > 0 { out += chunk[0..<n]; continue }
+            if n == 0 { return out }
+            if errno == EINTR { continue }
+            throw Failure(path: path, reason: reason(errno))
+        }
+    }
+
+    /// The 1-based line holding the first byte sequence that is not valid UTF-8, if any.
+    public static func firstInvalidUTF8Line(_ bytes: [UInt8]) -> Int? {
+        var line = 1
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b == 0x0A { line += 1 }
+                i += 1
+                continue
+            }
+            let length: Int
+            var minimum: UInt32
+            var scalar: UInt32
+            switch b {
+            case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(b & 0x1F)
+            case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(b & 0x0F)
+            case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(b & 0x07)
+            default: return line
+            }
+            guard i + length <= n else { return line }
+            for k in 1..<length {
+                let c = bytes[i + k]
+                guard c & 0xC0 == 0x80 else { return line }
+                scalar = scalar << 6 | UInt32(c & 0x3F)
+            }
+            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return line }
+            i += length
+        }
+        return nil
+    }
+
+    /// A short description of an `errno` value from opening or reading a file.
+    static func reason(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: return "no such file"
+        case EACCES, EPERM: return "permission denied"
+        case EISDIR: return "is a directory, not a file"
+        case ENOTDIR: return "a directory in the path is a file"
+        default: return String(cString: strerror(code)).lowercased()
+        }
+    }
+}
