@@ -47,7 +47,7 @@ struct Analyze: AsyncParsableCommand {
                 case .tsv:
                     Self.appendTSVRow(to: &out, id: id, analysis)
                 }
-                if out.count > 1 << 16 { FileHandle.standardOutput.write(Data(out)); out.removeAll(keepingCapacity: true) }
+                if out.count > 1 << 16 { try writeStandardOutput(out, command: "analyze"); out.removeAll(keepingCapacity: true) }
             }
             batch.removeAll(keepingCapacity: true)
             ids.removeAll(keepingCapacity: true)
@@ -59,7 +59,7 @@ struct Analyze: AsyncParsableCommand {
                 if batch.count == Pipeline.sliceSize { try await flush() }
             }
             try await flush()
-            FileHandle.standardOutput.write(Data(out))
+            try writeStandardOutput(out, command: "analyze")
             out.removeAll(keepingCapacity: true)
         }
 
@@ -69,8 +69,13 @@ struct Analyze: AsyncParsableCommand {
         while true {
             let count = try Self.readStandardInput(into: &chunk)
             if count == 0 { break }
+            // Only the new bytes are searched: a long line arriving in many reads stays linear.
+            guard let newlineInChunk = chunk[0..<count].lastIndex(of: UInt8(ascii: "\n")) else {
+                pending += chunk[0..<count]
+                continue
+            }
+            let lastNewline = pending.count + newlineInChunk
             pending += chunk[0..<count]
-            guard let lastNewline = pending.lastIndex(of: UInt8(ascii: "\n")) else { continue }
             var lines = InputLines(Array(pending[...lastNewline]), linesBefore: linesBefore)
             try await analyze(&lines)
             linesBefore = lines.linesRead
@@ -129,10 +134,13 @@ struct InputLines: Sequence, IteratorProtocol {
     /// Lines read so far, counting any before this buffer (`linesBefore`) and blank ones.
     private(set) var linesRead: Int
 
-    /// `linesBefore`: lines of the same input before this buffer, so numbering continues.
+    /// `linesBefore`: lines of the same input before this buffer, so numbering continues; 0
+    /// means the buffer starts the input, where a UTF-8 byte-order mark is skipped (it would
+    /// otherwise begin the first id).
     init(_ input: [UInt8], linesBefore: Int = 0) {
         self.input = input
         self.linesRead = linesBefore
+        if linesBefore == 0, input.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
     }
 
     mutating func next() -> (id: String, text: String)? {
@@ -162,8 +170,15 @@ struct AnalyzeChainOptions: ParsableArguments {
     @Option(name: .customLong("config"), help: "Use this config's analyzers instead of the default chain.") var config: String?
     @Option(help: "A model file written by `earshot train`.") var model: String?
     @Option(help: "A sentiment lexicon file (word<TAB>mean<TAB>…).") var lexicon: String?
-    @Option(help: "With --lexicon: replace the built-in lexicon, or extend it.") var lexiconMode: LexiconMode = .replace
+    @Option(help: "With --lexicon: replace the built-in lexicon, or extend it. (default: replace)") var lexiconMode: LexiconMode?
     @Option(help: "Only these analyzers of the chain, comma-separated (e.g. sentiment).") var only: String?
+
+    func validate() throws {
+        if lexiconMode != nil && lexicon == nil { throw ValidationError("--lexicon-mode needs --lexicon") }
+        if config != nil && (model != nil || lexicon != nil) {
+            throw ValidationError("--model and --lexicon select the default chain; with --config, set them in the config")
+        }
+    }
 
     /// A route-less pipeline of the selected analyzers, a context that logs warnings to stderr, and
     /// the analyzers' types.
@@ -179,9 +194,6 @@ struct AnalyzeChainOptions: ParsableArguments {
     func analyzers() throws -> [EarshotConfiguration.NamedAnalyzer] {
         let built: Result<EarshotConfiguration, ConfigErrors>
         if let config {
-            if model != nil || lexicon != nil {
-                throw ValidationError("--model and --lexicon select the default chain; with --config, set them in the config")
-            }
             built = ConfigBuilder.load(path: config, registry: BuiltinPlugins.registry(), requireSources: false)
         } else {
             built = ConfigBuilder.build(text: defaultChainYAML(), file: "(default analyzer chain)", registry: BuiltinPlugins.registry(),
@@ -190,7 +202,18 @@ struct AnalyzeChainOptions: ParsableArguments {
         let c: EarshotConfiguration
         switch built {
         case .success(let v): c = v
-        case .failure(let e): printError(e.description); throw Exit.config
+        case .failure(let e) where config != nil:
+            printError(e.description)
+            throw Exit.config
+        case .failure(let e):
+            // The default chain is built from generated YAML: its positions mean nothing to the
+            // user, so each problem is told by the option that caused it (a --lexicon or --model
+            // file that cannot be used).
+            for p in e.problems { printError("earshot: \(p.message)") }
+            throw Exit.runtimeFailure
+        }
+        if config != nil, c.analyzers.isEmpty {
+            printError("earshot: warning: \(config!) configures no analyzers; every row will be empty")
         }
         guard let only else { return c.analyzers }
         let wanted = Set(only.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) })
@@ -205,7 +228,7 @@ struct AnalyzeChainOptions: ParsableArguments {
     func defaultChainYAML() -> String {
         func q(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
         var y = "analyzers:\n  - type: language\n  - type: sentiment\n"
-        if let lexicon { y += "    lexicon: \(q(lexicon))\n    lexicon_mode: \(lexiconMode.rawValue)\n" }
+        if let lexicon { y += "    lexicon: \(q(lexicon))\n    lexicon_mode: \((lexiconMode ?? .replace).rawValue)\n" }
         y += "  - type: classify\n"
         if let model { y += "  - type: model\n    path: \(q(model))\n" }
         return y

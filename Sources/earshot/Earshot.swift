@@ -18,7 +18,7 @@ struct Earshot: AsyncParsableCommand {
 
 /// Options shared by the commands that read a config.
 struct ConfigOption: ParsableArguments {
-    @Option(name: [.short, .customLong("config")], help: "The config file.")
+    @Option(name: [.customShort("c"), .customLong("config")], help: "The config file.")
     var path: String = ConfigBuilder.defaultPath
 }
 
@@ -41,6 +41,31 @@ func loadConfiguration(_ path: String, checkOnly: Bool = false) throws -> Earsho
 
 func printError(_ s: String) {
     FileHandle.standardError.write(Data((s.hasSuffix("\n") ? s : s + "\n").utf8))
+}
+
+/// Writes all of `bytes` to standard output with write(2). A failed write (a full disk, a reader
+/// that went away while SIGPIPE is ignored) prints one line naming the command and exits 1,
+/// instead of trapping as FileHandle's write does.
+func writeStandardOutput(_ bytes: [UInt8], command: String) throws {
+    var offset = 0
+    while offset < bytes.count {
+        let n = bytes.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress! + offset, $0.count - offset) }
+        if n > 0 { offset += n; continue }
+        if n < 0, errno == EINTR { continue }
+        printError("earshot \(command): cannot write standard output: \(n < 0 ? String(cString: strerror(errno)) : "nothing written")")
+        throw Exit.runtimeFailure
+    }
+}
+
+/// Flushes what `print` buffered and fails (exit 1) when it could not be written, so that a
+/// report sent to a full disk is not lost with exit status 0. (`fflush(NULL)` flushes every
+/// stream: Swift 6 does not let code name the C `stdout` global.) A write that failed earlier
+/// leaves its bytes buffered, so the flush fails again and is caught here too.
+func finishStandardOutput(command: String) throws {
+    if fflush(nil) != 0 {
+        printError("earshot \(command): cannot write standard output: \(String(cString: strerror(errno)))")
+        throw Exit.runtimeFailure
+    }
 }
 
 /// Bootstraps swift-log once, to stderr, in the config's format.

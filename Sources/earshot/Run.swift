@@ -66,5 +66,6 @@ struct Check: AsyncParsableCommand {
     func run() async throws {
         let c = try loadConfiguration(config.path, checkOnly: true)
         print("\(config.path): ok — \(c.sources.count) source(s), \(c.analyzers.count) analyzer(s), \(c.routes.count) route(s), \(c.sinks.count) sink(s)")
+        try finishStandardOutput(command: "check")
     }
 }

@@ -33,6 +33,7 @@ struct Status: AsyncParsableCommand {
                           dead_letters: dead.map { ["id": $0.id, "sink": $0.sink, "error": $0.error ?? ""] }, recent: recentEsc,
                           folded_duplicates: folded)
             print(String(decoding: try EarshotJSON.encoder(pretty: true).encode(out), as: UTF8.self))
+            try finishStandardOutput(command: "status")
             return
         }
         print("state: \(store.path)")
@@ -56,6 +57,7 @@ struct Status: AsyncParsableCommand {
             let copies = folded[e.id].map { " (+\($0) near-duplicate\($0 == 1 ? "" : "s") folded in)" } ?? ""
             print("  \(EarshotJSON.formatDate(e.created)) \(e.id) \(e.route) [\(e.severity.rawValue)] \(who)\(copies): \(e.reasons.joined(separator: "; "))")
         }
+        try finishStandardOutput(command: "status")
     }
 }
 

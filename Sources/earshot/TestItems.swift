@@ -90,6 +90,7 @@ struct TestItems: AsyncParsableCommand {
             }
         }
         for s in c.sinks { await s.sink.close() }
+        try finishStandardOutput(command: "test")
         if failures > 0 { throw Exit.runtimeFailure }
     }
 

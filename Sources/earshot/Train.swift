@@ -38,14 +38,22 @@ struct Train: AsyncParsableCommand {
             options.seed = seed
             if let epochs { options.epochs = epochs }
             let labels = Set(examples.map(\.label))
-            print("\(data): \(examples.count) examples, \(labels.count) labels")
+            print("\(data): \(examples.count) example\(examples.count == 1 ? "" : "s"), \(labels.count) label\(labels.count == 1 ? "" : "s")")
+            if folds > examples.count {
+                throw ModelError("--folds \(folds) is more than the \(examples.count) examples")
+            }
+            try Self.checkWritable(out)
             if evalFraction > 0 {
                 let (train, held) = TextClassifier.split(examples, evalFraction: evalFraction, seed: seed)
-                let model = try TextClassifier.train(train, options: options)
-                let r = model.evaluate(held)
-                print(String(format: "held-out (%d examples, %.0f%%): accuracy %.2f%%, macro-F1 %.2f", r.count, evalFraction * 100,
-                             r.accuracy * 100, r.macroF1 * 100))
-                if verbose { print(r.table) }
+                if held.isEmpty {
+                    print("held-out: none (no label has the two examples it takes to hold one back)")
+                } else {
+                    let model = try TextClassifier.train(train, options: options)
+                    let r = model.evaluate(held)
+                    print(String(format: "held-out (%d examples, %.0f%%): accuracy %.2f%%, macro-F1 %.2f", r.count, evalFraction * 100,
+                                 r.accuracy * 100, r.macroF1 * 100))
+                    if verbose { print(r.table) }
+                }
             }
             if folds >= 2 {
                 let cv = try TextClassifier.crossValidate(examples, folds: folds, seed: seed, options: options)
@@ -63,6 +71,20 @@ struct Train: AsyncParsableCommand {
         } catch {
             printError("earshot train: \(error)")
             throw Exit.runtimeFailure
+        }
+        try finishStandardOutput(command: "train")
+    }
+
+    /// Fails before any training when `--out` cannot be written: its directory is missing or
+    /// it names a directory. (Permissions show when the file is written.)
+    static func checkWritable(_ out: String) throws(ModelError) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: out, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw ModelError("--out \(out) is a directory; give a file path")
+        }
+        let dir = (out as NSString).deletingLastPathComponent
+        if !dir.isEmpty, !(FileManager.default.fileExists(atPath: dir, isDirectory: &isDirectory) && isDirectory.boolValue) {
+            throw ModelError("--out \(out): the directory \(dir) does not exist")
         }
     }
 

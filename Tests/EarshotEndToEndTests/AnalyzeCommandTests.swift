@@ -133,6 +133,42 @@ import Testing
         #expect(checksum.map { abs($0 - sum) < 0.001 } == true, "bench \(checksum as Any), analyze \(sum)")
     }
 
+    /// Standard output that cannot be written (a full disk here; a reader gone while SIGPIPE is
+    /// ignored works the same) is one line on stderr and exit 1, not a trap.
+    @Test func unwritableOutputIsAnErrorNotACrash() throws {
+        let r = try EarshotBinary.runToFullDisk(["analyze", "--format", "tsv"], stdin: "a\tgreat service\n")
+        #expect(r.status == 1)
+        #expect(r.stderr == "earshot analyze: cannot write standard output: No space left on device\n", "\(r.stderr)")
+    }
+
+    /// A byte-order mark (as some editors save) is not part of the first id; one line longer than
+    /// many reads is still one row.
+    @Test func byteOrderMarkAndOneVeryLongLine() throws {
+        let long = String(repeating: "good day ", count: 400_000)   // 3.6 MB, several reads
+        var input = Data([0xEF, 0xBB, 0xBF])
+        input += Data("a\tgreat\nb\t\(long)\n".utf8)
+        let r = try EarshotBinary.run(["analyze", "--format", "tsv", "--only", "sentiment"], stdinBytes: input)
+        #expect(r.status == 0, "\(r.stderr)")
+        let rows = Array(Self.columns(r.stdout).dropFirst())
+        #expect(rows.map { $0[0] } == ["a", "b"])
+        #expect(rows.allSatisfy { (Double($0[1]) ?? 0) > 0.5 }, "\(rows.map { $0[1] })")
+    }
+
+    /// A --lexicon or --model file that cannot be used is named by what the user gave, not by a
+    /// position in the generated default chain; --lexicon-mode alone is a usage error.
+    @Test func unusableFilesGivenAsOptionsAreNamed() throws {
+        let dir = FileManager.default.temporaryDirectory.path
+        let lexicon = try EarshotBinary.run(["analyze", "--lexicon", dir], stdin: "a\tgood\n")
+        #expect(lexicon.status == 1)
+        #expect(lexicon.stderr == "earshot: lexicon: \(dir): cannot read the file: is a directory, not a file\n", "\(lexicon.stderr)")
+        let model = try EarshotBinary.run(["analyze", "--model", "/nonexistent/m.model"], stdin: "a\tgood\n")
+        #expect(model.status == 1)
+        #expect(model.stderr == "earshot: /nonexistent/m.model: no such model file\n", "\(model.stderr)")
+        let mode = try EarshotBinary.run(["analyze", "--lexicon-mode", "extend"], stdin: "a\tgood\n")
+        #expect(mode.status == 64)
+        #expect(mode.stderr.contains("--lexicon-mode needs --lexicon"), "\(mode.stderr)")
+    }
+
     @Test func unknownAnalyzerInOnlyIsAUsageError() throws {
         let r = try EarshotBinary.run(["analyze", "--only", "sentimnet"], stdin: "hello\n")
         #expect(r.status == 64)

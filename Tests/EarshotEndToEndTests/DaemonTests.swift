@@ -144,6 +144,10 @@ func daemonDirectory(_ prefix: String, sources: String) throws -> String {
         #expect(ok.status == 0)
         #expect(ok.stdout.contains("ok"))
         #expect(!FileManager.default.fileExists(atPath: dir + "/inbox"), "check creates nothing")
+        let short = try EarshotBinary.run(["check", "-c", "good.yaml"], cwd: dir)   // -c, as most daemons spell it
+        #expect(short.status == 0 && short.stdout.hasPrefix("good.yaml: ok"), "\(short.stderr)")
+        let full = try EarshotBinary.runToFullDisk(["check", "--config", "good.yaml"], cwd: dir)
+        #expect(full.status == 1 && full.stderr == "earshot check: cannot write standard output: No space left on device\n", "\(full.stderr)")
 
         let usage = try EarshotBinary.run(["run", "--no-such-flag"])
         #expect(usage.status == 64)

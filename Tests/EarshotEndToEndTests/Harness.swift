@@ -22,6 +22,28 @@ struct EarshotBinary {
         try run(args, stdinBytes: stdin.map { Data($0.utf8) }, cwd: cwd, env: env)
     }
 
+    /// Runs to completion with stdout going to `/dev/full`, where every write fails with ENOSPC;
+    /// the result's `stdout` is empty. A crash shows as a status other than a plain exit code.
+    static func runToFullDisk(_ args: [String], stdin: String = "", cwd: String? = nil) throws -> Output {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: path)
+        p.arguments = args
+        if let cwd { p.currentDirectoryURL = URL(fileURLWithPath: cwd) }
+        let inp = Pipe(), err = Pipe()
+        p.standardInput = inp
+        p.standardError = err
+        guard let full = FileHandle(forWritingAtPath: "/dev/full") else { throw CocoaError(.fileNoSuchFile) }
+        p.standardOutput = full
+        _ = Self.ignoreBrokenPipes
+        try p.run()
+        try? inp.fileHandleForWriting.write(contentsOf: Data(stdin.utf8))
+        try? inp.fileHandleForWriting.close()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        let status = p.terminationReason == .exit ? p.terminationStatus : 128 + p.terminationStatus
+        return Output(status: status, stdout: "", stderr: String(decoding: e, as: UTF8.self))
+    }
+
     /// Runs to completion with stdin given as bytes (which need not be valid UTF-8).
     static func run(_ args: [String], stdinBytes stdin: Data?, cwd: String? = nil, env: [String: String] = [:]) throws -> Output {
         let p = Process()

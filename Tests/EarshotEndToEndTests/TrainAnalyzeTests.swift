@@ -43,6 +43,42 @@ import Testing
         #expect(rows.dropFirst().allSatisfy { Double($0[8]).map { (0.5...1).contains($0) } == true })
     }
 
+    /// What cannot work is said before any training, and what was not measured is not scored.
+    @Test func impossibleRequestsAreToldPlainly() throws {
+        let dir = try makeTemporaryDirectory("earshot-train-edges")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try Self.rows.write(toFile: dir + "/data.csv", atomically: true, encoding: .utf8)
+        // Every label once: nothing can be held back, so no accuracy is printed for it.
+        try "text,label\nhello there,a\nworld news,b\n".write(toFile: dir + "/two.csv", atomically: true, encoding: .utf8)
+        let two = try EarshotBinary.run(["train", "--data", "two.csv", "--out", "two.model"], cwd: dir)
+        #expect(two.status == 0, "\(two.stderr)")
+        #expect(two.stdout.contains("held-out: none (no label has the two examples it takes to hold one back)"), "\(two.stdout)")
+        #expect(!two.stdout.contains("accuracy"), "\(two.stdout)")
+        // A label rarer than the folds: the fold that holds it all is named.
+        var skewed = "text,label\n"
+        for i in 0..<10 { skewed += "common text \(i),a\n" }
+        skewed += "the rare one,b\n"
+        try skewed.write(toFile: dir + "/skew.csv", atomically: true, encoding: .utf8)
+        let skew = try EarshotBinary.run(["train", "--data", "skew.csv", "--out", "s.model", "--folds", "2"], cwd: dir)
+        #expect(skew.status == 1)
+        #expect(skew.stderr.contains("would train without label \"b\" (1 example in all); use fewer folds or more examples of it"), "\(skew.stderr)")
+        // More folds than examples, or an --out that cannot be written: refused before training.
+        let folds = try EarshotBinary.run(["train", "--data", "data.csv", "--out", "m.model", "--folds", "500"], cwd: dir)
+        #expect(folds.status == 1)
+        #expect(folds.stderr == "earshot train: --folds 500 is more than the 80 examples\n", "\(folds.stderr)")
+        #expect(!folds.stdout.contains("held-out"))
+        let missing = try EarshotBinary.run(["train", "--data", "data.csv", "--out", "no/such/dir/m.model"], cwd: dir)
+        #expect(missing.status == 1)
+        #expect(missing.stderr == "earshot train: --out no/such/dir/m.model: the directory no/such/dir does not exist\n", "\(missing.stderr)")
+        #expect(!missing.stdout.contains("held-out"))
+        let isDir = try EarshotBinary.run(["train", "--data", "data.csv", "--out", dir], cwd: dir)
+        #expect(isDir.stderr == "earshot train: --out \(dir) is a directory; give a file path\n", "\(isDir.stderr)")
+        // The report cannot be written: exit 1 with the reason (the model itself was written).
+        let full = try EarshotBinary.runToFullDisk(["train", "--data", "data.csv", "--out", "f.model", "--eval-fraction", "0"], cwd: dir)
+        #expect(full.status == 1)
+        #expect(full.stderr == "earshot train: cannot write standard output: No space left on device\n", "\(full.stderr)")
+    }
+
     @Test func brokenTrainingDataSaysWhereAndWritesNothing() throws {
         let dir = try makeTemporaryDirectory("earshot-train")
         defer { try? FileManager.default.removeItem(atPath: dir) }

@@ -131,6 +131,13 @@ extension TextClassifier {
         for f in 0..<k {
             let trainIndices = labels.indices.filter { assignment[$0] != f }
             let evalIndices = labels.indices.filter { assignment[$0] == f }
+            let trainLabels = Set(trainIndices.map { labels[$0] })
+            if trainLabels.count < 2, Set(labels).count >= 2 {
+                // The data has two labels, but one is so rare that this fold holds all of it.
+                let missing = Set(labels).subtracting(trainLabels).sorted()
+                let count = labels.filter { $0 == missing[0] }.count
+                throw ModelError("\(k)-fold cross-validation: fold \(f + 1) would train without label \"\(missing[0])\" (\(count) example\(count == 1 ? "" : "s") in all); use fewer folds or more examples of it")
+            }
             let model = try fit(trainIndices.map { counts[$0] }, trainIndices.map { labels[$0] })
             out.append((evalIndices.map { labels[$0] }, evalIndices.map { model.best(counts: counts[$0]).label }))
         }
