@@ -139,19 +139,38 @@ import Testing
     @Test func sentimentLimitsAreChecked() {
         #expect(problems("""
         analyzers:
+          - type: sentiment
           - type: classify
             rules:
               - label: a
                 sentiment_below: -2
-        """) == "test.yaml:8:26: analyzers[0].rules[0].sentiment_below must be between -1.0 and 1.0, not -2")
+        """) == "test.yaml:9:26: analyzers[1].rules[0].sentiment_below must be between -1.0 and 1.0, not -2")
         #expect(problems("""
         analyzers:
+          - type: sentiment
           - type: classify
             rules:
               - label: a
                 sentiment_below: -0.5
                 sentiment_above: 0.5
-        """) == "test.yaml:8:26: analyzers[0].rules[0]: sentiment_below -0.5 and sentiment_above 0.5 leave no sentiment that fires the rule")
+        """) == "test.yaml:9:26: analyzers[1].rules[0]: sentiment_below -0.5 and sentiment_above 0.5 leave no sentiment that fires the rule")
+    }
+
+    /// A rule the user wrote with a sentiment limit never fires without a sentiment analyzer
+    /// before classify; the default pack's sentiment rules may stay silent (its phrases still work).
+    @Test func sentimentLimitsNeedSentimentBeforeClassify() {
+        let rule = """
+          - type: classify
+            rules:
+              - label: angry
+                any: [bill]
+                sentiment_below: -0.3
+        """
+        let needs = "sentiment_below needs the sentiment analyzer listed before classify under analyzers: (without it this rule never fires)"
+        #expect(problems("analyzers:\n" + rule) == "test.yaml:9:26: analyzers[0].rules[0]: " + needs)
+        #expect(problems("analyzers:\n" + rule + "\n  - type: sentiment") == "test.yaml:9:26: analyzers[0].rules[0]: " + needs)
+        #expect(problems("analyzers:\n  - type: sentiment\n" + rule) == "")
+        #expect(problems("analyzers:\n  - type: classify") == "")
     }
 
     @Test func rulesFileIsReadRelativeToTheConfigWithItsOwnPositions() async throws {
@@ -213,6 +232,6 @@ import Testing
     @Test func sampleConfigBuilds() throws {
         let sample = try repoFile("plugins/analyzers/classify/sample.yaml")
         let config = try buildConfig(sample, file: "sample.yaml").get()
-        #expect(config.analyzers.map(\.type) == ["classify"])
+        #expect(config.analyzers.map(\.type) == ["sentiment", "classify"])
     }
 }

@@ -3,6 +3,7 @@ import EarshotConfig
 import EarshotCore
 import EarshotDuplicates
 import EarshotReach
+import EarshotSentiment
 import Foundation
 import Logging
 import Synchronization
@@ -26,6 +27,7 @@ let testRegistry: PluginRegistry = {
     r.analyzers["classify"] = ClassifyPlugin.factory
     r.analyzers["reach"] = ReachPlugin.factory
     r.analyzers["duplicates"] = DuplicatesPlugin.factory
+    r.analyzers["sentiment"] = SentimentPlugin.factory
     return r
 }()
 

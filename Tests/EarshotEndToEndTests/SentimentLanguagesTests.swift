@@ -42,6 +42,8 @@ import Testing
             (Self.config.replacingOccurrences(of: "  - type: language\n", with: "") + "\n  - type: language\n", "languages needs the language analyzer listed before sentiment"),
             (Self.config.replacingOccurrences(of: "[en, und]", with: "[EN, und]"), "\"EN\" is not a language code"),
             (Self.config.replacingOccurrences(of: "[en, und]", with: "[]"), "must list at least one language code"),
+            (Self.config.replacingOccurrences(of: "[en, und]", with: "[en, udn]"), "\"udn\" is not a code the language analyzer reports; use und or one of: en, fr,"),
+            (Self.config.replacingOccurrences(of: "[en, und]", with: "[english]"), "\"english\" is not a code the language analyzer reports"),
         ]
         for (yaml, message) in cases {
             try yaml.write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)

@@ -17,11 +17,15 @@ public enum ClassifyPlugin {
                 ok = false
             }
         }
+        // The default pack's sentiment rules simply stay silent without a sentiment analyzer (its
+        // phrase rules still work); a rule the user wrote with a sentiment limit never fires, so
+        // `check` says so.
+        let sentiment = setup.earlierAnalyzers.contains(.sentiment)
         if let file = s.nonEmptyString("rules_file") {
-            if let r = rulesFile(file, from: s) { rules += r } else { ok = false }
+            if let r = rulesFile(file, from: s, sentimentAvailable: sentiment) { rules += r } else { ok = false }
         }
         if let sections = s.sections("rules") {
-            let r = parseRules(sections)
+            let r = parseRules(sections, sentimentAvailable: sentiment)
             if r.count < sections.count { ok = false }
             rules += r
         }
@@ -45,17 +49,17 @@ public enum ClassifyPlugin {
         return diags.hasErrors ? .failure(ConfigErrors(diags.sorted)) : .success(rules)
     }
 
-    private static func parseDocument(_ root: ConfigSection) -> [ClassifyRule] {
+    private static func parseDocument(_ root: ConfigSection, sentimentAvailable: Bool = true) -> [ClassifyRule] {
         defer { root.finish() }
         guard let sections = root.sections("rules") else {
             root.error(nil, "a rules file needs a top-level rules: list")
             return []
         }
-        return parseRules(sections)
+        return parseRules(sections, sentimentAvailable: sentimentAvailable)
     }
 
     /// Reads `rules_file`, relative to the directory of the config file that names it.
-    private static func rulesFile(_ file: String, from s: ConfigSection) -> [ClassifyRule]? {
+    private static func rulesFile(_ file: String, from s: ConfigSection, sentimentAvailable: Bool) -> [ClassifyRule]? {
         var path = file
         if !path.hasPrefix("/") {
             let dir = (s.location.file as NSString).deletingLastPathComponent
@@ -74,13 +78,23 @@ public enum ClassifyPlugin {
         }
         let before = s.diagnostics.problems.count
         guard let root = YAMLLoader.parse(text, file: path, environment: s.environment, diagnostics: s.diagnostics) else { return nil }
-        let rules = parseDocument(ConfigSection(root, diagnostics: s.diagnostics, environment: s.environment))
+        let rules = parseDocument(ConfigSection(root, diagnostics: s.diagnostics, environment: s.environment),
+                                  sentimentAvailable: sentimentAvailable)
         return s.diagnostics.problems.count == before ? rules : nil
     }
 
-    /// Rules that are valid; every problem of the others is reported.
-    static func parseRules(_ sections: [ConfigSection]) -> [ClassifyRule] {
-        sections.compactMap(parseRule)
+    /// Rules that are valid; every problem of the others is reported. Without
+    /// `sentimentAvailable` (no sentiment analyzer runs before classify), a sentiment limit is
+    /// a problem: the rule could never fire.
+    static func parseRules(_ sections: [ConfigSection], sentimentAvailable: Bool = true) -> [ClassifyRule] {
+        if !sentimentAvailable {
+            for r in sections {
+                for key in ["sentiment_below", "sentiment_above"] where r.raw(key) != nil {
+                    r.error(key, "\(r.path): \(key) needs the sentiment analyzer listed before classify under analyzers: (without it this rule never fires)")
+                }
+            }
+        }
+        return sections.compactMap(parseRule)
     }
 
     private static func parseRule(_ r: ConfigSection) -> ClassifyRule? {

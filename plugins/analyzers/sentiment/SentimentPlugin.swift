@@ -1,5 +1,6 @@
 import EarshotConfig
 import EarshotCore
+import EarshotLanguage
 import Foundation
 
 /// `type: sentiment` — the VADER-family engine (plugins/analyzers/sentiment) as an analyzer.
@@ -58,6 +59,12 @@ public enum SentimentPlugin {
             if codes.isEmpty { s.error("languages", "languages must list at least one language code (e.g. [en, und])") }
             for code in codes where code.isEmpty || code != code.lowercased() || !code.allSatisfy(\.isLetter) {
                 s.error("languages", "languages: \"\(code)\" is not a language code; use lowercase codes as the language analyzer reports them (en, fr, …, und)")
+            }
+            // Only what the language analyzer can say (or und) ever matches: a typo such as
+            // "udn" would leave every short text unscored without a word.
+            let known = Set(LanguageIdentifier.supported + ["und"])
+            for code in codes where !code.isEmpty && code == code.lowercased() && code.allSatisfy(\.isLetter) && !known.contains(code) {
+                s.error("languages", "languages: \"\(code)\" is not a code the language analyzer reports; use und or one of: \(LanguageIdentifier.supported.joined(separator: ", "))")
             }
             if !setup.earlierAnalyzers.contains(.language) {
                 s.error("languages", "languages needs the language analyzer listed before sentiment under analyzers: (without it, only a language the source gives would count, and items without one would be und)")
