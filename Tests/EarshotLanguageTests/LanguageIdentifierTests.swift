@@ -238,12 +238,25 @@ import EarshotTesting
         #expect(NGramModel.shared.languages == TrainingText.codes)
     }
 
-    @Test func subsetOnlyAnswersWithItsLanguages() throws {
-        let identifier = try LanguageIdentifier(languages: ["en", "fr"])
+    /// A language left out of the list is still recognized, and answered `und`: French is not
+    /// called English because only English and German were chosen.
+    @Test func subsetAnswersItsLanguagesAndUndForTheOthers() throws {
+        let identifier = try LanguageIdentifier(languages: ["en", "de"])
         let spanish = "Me encanta la nueva actualización, el modo oscuro queda genial y todo va mucho más rápido."
-        #expect(["en", "fr", "und"].contains(identifier.identify(spanish).code))
+        #expect(identifier.identify(spanish).code == "und")
+        #expect(identifier.identify("bonjour comment allez vous aujourd hui").code == "und")
+        #expect(identifier.identify("Muchas gracias por su ayuda, el paquete ha llegado").code == "und")
+        #expect(identifier.identify("Thanks a lot for your help, the parcel arrived this morning").code == "en")
         let only = try LanguageIdentifier(languages: ["de"])
         #expect(only.identify("Wir haben das Paket heute Morgen endlich bekommen, vielen Dank!").code == "de")
+        #expect(only.identify("We finally got the parcel this morning, thank you so much!").code == "und")
+        // A subset answers exactly what the full identifier answers, where that is in the subset.
+        let full = try LanguageIdentifier()
+        for text in ["Wir haben das Paket heute Morgen endlich bekommen", "Thanks a lot for your help, the parcel arrived",
+                     "Het pakket is eindelijk aangekomen, bedankt", "Grazie mille, il pacco è arrivato stamattina"] {
+            let f = full.identify(text), s = identifier.identify(text)
+            #expect(s == (["en", "de"].contains(f.code) ? f : LanguageGuess(code: "und", confidence: 0)), "\(text)")
+        }
     }
 
     @Test func sampleConfigBuildsAnIdentifier() throws {

@@ -64,7 +64,7 @@ public struct LanguageIdentifier: Sendable {
     static let coverageFloor = 0.2
     static let coverageFull = 0.6
 
-    /// The codes this identifier chooses among.
+    /// The codes this identifier may answer (besides `und`).
     public var languages: [String] { storage.languages }
     /// Below this confidence the answer is `und`.
     public var minConfidence: Double { storage.minConfidence }
@@ -78,10 +78,14 @@ public struct LanguageIdentifier: Sendable {
         let minConfidence: Double
         let minLetters: Int
         let model: NGramModel
-        /// Indices into `model.languages` of the Latin-script languages chosen.
+        /// Indices into `model.languages` of the Latin-script languages scored: all of the
+        /// model's when any was chosen (so a language left out is recognized and answered
+        /// `und`, rather than called the nearest chosen one), none otherwise.
         let latinIndices: [Int]
         /// The same, as lanes of the model's score vectors.
         let latinLanes: SIMDMask<SIMD8<Int32>>
+        /// Per index into `model.languages`: whether it may be answered.
+        let chosen: [Bool]
         let scriptCodes: Set<String>
         let earlyStop: NGramModel.EarlyStop
 
@@ -91,7 +95,8 @@ public struct LanguageIdentifier: Sendable {
             self.minLetters = minLetters
             self.model = model
             self.earlyStop = earlyStop
-            latinIndices = model.languages.indices.filter { languages.contains(model.languages[$0]) }
+            chosen = model.languages.map { languages.contains($0) }
+            latinIndices = chosen.contains(true) ? Array(model.languages.indices) : []
             var lanes = SIMDMask<SIMD8<Int32>>()
             for index in latinIndices { lanes[index] = true }
             latinLanes = lanes
@@ -101,7 +106,8 @@ public struct LanguageIdentifier: Sendable {
 
     private let storage: Storage
 
-    /// Creates an identifier choosing among `languages` (all of `supported` when `nil`).
+    /// Creates an identifier answering `languages` (all of `supported` when `nil`); text in a
+    /// supported language left out of them is `und`.
     ///
     /// Codes are matched case-insensitively. Throws `LanguageIdentifierError` for an unknown
     /// code, an empty list, a `minConfidence` outside 0…1 or a negative `minLetters`.
@@ -195,6 +201,7 @@ public struct LanguageIdentifier: Sendable {
         let coverage = (Double(scores.covered[best]) + Self.coveragePrior * Self.coveragePriorWeight)
             / (Double(scores.long) + Self.coveragePriorWeight)
         let familiarity = min(1, max(0, (coverage - Self.coverageFloor) / (Self.coverageFull - Self.coverageFloor)))
+        guard storage.chosen[best] else { return undetermined }   // a language the config left out
         return decide(code: model.languages[best], confidence: posterior * share * familiarity, storage)
     }
 
