@@ -64,11 +64,17 @@ public struct DuplicatesAnalyzer: StatefulAnalyzer {
         var times: [Double]
     }
 
+    /// Writes the window unless this analyzer already wrote the same window to `path` and the
+    /// file is still there: the engine saves every few minutes, and a quiet stream should not
+    /// rewrite megabytes each time.
     public func saveState(to path: String) async throws {
-        let (ids, hashes, times) = await index.remembered()
+        guard let (ids, hashes, times, changes) = await index.changedSinceSave(to: path) else { return }
         let snapshot = Snapshot(version: Snapshot.currentVersion, maxDistance: maxDistance, shingle: shingle, ids: ids,
                                 hashes: hashes.map { String($0, radix: 16) }, times: times)
-        try JSONEncoder().encode(snapshot).write(to: URL(fileURLWithPath: path), options: .atomic)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys   // the same window gives the same bytes
+        try encoder.encode(snapshot).write(to: URL(fileURLWithPath: path), options: .atomic)
+        await index.saved(to: path, changes: changes)
     }
 
     public func loadState(from path: String) async throws -> Int? {
@@ -128,6 +134,9 @@ actor DuplicateIndex {
     private var base = 0
     /// Per block: block value → item numbers, ascending.
     private var buckets: [[UInt64: [Int]]]
+    /// Items remembered or forgotten so far, and the count at the last save (with its path).
+    private var changes = 0
+    private var lastSave: (path: String, changes: Int)?
 
     init(window: Double, maxDistance: Int, maxItems: Int) {
         self.window = window
@@ -179,6 +188,7 @@ actor DuplicateIndex {
         hashes.append(hash)
         times.append(time)
         for (i, b) in blocks.enumerated() { buckets[i][(hash >> b.shift) & b.mask, default: []].append(number) }
+        changes += 1
         while count > maxItems { evictOldest() }
     }
 
@@ -186,6 +196,17 @@ actor DuplicateIndex {
     func remembered() -> (ids: [String], hashes: [UInt64], times: [Double]) {
         (Array(ids[head...]), Array(hashes[head...]), Array(times[head...]))
     }
+
+    /// The remembered items and the change count, or nil when nothing changed since they were
+    /// saved to `path` and that file still exists.
+    func changedSinceSave(to path: String) -> (ids: [String], hashes: [UInt64], times: [Double], changes: Int)? {
+        if let lastSave, lastSave.path == path, lastSave.changes == changes, FileManager.default.fileExists(atPath: path) { return nil }
+        let (ids, hashes, times) = remembered()
+        return (ids, hashes, times, changes)
+    }
+
+    /// Records a save of the window as it was at `changes`.
+    func saved(to path: String, changes: Int) { lastSave = (path, changes) }
 
     /// Remembers items handed over from another index (oldest first), as if seen here; items
     /// older than this window before the newest of them are dropped. Returns how many are kept.
@@ -198,6 +219,7 @@ actor DuplicateIndex {
     }
 
     private func evictOldest() {
+        changes += 1
         let number = base + head
         let hash = hashes[head]
         for (i, b) in blocks.enumerated() {
