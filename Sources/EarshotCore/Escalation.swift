@@ -28,14 +28,18 @@ public struct Escalation: Sendable, Hashable, Codable {
         self.team = team; self.reasons = reasons; self.items = items; self.group = group; self.ackURL = ackURL
     }
 
-    /// A stable id from the route and the items' ids: the same items on the same route always
-    /// give the same escalation id, which receivers can use to drop duplicates.
-    public static func stableID(route: String, itemIDs: [String]) -> String {
+    /// A stable id from the route and the items' sources and ids: the same items on the same
+    /// route always give the same escalation id, which receivers can use to drop duplicates.
+    /// The source is part of it because item ids are only unique within a source (two feeds
+    /// may both number their entries 1, 2, 3).
+    public static func stableID(route: String, items: [Item]) -> String {
         var h = SHA256()
         h.update(utf8: route)
-        for id in itemIDs {
+        for item in items {
             h.update(byte: 0)
-            h.update(utf8: id)
+            h.update(utf8: item.source)
+            h.update(byte: 0x1F)
+            h.update(utf8: item.id)
         }
         return "esc_" + Hex.string(h.finalize().prefix(12))
     }

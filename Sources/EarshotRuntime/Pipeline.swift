@@ -93,7 +93,7 @@ public struct Pipeline: Sendable {
     public func escalations(for subject: AnalyzedItem, now: Date) -> [(Escalation, [String])] {
         router.match(subject).map { m in
             let esc = Escalation(
-                id: Escalation.stableID(route: m.route, itemIDs: [subject.item.id]),
+                id: Escalation.stableID(route: m.route, items: [subject.item]),
                 created: now, kind: .mention, route: m.route, severity: m.severity,
                 team: subject.analysis.team, reasons: m.reasons, items: [subject])
             return (esc, m.sinks)

@@ -4,9 +4,10 @@ import GRDB
 
 /// The default state store: one SQLite database (WAL mode) in `state_dir`, with versioned migrations.
 ///
-/// Escalations are kept as JSON with their deliveries; `seen` remembers every (route, item)
-/// pair for as long as the state directory exists, which is what makes "never escalates twice"
-/// hold across restarts. Nothing is pruned yet: a very busy instance grows by roughly 100 bytes
+/// Escalations are kept as JSON with their deliveries; `seen` remembers every (route, source,
+/// item id) for as long as the state directory exists, which is what makes "never escalates
+/// twice" hold across restarts. Item ids are only unique within a source, so the source is part
+/// of the key. Nothing is pruned yet: a very busy instance grows by roughly 100 bytes
 /// per routed item plus the escalation bodies.
 public final class SQLiteStateStore: StateStore {
     public let path: String
@@ -62,6 +63,19 @@ public final class SQLiteStateStore: StateStore {
                     PRIMARY KEY (route, group_id)) WITHOUT ROWID;
                 """)
         }
+        // v3: `seen` is keyed by source too. Before, an item of one source whose id another source
+        // had already used (two feeds numbering entries 1, 2, 3) was taken as seen and dropped.
+        // Rows from before keep source '' and count as seen for every source, as they did.
+        m.registerMigration("v3") { db in
+            try db.execute(sql: """
+                CREATE TABLE seen_v3 (
+                    route TEXT NOT NULL, source TEXT NOT NULL, item_id TEXT NOT NULL, escalation_id TEXT NOT NULL,
+                    at REAL NOT NULL, PRIMARY KEY (route, item_id, source)) WITHOUT ROWID;
+                INSERT INTO seen_v3 (route, source, item_id, escalation_id, at) SELECT route, '', item_id, escalation_id, at FROM seen;
+                DROP TABLE seen;
+                ALTER TABLE seen_v3 RENAME TO seen;
+                """)
+        }
         return m
     }
 
@@ -75,14 +89,19 @@ public final class SQLiteStateStore: StateStore {
         let encoder = EarshotJSON.encoder()
         return try await pool.write { db in
             var out = CommitResult()
-            let markSeen = try db.cachedStatement(sql: "INSERT OR IGNORE INTO seen (route, item_id, escalation_id, at) VALUES (?, ?, ?, ?)")
+            // Seen already: this source's row, or one from before sources were recorded ('').
+            let markSeen = try db.cachedStatement(sql: """
+                INSERT OR IGNORE INTO seen (route, source, item_id, escalation_id, at)
+                SELECT ?1, ?2, ?3, ?4, ?5 WHERE NOT EXISTS (SELECT 1 FROM seen WHERE route = ?1 AND item_id = ?3 AND source = '')
+                """)
             let insertEsc = try db.cachedStatement(sql: "INSERT OR IGNORE INTO escalation (id, created, route, kind, severity, body) VALUES (?, ?, ?, ?, ?, ?)")
             let insertDel = try db.cachedStatement(sql: "INSERT OR IGNORE INTO delivery (id, escalation_id, sink, next_attempt, epoch) VALUES (?, ?, ?, ?, ?)")
-            let seenEscalation = try db.cachedStatement(sql: "SELECT escalation_id FROM seen WHERE route = ? AND item_id = ?")
+            // A near-duplicate names its group by the first item's id only (whatever its source).
+            let seenEscalation = try db.cachedStatement(sql: "SELECT escalation_id FROM seen WHERE route = ? AND item_id = ? LIMIT 1")
             let groupEscalation = try db.cachedStatement(sql: "SELECT escalation_id FROM duplicate_group WHERE route = ? AND group_id = ?")
             let insertGroup = try db.cachedStatement(sql: "INSERT OR IGNORE INTO duplicate_group (route, group_id, escalation_id) VALUES (?, ?, ?)")
             let countDuplicate = try db.cachedStatement(sql: "UPDATE escalation SET duplicates = duplicates + 1 WHERE id = ?")
-            let repointSeen = try db.cachedStatement(sql: "UPDATE seen SET escalation_id = ? WHERE route = ? AND item_id = ?")
+            let repointSeen = try db.cachedStatement(sql: "UPDATE seen SET escalation_id = ? WHERE route = ? AND item_id = ? AND source = ?")
             for var esc in batch.escalations {
                 let sinks = batch.sinksByEscalation[esc.id] ?? []
                 let now = esc.created.timeIntervalSince1970
@@ -92,22 +111,22 @@ public final class SQLiteStateStore: StateStore {
                     if folds, let group = ai.analysis.duplicateOf, group != ai.item.id,
                        let target = try String.fetchOne(seenEscalation, arguments: [esc.route, group])
                         ?? String.fetchOne(groupEscalation, arguments: [esc.route, group]) {
-                        try markSeen.execute(arguments: [esc.route, ai.item.id, target, now])
+                        try markSeen.execute(arguments: [esc.route, ai.item.source, ai.item.id, target, now])
                         if db.changesCount > 0 {
                             try countDuplicate.execute(arguments: [target])
                             out.folded.append(FoldedDuplicate(route: esc.route, item: ai.item.id, group: group, escalation: target))
                         }
                         continue
                     }
-                    try markSeen.execute(arguments: [esc.route, ai.item.id, esc.id, now])
+                    try markSeen.execute(arguments: [esc.route, ai.item.source, ai.item.id, esc.id, now])
                     if db.changesCount > 0 { fresh.append(ai) }
                 }
                 if fresh.isEmpty { continue }
                 if fresh.count != esc.items.count {
                     esc.items = fresh
-                    esc.id = Escalation.stableID(route: esc.route, itemIDs: fresh.map(\.item.id))
+                    esc.id = Escalation.stableID(route: esc.route, items: fresh.map(\.item))
                     if let g = esc.group { esc.group = .init(key: g.key, count: fresh.count) }
-                    for ai in fresh { try repointSeen.execute(arguments: [esc.id, esc.route, ai.item.id]) }
+                    for ai in fresh { try repointSeen.execute(arguments: [esc.id, esc.route, ai.item.id, ai.item.source]) }
                 }
                 if folds {
                     for ai in fresh {

@@ -184,7 +184,7 @@ func subject(_ text: String, labels: [String] = [], sentiment: Double? = nil, te
 
     @Test func escalationEncodesItemsWithAnalysisBeside() throws {
         let s = subject("hi", labels: ["intent/praise"], sentiment: 0.5)
-        let e = Escalation(id: Escalation.stableID(route: "r", itemIDs: [s.item.id]), created: Date(timeIntervalSince1970: 0),
+        let e = Escalation(id: Escalation.stableID(route: "r", items: [s.item]), created: Date(timeIntervalSince1970: 0),
                            kind: .mention, route: "r", severity: .low, team: nil, reasons: ["x"], items: [s])
         let json = String(decoding: try EarshotJSON.encoder().encode(e), as: UTF8.self)
         #expect(json.contains(#""created":"1970-01-01T00:00:00Z""#))
@@ -296,7 +296,10 @@ func subject(_ text: String, labels: [String] = [], sentiment: Double? = nil, te
     @Test func idsAreStable() {
         // Fixed values: changing how ids are computed would make restarted daemons escalate again.
         // The expected values are SHA-256 prefixes computed independently (Python hashlib).
-        #expect(Escalation.stableID(route: "r", itemIDs: ["a", "b"]) == "esc_f17f817c39fd66728b2acec9")
+        let a = Item(id: "a", source: "s", text: "x"), b = Item(id: "b", source: "u", text: "y")
+        #expect(Escalation.stableID(route: "r", items: [a, b]) == "esc_7ab5b69990aa0f0884bc0389")
+        // The same id from another source is another item.
+        #expect(Escalation.stableID(route: "r", items: [Item(id: "a", source: "t", text: "x"), b]) == "esc_a5e5a6795978abc1618170bd")
         #expect(Item.stableID(source: "s", url: nil, title: nil, text: "t", author: nil) == "h:d0ca369fcb2cccfcfcee3e2626683740")
     }
 }

@@ -122,6 +122,32 @@ func daemonDirectory(_ prefix: String, sources: String) throws -> String {
         #expect(st.stdout.contains("outbox: 0 pending, 4 delivered, 0 dead letters"))
     }
 
+    /// Two sources that both number their items 1, 2, 3: each source's item 1 escalates (ids are
+    /// unique within a source only), and each only once across a restart.
+    @Test func theSameIdInTwoSourcesEscalatesForEach() async throws {
+        let dir = try daemonDirectory("earshot-e2e-ids", sources: """
+              - { name: shop-a, type: directory, path: inbox-a, settle: 200ms, rescan: 1s }
+              - { name: shop-b, type: directory, path: inbox-b, settle: 200ms, rescan: 1s }
+            """)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let alerts = dir + "/alerts.log"
+        var daemon = try Daemon(config: "earshot.yaml", cwd: dir)
+        try await waitFor("both inboxes") { FileManager.default.fileExists(atPath: dir + "/inbox-b/.done") }
+        try drop("a.jsonl", #"{"id": "1", "text": "Shop A: I will cancel my order"}"# + "\n", into: dir + "/inbox-a")
+        try drop("b.jsonl", #"{"id": "1", "text": "Shop B: switching to another shop"}"# + "\n", into: dir + "/inbox-b")
+        try await waitFor("two escalations") { lines(alerts).count == 2 }
+        #expect(lines(alerts).contains { $0.contains("source=shop-a") && $0.contains("item=1") })
+        #expect(lines(alerts).contains { $0.contains("source=shop-b") && $0.contains("item=1") })
+        _ = try await daemon.terminate()
+        daemon = try Daemon(config: "earshot.yaml", cwd: dir)
+        try await waitFor("the daemon up again") { daemon.stderr.contains("earshot started") }
+        try drop("a2.jsonl", #"{"id": "1", "text": "Shop A: I will cancel my order"}"# + "\n", into: dir + "/inbox-a")
+        try await waitFor("the copy processed") { FileManager.default.fileExists(atPath: dir + "/inbox-a/.done/a2.jsonl") }
+        try await Task.sleep(for: .milliseconds(500))
+        #expect(lines(alerts).count == 2, "seen on shop-a already")
+        _ = try await daemon.terminate()
+    }
+
     @Test func checkReportsEveryProblemAndExits78() throws {
         let dir = try makeTemporaryDirectory("earshot-e2e")
         defer { try? FileManager.default.removeItem(atPath: dir) }

@@ -14,7 +14,7 @@ import Testing
     }
 
     static func escalation(_ route: String, _ item: AnalyzedItem) -> Escalation {
-        Escalation(id: Escalation.stableID(route: route, itemIDs: [item.item.id]), created: Date(), kind: .mention,
+        Escalation(id: Escalation.stableID(route: route, items: [item.item]), created: Date(), kind: .mention,
                    route: route, severity: .medium, team: nil, reasons: ["test"], items: [item])
     }
 

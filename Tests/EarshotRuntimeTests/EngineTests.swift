@@ -1,8 +1,9 @@
 import EarshotConfig
 import EarshotCore
-import EarshotRuntime
+@testable import EarshotRuntime
 import EarshotTesting
 import Foundation
+import GRDB
 import Testing
 
 /// Builds a configuration with scripted items and recording sinks.
@@ -188,7 +189,7 @@ func withLabels(_ r: inout PluginRegistry) {
         let a = AnalyzedItem(item: Item(source: "s", text: "a"), analysis: Analysis())
         let b = AnalyzedItem(item: Item(source: "s", text: "b"), analysis: Analysis())
         func esc(_ items: [AnalyzedItem]) -> Escalation {
-            Escalation(id: Escalation.stableID(route: "r", itemIDs: items.map(\.item.id)), created: Date(), kind: .mention,
+            Escalation(id: Escalation.stableID(route: "r", items: items.map(\.item)), created: Date(), kind: .mention,
                        route: "r", severity: .low, team: nil, reasons: [], items: items)
         }
         let e1 = esc([a])
@@ -202,6 +203,37 @@ func withLabels(_ r: inout PluginRegistry) {
         // Pending deliveries of the current epoch are in memory; a later epoch sees them in the outbox.
         #expect(try await store.pendingDeliveries(sink: "x", now: Date().addingTimeInterval(1), limit: 10, epoch: 1).isEmpty)
         #expect(try await store.pendingDeliveries(sink: "x", now: Date().addingTimeInterval(1), limit: 10, epoch: 2).count == 2)
+    }
+
+    /// Item ids are unique only within a source: two feeds that both number their entries 1, 2, 3
+    /// each escalate their own entry 1. Rows written before the source was recorded (state from an
+    /// older Earshot) still count as seen for every source, as they did then.
+    @Test func theSameIdFromAnotherSourceIsAnotherItem() async throws {
+        let dir = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        // An older state: the schema up to v2, with one item seen on route r.
+        let queue = try DatabaseQueue(path: dir + "/earshot.sqlite")
+        try SQLiteStateStore.migrator.migrate(queue, upTo: "v2")
+        try await queue.write { db in
+            try db.execute(sql: "INSERT INTO seen (route, item_id, escalation_id, at) VALUES ('r', 'old', 'esc_old', 0)")
+        }
+        try queue.close()
+
+        let store = try SQLiteStateStore(directory: dir)
+        func esc(_ item: Item) -> Escalation {
+            Escalation(id: Escalation.stableID(route: "r", items: [item]), created: Date(), kind: .mention,
+                       route: "r", severity: .low, team: nil, reasons: [], items: [AnalyzedItem(item: item, analysis: Analysis())])
+        }
+        func commit(_ item: Item) async throws -> Int {
+            let e = esc(item)
+            return try await store.commit(BatchCommit(source: item.source, cursor: nil, escalations: [e], sinksByEscalation: [e.id: ["x"]],
+                                                      epoch: 1)).deliveries.count
+        }
+        #expect(try await commit(Item(id: "1", source: "shop-a", text: "my order never arrived")) == 1)
+        #expect(try await commit(Item(id: "1", source: "shop-b", text: "the app crashes")) == 1, "another source's entry 1")
+        #expect(try await commit(Item(id: "1", source: "shop-a", text: "my order never arrived")) == 0, "seen on this source")
+        #expect(try await commit(Item(id: "old", source: "shop-a", text: "seen before the upgrade")) == 0)
+        #expect(try await commit(Item(id: "old", source: "shop-b", text: "seen before the upgrade")) == 0)
     }
 
     @Test func acknowledge() async throws {
