@@ -50,6 +50,76 @@ public struct PollSchedule: Sendable {
     }
 }
 
+/// Where a polling source's schedule stood after a poll, kept in the source's cursor so that a
+/// restart or a config reload resumes it rather than polling at once: a failing server stays
+/// backed off and a Retry-After is honoured across both.
+public struct SavedSchedule: Codable, Equatable, Sendable {
+    /// When the last poll started, in seconds since 1970.
+    public var polled: Double
+    /// Failed polls in a row up to it.
+    public var failures: Int
+    /// The server asked not to be polled before this (seconds since 1970), if it did.
+    public var retryUntil: Double?
+
+    public init(polled: Double, failures: Int, retryUntil: Double? = nil) {
+        self.polled = polled; self.failures = failures; self.retryUntil = retryUntil
+    }
+
+    enum CodingKeys: String, CodingKey { case polled, failures, retryUntil = "retry_until" }
+}
+
+extension PollSchedule {
+    /// What to save after a poll that started at `start`; `retryAfter` is what the server asked for.
+    public func saved(polledAt start: Date, retryAfter: Duration?) -> SavedSchedule {
+        SavedSchedule(polled: start.timeIntervalSince1970, failures: consecutiveFailures,
+                      retryUntil: retryAfter.map { start.timeIntervalSince1970 + min($0, maxRetryAfter).seconds })
+    }
+
+    /// Takes up a saved schedule under the current settings: the failure count carries on, and
+    /// the result is how long to wait before the first poll. A healthy source polls at once (a
+    /// restart or reload is when an operator expects fresh news); one that was failing waits
+    /// until its last poll plus the back-off its failures earned (without jitter), and any
+    /// source waits for a server's Retry-After; zero when that time has passed. A saved time in
+    /// the future (the clock was set back) counts as now, so the source does not stall.
+    public mutating func resume(_ saved: SavedSchedule, now: Date) -> Duration {
+        consecutiveFailures = max(0, min(saved.failures, 1_000))
+        let polled = min(saved.polled, now.timeIntervalSince1970)   // a clock set back
+        var due = polled
+        if consecutiveFailures > 0 {
+            due += min(interval.seconds * pow(2, Double(min(consecutiveFailures, 30))), maxBackoff.seconds)
+        }
+        if let until = saved.retryUntil { due = max(due, min(until, polled + maxRetryAfter.seconds)) }
+        let wait = due - now.timeIntervalSince1970
+        return wait > 0 ? .milliseconds(Int64((wait * 1000).rounded())) : .zero
+    }
+}
+
+/// Saving and resuming a polling source's schedule through its cursor.
+public enum ScheduleCheckpoint {
+    /// Waits out what is left of a saved schedule (logged when it is a wait), so a reload or a
+    /// restart does not poll at once a server that asked to be left alone.
+    public static func resume(_ schedule: inout PollSchedule, _ saved: SavedSchedule, context: SourceContext) async throws {
+        let wait = schedule.resume(saved, now: context.clock.now())
+        guard wait > .zero else { return }
+        context.logger.info("resuming the poll schedule", metadata: [
+            "next_poll_in": "\(Int(wait.seconds.rounded(.up)))s", "failures": "\(saved.failures)"])
+        try await context.clock.sleep(for: wait)
+    }
+
+    /// Records the cursor with the schedule of the poll just made (an empty batch: it also tells
+    /// `earshot status` when the source last polled). A store that cannot record it is logged;
+    /// the source polls on.
+    public static func save(_ cursor: String, origin: String, context: SourceContext) async throws {
+        do {
+            try await context.emit(SourceBatch(items: [], origin: origin, cursor: cursor))
+        } catch is CancellationError {
+            throw CancellationError()
+        } catch {
+            context.logger.warning("could not record the poll schedule", metadata: ["error": "\(error)"])
+        }
+    }
+}
+
 /// Tells the runtime about a source's health only when it changes (ok → failing, failing → ok, or a
 /// different failure), so a source failing every poll is reported once, not every poll.
 public struct HealthReporter: Sendable {

@@ -155,6 +155,43 @@ private final class PublishedFeed: Sendable {
         #expect(daemon.stderr.contains("polling through a proxy") && daemon.stderr.contains("127.0.0.1:\(proxy.port)"), "\(daemon.stderr)")
     }
 
+    /// A reload (SIGHUP) or a restart resumes a failing feed's schedule: a server that answered 503
+    /// with Retry-After is not polled again at once. A healthy feed is polled at once, as before.
+    @Test func reloadAndRestartKeepThePollSchedule() async throws {
+        let server = try await TestHTTPServer { request in
+            request.path == "/busy.xml"
+                ? .status(503, headers: [("Retry-After", "3600")])
+                : .ok(rss([("r1", "Nice", "Lovely update")]), type: "application/rss+xml")
+        }
+        defer { Task { await server.shutdown() } }
+        let dir = try daemonDirectory("earshot-e2e-feed", sources: """
+              - { name: busy, type: feed, url: "\(server.url("/busy.xml").absoluteString)", interval: 30s }
+              - { name: calm, type: feed, url: "\(server.url("/calm.xml").absoluteString)", interval: 30s }
+            """)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        func polls(_ path: String) -> Int { server.requests.filter { $0.path == path }.count }
+        var daemon = try Daemon(config: "earshot.yaml", cwd: dir)
+        try await waitFor("both feeds polled once, and recorded") {
+            polls("/busy.xml") == 1 && polls("/calm.xml") == 1 && daemon.stderr.contains("source failing")
+        }
+        try await Task.sleep(for: .milliseconds(500))   // the schedules are recorded after each poll
+        daemon.signal(SIGHUP)
+        try await waitFor("the reload") { daemon.stderr.contains("configuration reloaded") }
+        try await waitFor("the schedule resumed") { daemon.stderr.contains("resuming the poll schedule") }
+        #expect(daemon.stderr.contains("next_poll_in=36"), "the Retry-After of an hour: \(daemon.stderr)")
+        try await waitFor("the healthy feed polled again") { polls("/calm.xml") == 2 }
+        _ = try await daemon.terminate()
+        daemon = try Daemon(config: "earshot.yaml", cwd: dir)
+        try await waitFor("the daemon up again") { daemon.stderr.contains("resuming the poll schedule") }
+        try await waitFor("the healthy feed polled again") { polls("/calm.xml") == 3 }
+        try await Task.sleep(for: .seconds(1))
+        #expect(polls("/busy.xml") == 1, "no poll before the server's Retry-After")
+        _ = try await daemon.terminate()
+        // status says when each source last polled, a failing one included.
+        let st = try EarshotBinary.run(["status", "--config", "earshot.yaml"], cwd: dir)
+        #expect(st.stdout.split(separator: "\n").contains { $0.contains("busy (feed): last activity 20") && $0.contains("503") }, "\(st.stdout)")
+    }
+
     @Test func anUnreachableOrBrokenFeedIsReportedAndTheDaemonKeepsRunning() async throws {
         let server = try await TestHTTPServer { request in
             request.path == "/broken.xml" ? .ok("<rss><channel><item><title>cut") : .status(404)

@@ -279,6 +279,28 @@ struct HTTPHelperTests {
         #expect(LinkHeader.relations(["garbage; rel=next", "<>"]).isEmpty)
     }
 
+    /// A saved schedule resumes under the current settings: healthy, it polls at once; failing,
+    /// it waits out the back-off it earned; a Retry-After if later; never for a time in the future.
+    @Test func savedSchedulesResume() {
+        let now = Date(timeIntervalSince1970: 1_000_000)
+        func wait(_ saved: SavedSchedule, interval: Int = 60) -> (Double, Int) {
+            var s = PollSchedule(interval: .seconds(interval), random: { 0.5 })
+            let w = s.resume(saved, now: now)
+            return (w.seconds, s.consecutiveFailures)
+        }
+        #expect(wait(SavedSchedule(polled: 1_000_000 - 10, failures: 0)) == (0, 0))
+        #expect(wait(SavedSchedule(polled: 1_000_000 - 10, failures: 0, retryUntil: 1_000_000 + 20)) == (20, 0), "a rate-limit reset")
+        #expect(wait(SavedSchedule(polled: 1_000_000 - 10, failures: 2)) == (230, 2), "60 × 2² back-off")
+        #expect(wait(SavedSchedule(polled: 1_000_000 - 10, failures: 2), interval: 1) == (0, 2), "a shorter interval since")
+        #expect(wait(SavedSchedule(polled: 1_000_000 - 10, failures: 1, retryUntil: 1_000_000 + 3_590)) == (3_590, 1))
+        #expect(wait(SavedSchedule(polled: 1_000_000 - 10, failures: 1, retryUntil: 1_000_000 + 9e9)) == (86_390, 1), "clamped to a day")
+        #expect(wait(SavedSchedule(polled: 1_000_000 + 7_000, failures: 1)) == (120, 1), "a clock set back")
+        #expect(wait(SavedSchedule(polled: 0, failures: 0)) == (0, 0))
+        var s = PollSchedule(interval: .seconds(60), random: { 0.5 })
+        _ = s.afterFailure(retryAfter: .seconds(120))
+        #expect(s.saved(polledAt: now, retryAfter: .seconds(120)) == SavedSchedule(polled: 1_000_000, failures: 1, retryUntil: 1_000_120))
+    }
+
     @Test func scheduleJittersBacksOffAndHonoursRetryAfter() {
         var low = PollSchedule(interval: .seconds(100), random: { 0 })
         #expect(low.afterSuccess() == .seconds(90))

@@ -15,12 +15,13 @@ public enum FeedSourcePlugin {
     }
 }
 
-/// What a feed source remembers between polls (its cursor): the validators for a conditional GET and
-/// the ids of the entries already emitted, newest first.
+/// What a feed source remembers between polls (its cursor): the validators for a conditional GET,
+/// the ids of the entries already emitted, newest first, and where its poll schedule stood.
 struct FeedCursor: Codable, Equatable, Sendable {
     var etag: String?
     var lastModified: String?
     var seen: [String]
+    var schedule: SavedSchedule?
 
     static let keep = 500
 
@@ -61,9 +62,13 @@ struct FeedSource: Source {
         }
         var schedule = PollSchedule(interval: settings.interval)
         var health = HealthReporter()
+        if let saved = cursor.schedule {
+            try await ScheduleCheckpoint.resume(&schedule, saved, context: context)
+        }
         while true {
             try Task.checkCancellation()
-            let delay: Duration
+            let delay: Duration, start = context.clock.now()
+            var retryAfter: Duration?
             do {
                 cursor = try await poll(cursor, context: context)
                 health.ok(context)
@@ -71,8 +76,11 @@ struct FeedSource: Source {
             } catch {
                 if Task.isCancelled || error is CancellationError { throw CancellationError() }
                 health.failing("\(error)", context)
-                delay = schedule.afterFailure(retryAfter: (error as? FetchError)?.retryAfter)
+                retryAfter = (error as? FetchError)?.retryAfter
+                delay = schedule.afterFailure(retryAfter: retryAfter)
             }
+            cursor.schedule = schedule.saved(polledAt: start, retryAfter: retryAfter)
+            try await ScheduleCheckpoint.save(cursor.encoded(), origin: settings.url.absoluteString, context: context)
             try await context.clock.sleep(for: delay)
         }
     }

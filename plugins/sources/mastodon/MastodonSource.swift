@@ -14,11 +14,13 @@ public enum MastodonSourcePlugin {
     }
 }
 
-/// The persisted cursor: the newest timeline id emitted. The next poll asks for what came after it.
+/// The persisted cursor: the newest timeline id emitted (the next poll asks for what came after
+/// it), and where the poll schedule stood.
 struct MastodonCursor: Codable, Equatable, Sendable {
     var minID: String?
+    var schedule: SavedSchedule?
 
-    enum CodingKeys: String, CodingKey { case minID = "min_id" }
+    enum CodingKeys: String, CodingKey { case minID = "min_id", schedule }
 
     func encoded() -> String {
         String(decoding: (try? JSONEncoder().encode(self)) ?? Data("{}".utf8), as: UTF8.self)
@@ -75,18 +77,25 @@ struct MastodonSource: Source {
         }
         var schedule = PollSchedule(interval: settings.interval)
         var health = HealthReporter()
+        if let saved = state.cursor.schedule {
+            try await ScheduleCheckpoint.resume(&schedule, saved, context: context)
+        }
         while true {
             try Task.checkCancellation()
-            let delay: Duration
+            let delay: Duration, start = context.clock.now()
+            var retryAfter: Duration?
             do {
-                let pause = try await poll(&state, context: context)
+                retryAfter = try await poll(&state, context: context)
                 health.ok(context)
-                delay = schedule.afterSuccess(retryAfter: pause)
+                delay = schedule.afterSuccess(retryAfter: retryAfter)
             } catch {
                 if Task.isCancelled || error is CancellationError { throw CancellationError() }
                 health.failing("\(error)", context)
-                delay = schedule.afterFailure(retryAfter: (error as? FetchError)?.retryAfter)
+                retryAfter = (error as? FetchError)?.retryAfter
+                delay = schedule.afterFailure(retryAfter: retryAfter)
             }
+            state.cursor.schedule = schedule.saved(polledAt: start, retryAfter: retryAfter)
+            try await ScheduleCheckpoint.save(state.cursor.encoded(), origin: settings.instanceHost, context: context)
             try await context.clock.sleep(for: delay)
         }
     }
