@@ -13,6 +13,7 @@ final class FeedDouble: Sendable {
         var body = ""
         var type = "application/rss+xml"
         var etag: String?
+        var lastModified: String?
         var failWith: Int?
         var retryAfter: String?
     }
@@ -31,8 +32,11 @@ final class FeedDouble: Sendable {
             if let code = s.failWith {
                 return .status(code, headers: s.retryAfter.map { [("Retry-After", $0)] } ?? [])
             }
+            // A 304 repeats the ETag only, as servers may.
             if let etag = s.etag, req.header("If-None-Match") == etag { return .status(304, headers: [("ETag", etag)]) }
-            return .ok(s.body, type: s.type, headers: s.etag.map { [("ETag", $0)] } ?? [])
+            var headers = s.etag.map { [("ETag", $0)] } ?? []
+            if let lm = s.lastModified { headers.append(("Last-Modified", lm)) }
+            return .ok(s.body, type: s.type, headers: headers)
         }
         return FeedDouble(box: box, server: server)
     }
@@ -109,6 +113,21 @@ struct FeedSourceTests {
         _ = try await source.poll(saved, context: restarted.context())
         #expect(double.server.requests.last?.header("If-None-Match") == "\"e1\"")
         #expect(restarted.batches.isEmpty)
+    }
+
+    /// A 304 that repeats only the ETag keeps the Last-Modified the 200 gave, for the next request.
+    @Test func validatorsA304LeavesOutAreKept() async throws {
+        let double = try await FeedDouble.start(Fixtures.rss([("a1", "First", "one")]), etag: "\"e1\"")
+        double.set { $0.lastModified = "Sun, 22 Nov 2026 10:00:00 GMT" }
+        let fetcher = makeFetcher()
+        defer { Task { try? await fetcher.shutdown(); await double.server.shutdown() } }
+        let source = try feedSource(double.server.url("/feed.xml"), fetcher)
+        let rec = RecordingContext()
+        var cursor = try await source.poll(FeedCursor(), context: rec.context())
+        cursor = try await source.poll(cursor, context: rec.context())   // 304 with the ETag only
+        #expect(cursor.etag == "\"e1\"" && cursor.lastModified == "Sun, 22 Nov 2026 10:00:00 GMT")
+        _ = try await source.poll(cursor, context: rec.context())
+        #expect(double.server.requests.last?.header("If-Modified-Since") == "Sun, 22 Nov 2026 10:00:00 GMT")
     }
 
     @Test func restartWithSavedCursorRepeatsNothingWithoutValidators() async throws {

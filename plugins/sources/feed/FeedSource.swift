@@ -93,8 +93,14 @@ struct FeedSource: Source {
                                    accept: "application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5")
         let result = try await fetcher.fetch(request)
         var next = cursor
-        next.etag = result.validators.etag
-        next.lastModified = result.validators.lastModified
+        if result.kind == .fetched {
+            next.etag = result.validators.etag
+            next.lastModified = result.validators.lastModified
+        } else {
+            // A 304 need not repeat every validator (RFC 9110 §15.4.5): keep those it left out.
+            next.etag = result.validators.etag ?? cursor.etag
+            next.lastModified = result.validators.lastModified ?? cursor.lastModified
+        }
         guard result.kind == .fetched else {
             if next != cursor { try await context.emit(SourceBatch(items: [], origin: settings.url.absoluteString, cursor: next.encoded())) }
             return next
