@@ -270,6 +270,7 @@ struct FeedConfigTests {
     @Test func badValues() {
         #expect(problems("    url: ftp://x.example/feed\n").first?.contains("must be an http or https URL") == true)
         #expect(problems("    url: not a url\n").first?.contains("not an absolute URL") == true)
+        #expect(problems("    url: https://user:s3cret@x.example/feed\n").first?.contains("a user name or password in the URL is neither sent nor kept secret; remove it and set headers: { Authorization:") == true)
         #expect(problems("    url: https://x.example/f\n    interval: 10s\n").first?.contains("at least 30s") == true)
         #expect(problems("    url: https://x.example/f\n    interval: often\n").first?.contains("not a duration") == true)
         #expect(problems("    url: https://x.example/f\n    max_size: huge\n").first?.contains("size") == true)

@@ -58,6 +58,12 @@ enum HTTPConfigReading {
             s.error(key, "\(label): \"\(text)\" is not an absolute URL (expected e.g. https://example.com/feed.xml)")
             return nil
         }
+        if url.user != nil || url.password != nil {
+            // Not sent (the fetcher does not turn them into a header) and printed in every error.
+            s.error(key, "\(label): a user name or password in the URL is neither sent nor kept secret; "
+                    + "remove it and set headers: { Authorization: \"Basic …\" } (with ${VAR} for the secret)")
+            return nil
+        }
         switch scheme {
         case "https": return url
         case "http":
