@@ -216,6 +216,14 @@ public final class HTTPFetcher: Sendable {
                     "ms": "\(Int((ContinuousClock.now - started).seconds * 1000))"])
                 return FetchResult(kind: .fetched, statusCode: status, url: finalURL, body: body,
                                    contentType: contentType, validators: validators, headers: headers)
+            case 300..<400:
+                // The client follows http(s) redirects itself; one that reaches here could not be followed.
+                let phrase = "HTTP \(status) \(response.status.reasonPhrase)"
+                guard let location = response.headers.first(name: "Location"), !location.isEmpty else {
+                    throw FetchError(.httpStatus, phrase + " without a Location header to follow", url: url, status: status)
+                }
+                throw FetchError(.httpStatus, phrase + " to \(location.prefix(200)), not followed (only http and https redirects are)",
+                                 url: url, status: status)
             default:
                 let phrase = "HTTP \(status) \(response.status.reasonPhrase)"
                 var retryAfter = HTTPDate.retryAfter(response.headers.first(name: "Retry-After"), now: now())
@@ -232,7 +240,16 @@ public final class HTTPFetcher: Sendable {
             throw e
         } catch {
             if Task.isCancelled { throw CancellationError() }
-            throw map(error, url: url, timeout: request.timeout)
+            var mapped = map(error, url: url, timeout: request.timeout)
+            // A failure to reach the proxy is not the feed's: say which proxy.
+            if let proxy = state.withLock({ s in s.proxy.flatMap { $0.bypasses(host: request.url.host ?? "") ? nil : $0 } }) {
+                if let e = error as? HTTPClientError, e == .invalidProxyResponse {
+                    mapped.message = "the proxy \(proxy.host):\(proxy.port) refused to open a tunnel (CONNECT) to the server"
+                } else if mapped.code == .network || mapped.code == .timeout {
+                    mapped.message += " (through the proxy \(proxy.host):\(proxy.port))"
+                }
+            }
+            throw mapped
         }
     }
 
@@ -270,6 +287,14 @@ public final class HTTPFetcher: Sendable {
             }
         }
         let typeName = String(reflecting: type(of: error))
+        if typeName.contains("HTTPParserError") {
+            // NIO's parser names the byte it choked on ("invalid constant string"); say what it means.
+            let detail = "\(error)"
+            if detail.contains("unexpected") || detail.lowercased().contains("eof") {
+                return FetchError(.network, "the connection closed before the whole response arrived (\(detail))", url: url)
+            }
+            return FetchError(.network, "the server's answer is not valid HTTP (\(detail))", url: url)
+        }
         if typeName.contains("Decompression") {
             let what = "\(error)".contains("limit")
                 ? "compressed response inflates more than \(configuration.decompressionRatioLimit)x its size"

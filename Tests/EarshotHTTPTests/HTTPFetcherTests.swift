@@ -113,6 +113,19 @@ struct HTTPFetcherTests {
         #expect(server.requests.filter { $0.path.hasPrefix("/chain") }.count == 6)
     }
 
+    /// A redirect the client cannot follow says why, rather than just "HTTP 301".
+    @Test func redirectsThatCannotBeFollowedSayWhy() async throws {
+        let server = try await TestHTTPServer { req in
+            req.path == "/ftp" ? .redirect("ftp://files.example/feed.xml", status: 301) : .status(302)
+        }
+        let fetcher = makeFetcher()
+        defer { Task { try? await fetcher.shutdown(); await server.shutdown() } }
+        let ftp = await #expect(throws: FetchError.self) { try await fetcher.fetch(FetchRequest(url: server.url("/ftp"))) }
+        #expect(ftp?.message == "HTTP 301 Moved Permanently to ftp://files.example/feed.xml, not followed (only http and https redirects are)")
+        let bare = await #expect(throws: FetchError.self) { try await fetcher.fetch(FetchRequest(url: server.url("/bare"))) }
+        #expect(bare?.message == "HTTP 302 Found without a Location header to follow")
+    }
+
     @Test(arguments: ["head", "body"])
     func slowResponsesTimeOut(_ stall: String) async throws {
         let server = try await TestHTTPServer { _ in
@@ -197,6 +210,7 @@ struct HTTPFetcherTests {
         defer { Task { try? await fetcher.shutdown(); await server.shutdown() } }
         let cut = await #expect(throws: FetchError.self) { try await fetcher.fetch(FetchRequest(url: server.url("/cut"))) }
         #expect(cut?.code == .network)
+        #expect(cut?.message.hasPrefix("the connection closed before the whole response arrived") == true, "\(cut as Any)")
 
         let closed = try await TestHTTPServer { _ in .ok("") }
         let deadURL = closed.url("/")
@@ -440,8 +454,9 @@ struct HTTPFetcherProxyTests {
     @Test func anUnreachableProxyIsAConnectionError() async throws {
         let fetcher = HTTPFetcher(configuration: .init(connectTimeout: .seconds(2), proxy: HTTPProxy(host: "127.0.0.1", port: 1)))
         defer { Task { try? await fetcher.shutdown() } }
-        await #expect(throws: FetchError.self) {
+        let e = await #expect(throws: FetchError.self) {
             try await fetcher.fetch(FetchRequest(url: URL(string: "http://feeds.example.invalid/x.rss")!))
         }
+        #expect(e?.message.hasSuffix("(through the proxy 127.0.0.1:1)") == true, "the proxy, not the feed, is unreachable: \(e as Any)")
     }
 }

@@ -353,6 +353,17 @@ struct MastodonSourceTests {
     }
 }
 
+@Suite("mastodon error bodies")
+struct MastodonErrorBodyTests {
+    /// Some servers answer 200 with `{"error": "..."}`: the message quotes the server, not the decoder.
+    @Test func theServersOwnErrorTextIsQuoted() {
+        #expect(MastodonSource.serverError(Data(#"{"error": "This method requires an authenticated user"}"#.utf8))
+                == "the server answered \"This method requires an authenticated user\"")
+        #expect(MastodonSource.serverError(Data("[]".utf8)) == nil)
+        #expect(MastodonSource.serverError(Data("not json".utf8)) == nil)
+    }
+}
+
 @Suite("mastodon source config")
 struct MastodonConfigTests {
     let fetcher = makeFetcher()

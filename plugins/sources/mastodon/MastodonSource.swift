@@ -227,7 +227,7 @@ struct MastodonSource: Source {
         do {
             return try JSONDecoder().decode(Found.self, from: result.body).id
         } catch {
-            throw MastodonError(message: "\(result.url.absoluteString): account lookup did not return an account: \(Self.describe(error))")
+            throw MastodonError(message: "\(result.url.absoluteString): account lookup did not return an account: \(Self.serverError(result.body) ?? Self.describe(error))")
         }
     }
 
@@ -238,8 +238,14 @@ struct MastodonSource: Source {
             }
             return try JSONDecoder().decode([TimelineStatus].self, from: result.body)
         } catch {
-            throw MastodonError(message: "\(result.url.absoluteString): not a list of Mastodon statuses: \(Self.describe(error))")
+            throw MastodonError(message: "\(result.url.absoluteString): not a list of Mastodon statuses: \(Self.serverError(result.body) ?? Self.describe(error))")
         }
+    }
+
+    /// The message of a Mastodon error body (`{"error": "..."}`), which some servers send with a 200.
+    static func serverError(_ body: Data) -> String? {
+        struct Answer: Decodable { var error: String }
+        return (try? JSONDecoder().decode(Answer.self, from: body)).map { "the server answered \"\($0.error.prefix(200))\"" }
     }
 
     /// When `X-RateLimit-Remaining` is 0: the wait from `now` until `X-RateLimit-Reset`.
