@@ -5,38 +5,72 @@ import Glibc
 
 /// Helpers for logfmt lines, shared by the log handler and the log sink.
 public enum LogfmtWriter {
-    /// A value as logfmt wants it: bare when it has no space, quote or `=`, else quoted with escapes.
+    /// A value as logfmt wants it: bare when it has no space, quote, `=`, backslash or character
+    /// that could act on a terminal or break the line; else quoted, with `\"`, `\\`, `\n`, `\r`,
+    /// `\t`, and `\u00XX` / `\u2028` for the other control characters (C0, DEL, C1), the Unicode
+    /// line and paragraph separators and the bidirectional overrides. So a mention cannot clear or
+    /// retitle the terminal of an operator running `tail -f`, nor fake a second line.
     public static func quote(_ s: String) -> String {
         var s = s
         return s.withUTF8 { b in
             guard b.isEmpty || needsQuotes(b) else { return String(decoding: b, as: UTF8.self) }
             var out: [UInt8] = [0x22]
             out.reserveCapacity(b.count + 8)
-            for c in b {
+            func escape(_ scalar: UInt32) {
+                out += Array("\\u".utf8)
+                for shift in stride(from: 12, through: 0, by: -4) { out.append(hexDigits[Int((scalar >> UInt32(shift)) & 0xF)]) }
+            }
+            var i = 0
+            while i < b.count {
+                let c = b[i]
                 switch c {
                 case 0x22: out += [0x5C, 0x22]
                 case 0x5C: out += [0x5C, 0x5C]
                 case 0x0A: out += [0x5C, 0x6E]
                 case 0x0D: out += [0x5C, 0x72]
                 case 0x09: out += [0x5C, 0x74]
-                default: out.append(c)
+                case 0x00..<0x20, 0x7F: escape(UInt32(c))
+                default:
+                    if let (scalar, length) = unsafeScalar(b, i) {
+                        escape(scalar)
+                        i += length
+                        continue
+                    }
+                    out.append(c)
                 }
+                i += 1
             }
             out.append(0x22)
             return String(decoding: out, as: UTF8.self)
         }
     }
 
-    /// A space, quote, `=`, backslash, tab or any line break (LF, VT, FF, CR, NEL, U+2028, U+2029).
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// The scalar and UTF-8 length at `i` when it is a C1 control (U+0080–U+009F), a line or
+    /// paragraph separator (U+2028, U+2029) or a bidirectional embedding, override or isolate
+    /// (U+202A–U+202E, U+2066–U+2069).
+    private static func unsafeScalar(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (UInt32, Int)? {
+        if b[i] == 0xC2, i + 1 < b.count, (0x80...0x9F).contains(b[i + 1]) { return (UInt32(b[i + 1]), 2) }
+        guard b[i] == 0xE2, i + 2 < b.count else { return nil }
+        let scalar = 0x2000 | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
+        switch (b[i + 1], b[i + 2]) {
+        case (0x80, 0xA8...0xAE), (0x81, 0xA6...0xA9): return (scalar, 3)
+        default: return nil
+        }
+    }
+
+    /// Whether a value must be quoted: a space, quote, `=`, backslash, or any character
+    /// `quote` escapes.
     private static func needsQuotes(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         while i < b.count {
             switch b[i] {
-            case 0x20, 0x22, 0x3D, 0x5C, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: return true
-            case 0xC2 where i + 1 < b.count && b[i + 1] == 0x85: return true
-            case 0xE2 where i + 2 < b.count && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9): return true
-            default: i += 1
+            case 0x00...0x20, 0x22, 0x3D, 0x5C, 0x7F: return true
+            case 0xC2, 0xE2: if unsafeScalar(b, i) != nil { return true }
+            default: break
             }
+            i += 1
         }
         return false
     }

@@ -212,8 +212,15 @@ func subject(_ text: String, labels: [String] = [], sentiment: Double? = nil, te
         #expect(LogfmtWriter.quote("") == "\"\"")
         #expect(LogfmtWriter.quote("café") == "café")
         #expect(LogfmtWriter.quote("tab\there") == "\"tab\\there\"")
-        #expect(LogfmtWriter.quote("line\u{2028}sep") == "\"line\u{2028}sep\"")   // kept as is, but quoted
-        #expect(LogfmtWriter.quote("nel\u{85}x") == "\"nel\u{85}x\"")
+        #expect(LogfmtWriter.quote("line\u{2028}sep") == #""line\u2028sep""#)
+        #expect(LogfmtWriter.quote("nel\u{85}x") == #""nel\u0085x""#)
+        // Nothing that acts on a terminal gets through: ESC, BEL, DEL, C1, bidirectional overrides.
+        #expect(LogfmtWriter.quote("hi\u{1B}[2J\u{1B}]0;pwned\u{07}") == #""hi\u001b[2J\u001b]0;pwned\u0007""#)
+        #expect(LogfmtWriter.quote("@x\u{1B}[1m") == #""@x\u001b[1m""#)
+        #expect(LogfmtWriter.quote("a\u{7F}b\u{9B}c") == #""a\u007fb\u009bc""#)
+        #expect(LogfmtWriter.quote("abc\u{202E}fed\u{2066}") == #""abc\u202efed\u2066""#)
+        #expect(LogfmtWriter.quote("nul\u{0}") == #""nul\u0000""#)
+        #expect(LogfmtWriter.quote("en\u{2013}dash") == "en\u{2013}dash", "other E2 characters stay as they are")
         #expect(LogfmtWriter.quote("a=b") == "\"a=b\"")
         #expect(LogfmtWriter.quote("😡\r\n") == "\"😡\\r\\n\"")
     }
