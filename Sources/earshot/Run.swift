@@ -13,6 +13,10 @@ struct Run: AsyncParsableCommand {
     @OptionGroup var config: ConfigOption
 
     func run() async throws {
+        // A daemon must not die because a reader went away (a log sink on a closed pipe, a
+        // peer that hung up): with SIGPIPE ignored the write fails with EPIPE, which the sink
+        // reports and retries like any other failed delivery.
+        signal(SIGPIPE, SIG_IGN)
         let path = config.path
         let c = try loadConfiguration(path)
         bootstrapLogging(level: c.logLevel, format: c.logFormat)

@@ -148,6 +148,24 @@ func daemonDirectory(_ prefix: String, sources: String) throws -> String {
         _ = try await daemon.terminate()
     }
 
+    /// A log sink on stdout whose reader has gone (`earshot run | head -1`): the write fails, the
+    /// delivery is retried, the other sink delivers, and the daemon lives on (SIGPIPE would end it).
+    @Test func stdoutWithoutAReaderDoesNotKillTheDaemon() async throws {
+        let dir = try makeTemporaryDirectory("earshot-e2e-pipe")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try config.replacingOccurrences(of: "    to: [alerts]", with: "    to: [alerts, screen]")
+            .appending("\n  - { name: screen, type: log, path: \"-\" }\n")
+            .write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
+        let daemon = try Daemon(arguments: ["run", "--config", "earshot.yaml"], cwd: dir, closedStdout: true)
+        try await waitFor("the inbox") { FileManager.default.fileExists(atPath: dir + "/inbox/.done") }
+        try drop("a.jsonl", #"{"id": "p1", "text": "I will cancel my subscription"}"# + "\n", into: dir + "/inbox")
+        try await waitFor("the file sink's line") { lines(dir + "/alerts.log").count == 1 }
+        try await waitFor("the failed stdout write in the log") { daemon.stderr.contains("screen") && daemon.stderr.contains("Broken pipe") }
+        #expect(daemon.process.isRunning, "\(daemon.stderr)")
+        let (status, _) = try await daemon.terminate()
+        #expect(status == 0)
+    }
+
     @Test func checkReportsEveryProblemAndExits78() throws {
         let dir = try makeTemporaryDirectory("earshot-e2e")
         defer { try? FileManager.default.removeItem(atPath: dir) }

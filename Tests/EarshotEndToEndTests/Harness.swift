@@ -92,7 +92,10 @@ final class Daemon: @unchecked Sendable {
         try self.init(arguments: ["run", "--config", config], cwd: cwd, env: env)
     }
 
-    init(arguments: [String], cwd: String? = nil, env: [String: String] = [:], writableInput: Bool = false) throws {
+    /// `closedStdout`: the reading end of stdout is closed once the command runs, as when the
+    /// reader of a pipe (`earshot run | head -1`) has gone.
+    init(arguments: [String], cwd: String? = nil, env: [String: String] = [:], writableInput: Bool = false,
+         closedStdout: Bool = false) throws {
         process.executableURL = URL(fileURLWithPath: EarshotBinary.path)
         process.arguments = arguments
         if let cwd { process.currentDirectoryURL = URL(fileURLWithPath: cwd) }
@@ -107,10 +110,12 @@ final class Daemon: @unchecked Sendable {
         }
         let o = Pipe(), e = Pipe()
         process.standardOutput = o; process.standardError = e
-        o.fileHandleForReading.readabilityHandler = { [weak self] h in
-            let d = h.availableData
-            guard let self else { return }
-            self.lock.lock(); self.out.append(d); self.lock.unlock()
+        if !closedStdout {
+            o.fileHandleForReading.readabilityHandler = { [weak self] h in
+                let d = h.availableData
+                guard let self else { return }
+                self.lock.lock(); self.out.append(d); self.lock.unlock()
+            }
         }
         e.fileHandleForReading.readabilityHandler = { [weak self] h in
             let d = h.availableData
@@ -118,6 +123,7 @@ final class Daemon: @unchecked Sendable {
             self.lock.lock(); self.err.append(d); self.lock.unlock()
         }
         try process.run()
+        if closedStdout { try o.fileHandleForReading.close() }
     }
 
     var stdout: String { lock.lock(); defer { lock.unlock() }; return String(decoding: out, as: UTF8.self) }
