@@ -166,6 +166,38 @@ func daemonDirectory(_ prefix: String, sources: String) throws -> String {
         #expect(status == 0)
     }
 
+    /// SIGTERM stops after the batch in flight, not at the end of a large file: the file stays in
+    /// the inbox, and the next start finishes it with nothing escalated twice.
+    @Test func stopEndsALargeFileAfterTheBatchInFlight() async throws {
+        let dir = try makeTemporaryDirectory("earshot-e2e-stop")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try config.replacingOccurrences(of: "    rescan: 1s\n", with: "    rescan: 1s\n    batch_size: 100\n")
+            .write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
+        let total = 200_000, every = 20_000
+        var body = ""
+        body.reserveCapacity(total * 40)
+        for i in 0..<total {
+            body += i % every == 0 ? "{\"id\": \"x\(i)\", \"text\": \"I will cancel now\"}\n" : "{\"id\": \"x\(i)\", \"text\": \"fine day\"}\n"
+        }
+        var daemon = try Daemon(config: "earshot.yaml", cwd: dir)
+        try await waitFor("the inbox") { FileManager.default.fileExists(atPath: dir + "/inbox/.done") }
+        try drop("big.jsonl", body, into: dir + "/inbox")
+        try await waitFor("the first escalation") { lines(dir + "/alerts.log").count >= 1 }
+        let (status, _) = try await daemon.terminate()
+        #expect(status == 0)
+        let stoppedAt = lines(dir + "/alerts.log").count
+        #expect(stoppedAt < total / every, "the whole file was done before the stop took effect; make it larger")
+        #expect(FileManager.default.fileExists(atPath: dir + "/inbox/big.jsonl"), "an unfinished file stays in the inbox")
+
+        daemon = try Daemon(config: "earshot.yaml", cwd: dir)
+        try await waitFor("the file finished", timeout: .seconds(120)) { FileManager.default.fileExists(atPath: dir + "/inbox/.done/big.jsonl") }
+        try await waitFor("every escalation") { lines(dir + "/alerts.log").count >= total / every }
+        try await Task.sleep(for: .milliseconds(300))
+        let ids = lines(dir + "/alerts.log").compactMap { $0.split(separator: " ").first { $0.hasPrefix("item=") } }
+        #expect(ids.count == total / every && Set(ids).count == ids.count, "each once: \(ids)")
+        _ = try await daemon.terminate()
+    }
+
     @Test func checkReportsEveryProblemAndExits78() throws {
         let dir = try makeTemporaryDirectory("earshot-e2e")
         defer { try? FileManager.default.removeItem(atPath: dir) }

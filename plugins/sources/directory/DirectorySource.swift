@@ -216,6 +216,9 @@ final class DropInbox {
         var batches = 0
         do {
             while let batch = prepared.nextBatch(&cursor, size: settings.batchSize) {
+                // A stop ends the file after the batch in flight; the file stays in the inbox and
+                // is taken again at the next start (what was recorded does not escalate twice).
+                try Task.checkCancellation()
                 try await context.emit(SourceBatch(items: batch, origin: name))
                 batches += 1
             }
@@ -260,6 +263,7 @@ final class DropInbox {
                     return settleOrFail(candidate, error.readResult)
                 }
                 guard let batch else { break }
+                try Task.checkCancellation()   // as above: stop after the batch in flight
                 try await context.emit(SourceBatch(items: batch, origin: name))
                 batches += 1
             }
