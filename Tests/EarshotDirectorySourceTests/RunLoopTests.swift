@@ -54,6 +54,24 @@ import Testing
         #expect(listing(dir) == [".done", ".failed"])
     }
 
+    /// `.done` and `.failed` removed while the source runs are made again when a file goes there.
+    @Test func doneAndFailedRemovedWhileRunningAreMadeAgain() async throws {
+        let dir = try makeTempDir()
+        defer { cleanup(dir) }
+        let recorder = Recorder()
+        try await withRunningSource(testSettings(dir), recorder: recorder) {
+            #expect(await eventually { exists(dir + "/.done") && exists(dir + "/.failed") })
+            try FileManager.default.removeItem(atPath: dir + "/.done")
+            try FileManager.default.removeItem(atPath: dir + "/.failed")
+            try write(dir + "/b.jsonl", "{\"text\": \"after the cleanup\"}\n")
+            try write(dir + "/c.json", "{broken")
+            #expect(await eventually { exists(dir + "/.done/b.jsonl") && exists(dir + "/.failed/c.json.error") })
+        }
+        #expect(recorder.items.map(\.text) == ["after the cleanup"])
+        #expect(listing(dir) == [".done", ".failed"])
+        #expect(recorder.health.allSatisfy { $0 == .ok }, "\(recorder.health)")
+    }
+
     @Test func whenEmitFailsTheFileStaysAndIsRetakenWithTheSameIDs() async throws {
         let dir = try makeTempDir()
         defer { cleanup(dir) }

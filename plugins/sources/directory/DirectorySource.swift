@@ -433,11 +433,20 @@ final class DropInbox {
             let dest = directory + "/" + target
             var st = stat()
             if let suffix, lstat(dest + suffix, &st) == 0 { continue }
-            if link(source, dest) == 0 {
+            var linked = link(source, dest) == 0
+            var e = errno
+            var dirStat = stat()
+            if !linked, e == ENOENT, lstat(directory, &dirStat) != 0, mkdir(directory, 0o777) == 0 {
+                // `.done` or `.failed` removed while running (an over-eager cleanup): made again, as
+                // at start.
+                context.logger.warning("made the missing directory again", metadata: ["directory": "\(directory)"])
+                linked = link(source, dest) == 0
+                e = errno
+            }
+            if linked {
                 unlink(source)
                 return .success(target)
             }
-            let e = errno
             if e == EEXIST { continue }
             if e == ENOENT { return .failure("\(source) or \(directory) no longer exists") }
             // No hard links here (some file systems): check, then rename.
