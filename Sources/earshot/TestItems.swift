@@ -26,6 +26,12 @@ struct TestItems: AsyncParsableCommand {
     @Flag(help: "Also deliver the escalations to the routes' sinks (still records no state).") var deliver = false
     @Argument(help: "The input file, or - for stdin.") var file: String = "-"
 
+    func validate() throws {
+        guard DropFormats.extensions.contains(stdinFormat.lowercased()) else {
+            throw ValidationError("--stdin-format \(stdinFormat): use one of \(DropFormats.extensions.joined(separator: ", "))")
+        }
+    }
+
     func run() async throws {
         let c = try loadConfiguration(config.path)
         let data: Data
@@ -34,8 +40,8 @@ struct TestItems: AsyncParsableCommand {
             data = FileHandle.standardInput.readDataToEndOfFile()
             name = "stdin.\(stdinFormat)"
         } else {
-            do { data = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
-                printError("earshot test: cannot read \(file): \(error.localizedDescription)")
+            do { data = Data(try FileRead.bytes(path: file)) } catch {
+                printError("earshot test: cannot read \(error)")
                 throw Exit.runtimeFailure
             }
             name = (file as NSString).lastPathComponent

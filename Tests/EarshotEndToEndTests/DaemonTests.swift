@@ -248,6 +248,11 @@ func daemonDirectory(_ prefix: String, sources: String) throws -> String {
 
         let text = try EarshotBinary.run(["test", "--config", "earshot.yaml", "-"], stdin: #"{"text": "I want to cancel"}"#, cwd: dir)
         #expect(text.stdout.contains("route churn-risk [high] → alerts: label intent/churn (rule cancel-words)"))
+
+        let directory = try EarshotBinary.run(["test", "--config", "earshot.yaml", dir], cwd: dir)
+        #expect(directory.status == 1 && directory.stderr == "earshot test: cannot read \(dir): is a directory, not a file\n", "\(directory.stderr)")
+        let format = try EarshotBinary.run(["test", "--config", "earshot.yaml", "--stdin-format", "pdf"], stdin: "{}", cwd: dir)
+        #expect(format.status == 64 && format.stderr.contains("--stdin-format pdf: use one of json, jsonl"), "\(format.stderr)")
     }
 }
 
