@@ -59,6 +59,14 @@ public enum ConfigBuilder {
         }
         let root = ConfigSection(rootNode, diagnostics: diags, environment: environment)
         let stateDir = root.nonEmptyString("state_dir") ?? "/var/lib/earshot"
+        // A state_dir the daemon cannot use is found here rather than as a raw SQLite error at the
+        // first start. Only when set: the default is made by systemd's StateDirectory=, and users
+        // other than root cannot create it (nor need to, for analyze or a sample config).
+        if requireSources, root.raw("state_dir") != nil,
+           let problem = DirectoryCheck.problem(stateDir.hasPrefix("/") ? stateDir
+                                                : FileManager.default.currentDirectoryPath + "/" + stateDir) {
+            root.error("state_dir", "state_dir: \(problem)")
+        }
 
         var level = Logger.Level.info
         var format = EarshotConfiguration.LogFormat.logfmt

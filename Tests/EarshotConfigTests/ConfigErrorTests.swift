@@ -133,14 +133,14 @@ sinks:
         let yaml = valid.replacingOccurrences(of: "state_dir: /tmp/x", with: "state_dir: ${EARSHOT_TEST_UNSET}/state")
         let p = problems(yaml)
         #expect(p.map(\.description) == ["t.yaml:1:12: environment variable EARSHOT_TEST_UNSET is not set (referenced as ${EARSHOT_TEST_UNSET})"])
-        let c = try? ConfigBuilder.build(text: yaml, file: "t.yaml", registry: testRegistry(), environment: ["EARSHOT_TEST_UNSET": "/srv"]).get()
-        #expect(c?.stateDirectory == "/srv/state")
+        let c = try? ConfigBuilder.build(text: yaml, file: "t.yaml", registry: testRegistry(), environment: ["EARSHOT_TEST_UNSET": "/tmp"]).get()
+        #expect(c?.stateDirectory == "/tmp/state")
     }
 
     @Test func variableDefaultsAndEscapes() throws {
-        let yaml = valid.replacingOccurrences(of: "state_dir: /tmp/x", with: "state_dir: ${NOPE:-/var/x}/$${literal}")
+        let yaml = valid.replacingOccurrences(of: "state_dir: /tmp/x", with: "state_dir: ${NOPE:-/tmp/x}/$${literal}")
         let c = try ConfigBuilder.build(text: yaml, file: "t.yaml", registry: testRegistry(), environment: [:]).get()
-        #expect(c.stateDirectory == "/var/x/${literal}")
+        #expect(c.stateDirectory == "/tmp/x/${literal}")
     }
 
     @Test func unreadableSecretFile() {
@@ -162,6 +162,12 @@ sinks:
             Issue.record("expected a failure"); return
         }
         #expect(e.description == "/nonexistent/earshot.yaml:1:1: cannot read the config file: no such file")
+    }
+
+    /// A state_dir that cannot be a directory is a config problem at its key, not a raw error at start.
+    @Test func stateDirThatCannotBeADirectory() {
+        let p = problems(valid.replacingOccurrences(of: "state_dir: ", with: "state_dir: /dev/null/x #"))
+        #expect(p.map(\.message) == ["state_dir: /dev/null/x cannot be created: /dev/null is not a directory"], "\(p)")
     }
 
     @Test func configThatIsNotUTF8NamesTheLine() throws {

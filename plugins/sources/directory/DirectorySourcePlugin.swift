@@ -55,28 +55,8 @@ struct DirectorySettings: Sendable {
             let absolute = rawPath.hasPrefix("/") ? rawPath
                 : URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(rawPath).standardizedFileURL.path
             settings.path = absolute
-            if let problem = pathProblem(absolute) { s.error("path", "\(label)path: \(problem)") }
+            if let problem = DirectoryCheck.problem(absolute) { s.error("path", "\(label)path: \(problem)") }
         }
         return s.diagnostics.problems.count == before && rawPath != nil ? settings : nil
-    }
-
-    /// Why `path` cannot serve as a drop directory, or nil: an existing path must be a directory;
-    /// a missing one needs its nearest existing parent to be a writable directory.
-    static func pathProblem(_ path: String) -> String? {
-        var isDir: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
-            return isDir.boolValue ? nil : "\(path) exists but is not a directory"
-        }
-        var parent = (path as NSString).deletingLastPathComponent
-        while !parent.isEmpty {
-            if FileManager.default.fileExists(atPath: parent, isDirectory: &isDir) {
-                if !isDir.boolValue { return "\(path) cannot be created: \(parent) is not a directory" }
-                if access(parent, W_OK | X_OK) != 0 { return "\(path) does not exist and cannot be created: \(parent) is not writable by this user" }
-                return nil
-            }
-            if parent == "/" { break }
-            parent = (parent as NSString).deletingLastPathComponent
-        }
-        return "\(path) cannot be created: no parent directory exists"
     }
 }
