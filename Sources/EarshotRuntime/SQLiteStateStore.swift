@@ -26,8 +26,13 @@ public final class SQLiteStateStore: StateStore {
         if readOnly && !FileManager.default.fileExists(atPath: path) {
             throw StateStoreError("no state at \(path): the daemon has not run with this state_dir yet")
         }
-        pool = try DatabasePool(path: path, configuration: config)
-        if !readOnly { try Self.migrator.migrate(pool) }
+        do {
+            pool = try DatabasePool(path: path, configuration: config)
+            if !readOnly { try Self.migrator.migrate(pool) }
+        } catch {
+            // SQLite's own words ("file is not a database") do not say which file.
+            throw StateStoreError("cannot open the state in \(path): \(error)")
+        }
     }
 
     static var migrator: DatabaseMigrator {

@@ -19,9 +19,16 @@ struct Status: AsyncParsableCommand {
             printError("earshot status: \(error)")
             throw Exit.runtimeFailure
         }
-        let sources = try await store.sourceStatuses()
-        let counts = try await store.counts()
-        let dead = try await store.deadLetters(limit: 20)
+        let sources: [SourceStatus], counts: OutboxCounts, dead: [(id: String, sink: String, error: String?)]
+        do {
+            sources = try await store.sourceStatuses()
+            counts = try await store.counts()
+            dead = try await store.deadLetters(limit: 20)
+        } catch {
+            // A damaged or foreign file: name it (SQLite's "file is not a database" does not).
+            printError("earshot status: cannot read the state in \(store.path): \(error)")
+            throw Exit.runtimeFailure
+        }
         let recentEsc = try await store.recentEscalations(limit: recent)
         let folded = try await store.foldedDuplicates(escalations: recentEsc.map(\.id))
         if json {

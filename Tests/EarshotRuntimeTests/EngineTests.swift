@@ -236,6 +236,20 @@ func withLabels(_ r: inout PluginRegistry) {
         #expect(try await commit(Item(id: "old", source: "shop-b", text: "seen before the upgrade")) == 0)
     }
 
+    /// A damaged state file is named in the error, not just "file is not a database".
+    @Test func aDamagedStateFileIsNamed() throws {
+        let dir = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try String(repeating: "not sqlite ", count: 20).write(toFile: dir + "/earshot.sqlite", atomically: true, encoding: .utf8)
+        for readOnly in [false, true] {
+            #expect {
+                _ = try SQLiteStateStore(directory: dir, readOnly: readOnly)
+            } throws: { error in
+                "\(error)".hasPrefix("cannot open the state in \(dir)/earshot.sqlite: ") && "\(error)".contains("not a database")
+            }
+        }
+    }
+
     @Test func acknowledge() async throws {
         let dir = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
