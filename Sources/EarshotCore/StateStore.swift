@@ -73,6 +73,8 @@ public protocol StateStore: Sendable {
     /// Records a failed attempt; the delivery is retried at `retryAt`, or becomes a dead letter if nil.
     func markFailed(_ id: String, error: String, retryAt: Date?) async throws
     func counts() async throws -> OutboxCounts
+    /// Deliveries not yet done (retrying or not yet tried), by sink name.
+    func pendingBySink() async throws -> [String: Int]
     func recentEscalations(limit: Int) async throws -> [Escalation]
     /// Source health for `earshot status`.
     func recordSourceStatus(_ status: SourceStatus) async throws

@@ -37,6 +37,7 @@ public actor Engine {
         await startWorkers()
         startSources()
         startSnapshots()
+        await warnAboutOrphanedDeliveries()
         logger.info("earshot started", metadata: [
             "config": "\(configuration.file)", "sources": "\(configuration.sources.count)",
             "analyzers": "\(configuration.analyzers.count)", "routes": "\(configuration.routes.count)",
@@ -82,9 +83,21 @@ public actor Engine {
             startSources()
             if snapshotTask == nil { startSnapshots() }
         }
+        await warnAboutOrphanedDeliveries()
         logger.info("configuration reloaded", metadata: [
             "sources": "\(new.sources.count)", "analyzers": "\(new.analyzers.count)",
             "routes": "\(new.routes.count)", "sinks": "\(new.sinks.count)"])
+    }
+
+    /// Deliveries queued for a sink the config no longer has wait in the outbox (they go out if
+    /// the sink comes back under the same name); say so, once per start or reload, per sink.
+    private func warnAboutOrphanedDeliveries() async {
+        guard let pending = try? await store.pendingBySink() else { return }
+        let configured = Set(configuration.sinks.map(\.name))
+        for (sink, n) in pending.sorted(by: { $0.key < $1.key }) where !configured.contains(sink) {
+            logger.warning("deliveries wait for a sink that is no longer configured; they go out if it comes back under that name",
+                           metadata: ["sink": "\(sink)", "pending": "\(n)"])
+        }
     }
 
     // MARK: analyzer memory

@@ -190,6 +190,16 @@ public final class SQLiteStateStore: StateStore {
         }
     }
 
+    public func pendingBySink() async throws -> [String: Int] {
+        try await pool.read { db in
+            var out: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT sink, COUNT(*) AS n FROM delivery WHERE status = 0 GROUP BY sink") {
+                out[row["sink"]] = row["n"]
+            }
+            return out
+        }
+    }
+
     public func counts() async throws -> OutboxCounts {
         try await pool.read { db in
             var c = OutboxCounts(pending: 0, delivered: 0, dead: 0)

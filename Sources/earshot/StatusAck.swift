@@ -56,6 +56,10 @@ struct Status: AsyncParsableCommand {
             print("  \(st.source) (no longer configured): last activity \(st.lastPoll.map(EarshotJSON.formatDate) ?? "never")")
         }
         print("outbox: \(counts.pending) pending, \(counts.delivered) delivered, \(counts.dead) dead letters")
+        let configuredSinks = Set(c.sinks.map(\.name))
+        for (sink, n) in ((try? await store.pendingBySink()) ?? [:]).sorted(by: { $0.key < $1.key }) where !configuredSinks.contains(sink) {
+            print("  \(n) pending for sink \(sink), which the config no longer has (they go out if it comes back)")
+        }
         for d in dead { print("  dead: \(d.id) → \(d.sink): \(d.error ?? "?")") }
         print("recent escalations:")
         if recentEsc.isEmpty { print("  none") }

@@ -147,6 +147,30 @@ func withLabels(_ r: inout PluginRegistry) {
         #expect(p2.sinks["alerts"]!.received.isEmpty)
     }
 
+    /// Deliveries left for a sink the new config dropped wait in the outbox; the log says so at
+    /// the next start, naming the sink.
+    @Test func deliveriesForARemovedSinkAreReported() async throws {
+        let dir = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let p1 = TestPlugins(sinkNames: ["hook", "alerts"])
+        p1.sinks["hook"]!.failNext(1, with: DeliveryError("connection refused", retryable: true))
+        var c1 = try configuration(yaml, items: [Item(source: "x", text: "cancel it")], plugins: p1, extra: withLabels)
+        c1.retryInitial = .seconds(60)
+        let store = try SQLiteStateStore(directory: dir)
+        let e1 = Engine(configuration: c1, store: store, logger: logs.logger())
+        await e1.start()
+        try await eventually("the failed attempt is recorded") { try await store.pendingBySink() == ["hook": 1] }
+        await e1.stop()
+        let yaml2 = yaml.replacingOccurrences(of: "    to: [hook, alerts]", with: "    to: [alerts]")
+            .replacingOccurrences(of: "  - { name: hook, type: recording }\n", with: "")
+        let e2 = Engine(configuration: try configuration(yaml2, items: [], plugins: TestPlugins(sinkNames: ["alerts"]), extra: withLabels),
+                        store: store, logger: logs.logger())
+        await e2.start()
+        await e2.stop()
+        let warned = logs.all.filter { $0.message.hasPrefix("deliveries wait for a sink that is no longer configured") }
+        #expect(warned.count == 1 && warned.first?.metadata["sink"] == "hook" && warned.first?.metadata["pending"] == "1", "\(logs.all.map(\.message))")
+    }
+
     @Test func aFailingAnalyzerDoesNotLoseTheItem() async throws {
         let dir = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
