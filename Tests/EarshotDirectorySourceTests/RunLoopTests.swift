@@ -72,6 +72,24 @@ import Testing
         #expect(recorder.health.allSatisfy { $0 == .ok }, "\(recorder.health)")
     }
 
+    /// A name that is not UTF-8 cannot be opened through a String path: said once, at warning level.
+    @Test func aFileNameThatIsNotUTF8IsReportedOnce() async throws {
+        let dir = try makeTempDir()
+        defer { cleanup(dir) }
+        let bad = Array((dir + "/caf").utf8) + [0xE9] + Array(".jsonl".utf8) + [0]
+        let fd = bad.withUnsafeBufferPointer { p in p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: bad.count) { open($0, O_CREAT | O_WRONLY, 0o644) } }
+        #expect(fd >= 0)
+        close(fd)
+        try write(dir + "/ok.jsonl", "{\"text\": \"fine\"}\n")
+        let recorder = Recorder()
+        try await withRunningSource(testSettings(dir), recorder: recorder) {
+            #expect(await eventually { exists(dir + "/.done/ok.jsonl") })
+            try await Task.sleep(for: .milliseconds(300))   // more scans
+        }
+        let warnings = recorder.logs.all.filter { $0.message.contains("its name is not valid UTF-8") }
+        #expect(warnings.count == 1 && warnings.first?.level == .warning, "\(recorder.logs.all.map(\.message))")
+    }
+
     @Test func whenEmitFailsTheFileStaysAndIsRetakenWithTheSameIDs() async throws {
         let dir = try makeTempDir()
         defer { cleanup(dir) }

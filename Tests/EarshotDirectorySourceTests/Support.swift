@@ -1,4 +1,5 @@
 import EarshotCore
+import EarshotTesting
 import Foundation
 import Logging
 import Synchronization
@@ -83,6 +84,8 @@ final class Recorder: Sendable {
         var emits = 0
     }
     let state: Mutex<State>
+    /// What the source logged.
+    let logs = InMemoryLogRecorder()
 
     init(failAfter: Int? = nil) { state = Mutex(State(failAfter: failAfter)) }
 
@@ -92,7 +95,7 @@ final class Recorder: Sendable {
 
     func context(clock: any WallClock = SystemClock()) -> SourceContext {
         SourceContext(
-            name: "inbox", logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }), clock: clock,
+            name: "inbox", logger: logs.logger(), clock: clock,
             emit: { [self] batch in
                 try state.withLock { s in
                     s.emits += 1

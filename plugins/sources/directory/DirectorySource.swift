@@ -147,7 +147,14 @@ final class DropInbox {
                 continue
             }
             var st = stat()
-            guard lstat(settings.path + "/" + name, &st) == 0 else { continue }
+            guard lstat(settings.path + "/" + name, &st) == 0 else {
+                // The listing gives names as Strings: bytes that are not UTF-8 become U+FFFD, and
+                // that name opens nothing. (Otherwise the file went between listing and lstat.)
+                if name.unicodeScalars.contains("\u{FFFD}") {
+                    logIgnored(name, level: .warning, "file ignored: its name is not valid UTF-8, so it cannot be opened; rename it (e.g. with convmv)")
+                }
+                continue
+            }
             let type = st.st_mode & S_IFMT
             if type == S_IFLNK {
                 logIgnored(name, level: .info, "symbolic link ignored (links are not followed; move or copy the file itself)")
