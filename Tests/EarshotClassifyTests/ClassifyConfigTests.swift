@@ -26,6 +26,31 @@ import Testing
         #expect(a.labelReasons["topic/mileage"] == "rule mileage-words")
     }
 
+    /// A post by one of the company's accounts (brand.handles) gets the pack's deflection label but
+    /// none of its customer-intent labels: an apology for "your broken order" is no complaint.
+    /// The user's own rules still apply to it.
+    @Test func brandPostsGetDeflectionButNoCustomerIntent() async throws {
+        let config = try buildConfig("""
+        brand:
+          handles: ["@AcmeHelp"]
+        analyzers:
+          - type: classify
+            rules:
+              - { label: topic/orders, any: [order] }
+        """).get()
+        let analyzer = try #require(config.analyzers.first?.analyzer as? ClassifyAnalyzer)
+        let text = "So sorry your order arrived broken, that is terrible. Please DM us your order number."
+        func labels(_ handle: String?) async throws -> Set<String> {
+            let item = Item(source: "test", text: text, author: handle.map { Author(handle: $0) })
+            return Set(try await run(analyzer, item, sentiment: -0.6).labels)
+        }
+        #expect(try await labels("@acmehelp") == ["intent/deflection", "topic/orders"])
+        #expect(try await labels("acmehelp") == ["intent/deflection", "topic/orders"])
+        let customer = try await labels("@jane")
+        #expect(customer.contains("intent/complaint") && customer.contains("intent/deflection"), "\(customer)")
+        #expect(try await labels(nil) == customer)
+    }
+
     @Test func defaultRulesCanBeTurnedOff() throws {
         let config = try buildConfig("""
         analyzers:

@@ -13,6 +13,11 @@ import Darwin
 /// rules with a `regex` run a regular expression, and only once their other conditions hold.
 public struct ClassifyAnalyzer: SynchronousAnalyzer {
     public let rules: [ClassifyRule]
+    /// Per rule: whether it reads a customer's intent (complaint, churn, …), so it does not
+    /// label posts by the company's own accounts (`brandHandles`).
+    public let customerOnly: [Bool]
+    /// The company's handles (`brand.handles`), lowercased, without a leading `@`.
+    public let brandHandles: Set<String>
     private let checks: [RuleCheck]
     /// Per rule and kind (any, all, none), a bit mask over the phrase ids, kept sparse: only
     /// its non-zero words, as `(word index, bits)` pairs in `maskWords`/`maskBits` (a rule's
@@ -29,8 +34,14 @@ public struct ClassifyAnalyzer: SynchronousAnalyzer {
     private let scansTitle: Bool
     private let needsUnion: Bool
 
-    public init(rules: [ClassifyRule]) {
+    /// - Parameters:
+    ///   - customerOnly: per rule, whether it stays silent on posts by `brandHandles` (none when empty).
+    ///   - brandHandles: the company's own accounts, as in `brand.handles` (`@acme`).
+    public init(rules: [ClassifyRule], customerOnly: [Bool] = [], brandHandles: [String] = []) {
+        precondition(customerOnly.isEmpty || customerOnly.count == rules.count)
         self.rules = rules
+        self.customerOnly = customerOnly.isEmpty ? Array(repeating: false, count: rules.count) : customerOnly
+        self.brandHandles = Set(brandHandles.map(Self.normalizedHandle))
         var ids: [FoldedPhrase: Int] = [:]
         var phrases: [FoldedPhrase] = []
         func id(_ p: String) -> Int {
@@ -80,16 +91,29 @@ public struct ClassifyAnalyzer: SynchronousAnalyzer {
     }
 
     public func analyzeNow(_ item: Item, _ analysis: inout Analysis, context: AnalyzerContext) throws {
-        apply(text: item.text, title: item.title, &analysis)
+        apply(text: item.text, title: item.title, fromBrand: isFromBrand(item), &analysis)
     }
 
     public func analyzeEach(_ items: UnsafeBufferPointer<Item>, into analyses: UnsafeMutableBufferPointer<Analysis>,
                             context: AnalyzerContext, failed: (Int, any Error) -> Void) {
-        for i in items.indices { apply(text: items[i].text, title: items[i].title, &analyses[i]) }
+        for i in items.indices { apply(text: items[i].text, title: items[i].title, fromBrand: isFromBrand(items[i]), &analyses[i]) }
     }
 
-    /// What `analyze` does to an item with this text and title (for tools that have no item).
-    public func apply(text: String, title: String?, _ analysis: inout Analysis) {
+    /// `@Acme`, `acme` → `acme`.
+    static func normalizedHandle(_ handle: String) -> String {
+        let h = handle.lowercased()
+        return h.hasPrefix("@") ? String(h.dropFirst()) : h
+    }
+
+    /// Whether the item's author is one of the company's own accounts.
+    func isFromBrand(_ item: Item) -> Bool {
+        guard !brandHandles.isEmpty, let handle = item.author?.handle else { return false }
+        return brandHandles.contains(Self.normalizedHandle(handle))
+    }
+
+    /// What `analyze` does to an item with this text and title (for tools that have no item);
+    /// `fromBrand`: written by one of the company's accounts, which customer-intent rules skip.
+    public func apply(text: String, title: String?, fromBrand: Bool = false, _ analysis: inout Analysis) {
         let words = self.words
         let compound = analysis.sentiment?.compound
         // A team set by an earlier analyzer stands; among this analyzer's rules the most severe
@@ -110,6 +134,7 @@ public struct ClassifyAnalyzer: SynchronousAnalyzer {
               maskBits.withUnsafeBufferPointer { maskBits in
                 checks.withUnsafeBufferPointer { checks in
                     for i in 0..<checks.count {
+                        if fromBrand && customerOnly[i] { continue }
                         let c = checks[i]
                         let hits: UnsafePointer<UInt64>
                         switch c.field {

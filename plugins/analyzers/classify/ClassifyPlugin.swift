@@ -33,8 +33,17 @@ public enum ClassifyPlugin {
             s.error(nil, "classify has no rules: keep default_rules: true, or add rules: or rules_file:")
             return nil
         }
-        return ok ? ClassifyAnalyzer(rules: rules) : nil
+        guard ok else { return nil }
+        // The default pack's customer-intent labels do not apply to the company's own posts (a
+        // reply apologising for "your broken order" is no complaint); its deflection rules do, and
+        // so does every rule the user wrote.
+        let fromPack = (s.bool("default_rules") ?? true) ? ((try? defaultRules.get())?.count ?? 0) : 0
+        let customerOnly = rules.indices.map { $0 < fromPack && !brandLabels.contains(rules[$0].label) }
+        return ClassifyAnalyzer(rules: rules, customerOnly: customerOnly, brandHandles: setup.brandHandles)
     }
+
+    /// Labels of the default pack that are about the company's own replies.
+    static let brandLabels: Set<String> = ["intent/deflection"]
 
     /// The built-in pack (`default-rules.yaml`, embedded as `DefaultRules.yaml`), parsed once.
     public static let defaultRules: Result<[ClassifyRule], ConfigErrors> = parse(yaml: DefaultRules.yaml, file: "default-rules.yaml")
