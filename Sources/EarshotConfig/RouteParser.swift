@@ -55,7 +55,13 @@ enum RouteParser {
         if let kinds = w.strings("kind") {
             var out: [Escalation.Kind] = []
             for k in kinds {
-                if let v = Escalation.Kind(rawValue: k) { out.append(v) } else {
+                if let v = Escalation.Kind(rawValue: k) {
+                    if v != .mention {
+                        // Nothing in this version makes spike or sla escalations: such a route never matches.
+                        w.error("kind", "when.kind: \(k) escalations (surges, unanswered complaints) are not part of this version of Earshot yet; only mention is produced")
+                    }
+                    out.append(v)
+                } else {
                     let all = Escalation.Kind.allCases.map(\.rawValue)
                     w.error("kind", "when.kind: unknown kind \"\(k)\"\(Suggest.hint(for: k, in: all)); expected one of \(all.joined(separator: ", "))")
                 }

@@ -184,6 +184,13 @@ sinks:
         #expect(d.description.hasSuffix(":1:1: cannot read the config file: is a directory, not a file"))
     }
 
+    /// Only mention escalations exist in this version: a route waiting for spike or sla never matches.
+    @Test func kindsThisVersionDoesNotProduceAreRefused() {
+        let p = problems(valid.replacingOccurrences(of: "    to: [alerts]", with: "    to: [alerts]\n    when: { kind: [mention, sla] }"))
+        #expect(p.map(\.message) == ["when.kind: sla escalations (surges, unanswered complaints) are not part of this version of Earshot yet; only mention is produced"])
+        #expect(problems(valid.replacingOccurrences(of: "    to: [alerts]", with: "    to: [alerts]\n    when: { kind: [mention] }")).isEmpty)
+    }
+
     @Test func sentimentKeysNeedTheSentimentAnalyzer() {
         let yaml = valid.replacingOccurrences(of: "    to: [alerts]", with: "    to: [alerts]\n    when: { sentiment_below: -0.3 }")
         let p = problems(yaml)
