@@ -11,7 +11,7 @@ public enum YAMLLoader {
         do {
             root = try Yams.compose(yaml: text)
         } catch let e as YamlError {
-            report(e, file: file, diagnostics: diagnostics)
+            report(e, file: file, text: text, diagnostics: diagnostics)
             return nil
         } catch {
             diagnostics.error(ConfigLocation(file: file, line: 1, column: 1), "cannot parse YAML: \(error)")
@@ -24,7 +24,7 @@ public enum YAMLLoader {
         return conv.convert(root, path: "")
     }
 
-    static func report(_ e: YamlError, file: String, diagnostics: Diagnostics) {
+    static func report(_ e: YamlError, file: String, text: String, diagnostics: Diagnostics) {
         switch e {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
             var msg = "YAML syntax error: \(problem)"
@@ -37,11 +37,34 @@ public enum YAMLLoader {
             }
             diagnostics.error(ConfigLocation(file: file, line: line, column: col), "cannot read YAML: \(problem)")
         case let .duplicatedKeysInMapping(duplicates, context):
-            diagnostics.error(ConfigLocation(file: file, line: context.mark.line, column: context.mark.column),
-                              "duplicate key \(duplicates.map { "\"\($0)\"" }.joined(separator: ", ")) in a mapping")
+            // Yams points at the mapping; point at the key written again, as the user must edit that.
+            let names = duplicates
+            let (first, again) = secondOccurrence(of: names.first ?? "", in: text, from: context.mark.line)
+            let at = again ?? (context.mark.line, context.mark.column)
+            let firstAt = first.map { " (first at line \($0.line))" } ?? ""
+            diagnostics.error(ConfigLocation(file: file, line: at.line, column: at.column),
+                              "duplicate key \(names.map { "\"\($0)\"" }.joined(separator: ", ")) in a mapping\(firstAt)")
         default:
             diagnostics.error(ConfigLocation(file: file, line: 1, column: 1), "cannot parse YAML: \(e)")
         }
+    }
+
+    /// Where `key` is written as a block-mapping key (`key:` or `- key:` at the start of a line) for
+    /// the first and second time from line `start` on, at the same indentation: a best effort for
+    /// messages, nil where not found (flow mappings, quoted keys).
+    static func secondOccurrence(of key: String, in text: String, from start: Int) -> (first: (line: Int, column: Int)?, second: (line: Int, column: Int)?) {
+        guard !key.isEmpty else { return (nil, nil) }
+        var found: [(line: Int, column: Int)] = []
+        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where i + 1 >= start {
+            var line = Substring(raw)
+            var column = 1
+            while line.first == " " || line.first == "-" { line = line.dropFirst(); column += 1 }
+            guard line.hasPrefix(key), line.dropFirst(key.count).drop(while: { $0 == " " }).first == ":" else { continue }
+            if let first = found.first, first.column != column { continue }
+            found.append((i + 1, column))
+            if found.count == 2 { break }
+        }
+        return (found.first, found.count == 2 ? found[1] : nil)
     }
 
     struct Converter {

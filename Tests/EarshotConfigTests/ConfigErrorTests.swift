@@ -280,7 +280,12 @@ sinks:
     @Test func duplicateKeysAreReported() {
         let p = problems(valid + "\nstate_dir: /tmp/y\n")
         #expect(p.count == 1)
-        #expect(p[0].message.contains("duplicate key \"state_dir\""))
+        #expect(p[0].message == "duplicate key \"state_dir\" in a mapping (first at line 1)")
+        let lines = (valid + "\nstate_dir: /tmp/y\n").split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(p[0].location.line == lines.lastIndex { $0.hasPrefix("state_dir:") }! + 1, "at the key written again")
+        // Inside a list item, at its own indentation.
+        let nested = problems(valid.replacingOccurrences(of: "    type: scripted", with: "    type: scripted\n    name: again"))
+        #expect(nested.first?.message.hasPrefix("duplicate key \"name\" in a mapping (first at line ") == true, "\(nested)")
     }
 }
 
