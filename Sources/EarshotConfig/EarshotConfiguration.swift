@@ -129,9 +129,10 @@ public enum ConfigBuilder {
         var seenSources: [String: ConfigLocation] = [:]
         for s in root.sections("sources") ?? [] {
             let name = uniqueName(s, "source", &seenSources)
-            if let (type, f) = pluginType(s, "source", registry.sources), let name, let src = f.make(setup(s, name: name)) {
-                sources.append(.init(name: name, type: type, source: src))
-            }
+            // Unknown keys are reported only when the plugin read its section: for an unknown
+            // type or a name in error every key of it would look unknown, burying the real problem.
+            guard let (type, f) = pluginType(s, "source", registry.sources), let name else { continue }
+            if let src = f.make(setup(s, name: name)) { sources.append(.init(name: name, type: type, source: src)) }
             s.finish()
         }
 
@@ -140,23 +141,22 @@ public enum ConfigBuilder {
         var statefulNames: [String: ConfigLocation] = [:]
         for s in root.sections("analyzers") ?? [] {
             let explicitName = s.nonEmptyString("name")
-            if let (type, f) = pluginType(s, "analyzer", registry.analyzers) {
-                let name = explicitName ?? type
-                var analyzerSetup = setup(s, name: name)
-                analyzerSetup.earlierAnalyzers = provided
-                provided.formUnion(f.provides)
-                if let a = f.make(analyzerSetup) {
-                    // Analyzers that remember items keep that memory under their name (reloads, state_dir).
-                    if a is any StatefulAnalyzer {
-                        if let first = statefulNames[name] {
-                            s.error(explicitName == nil ? "type" : "name",
-                                    "a second \(type) analyzer named \"\(name)\" (the first is at \(first)): analyzers that remember items need distinct names; add `name:` to one")
-                        } else {
-                            statefulNames[name] = s.location(of: explicitName == nil ? "type" : "name")
-                        }
+            guard let (type, f) = pluginType(s, "analyzer", registry.analyzers) else { continue }   // as for sources
+            let name = explicitName ?? type
+            var analyzerSetup = setup(s, name: name)
+            analyzerSetup.earlierAnalyzers = provided
+            provided.formUnion(f.provides)
+            if let a = f.make(analyzerSetup) {
+                // Analyzers that remember items keep that memory under their name (reloads, state_dir).
+                if a is any StatefulAnalyzer {
+                    if let first = statefulNames[name] {
+                        s.error(explicitName == nil ? "type" : "name",
+                                "a second \(type) analyzer named \"\(name)\" (the first is at \(first)): analyzers that remember items need distinct names; add `name:` to one")
+                    } else {
+                        statefulNames[name] = s.location(of: explicitName == nil ? "type" : "name")
                     }
-                    analyzers.append(.init(name: name, type: type, analyzer: a))
                 }
+                analyzers.append(.init(name: name, type: type, analyzer: a))
             }
             s.finish()
         }
@@ -165,9 +165,8 @@ public enum ConfigBuilder {
         var seenSinks: [String: ConfigLocation] = [:]
         for s in root.sections("sinks") ?? [] {
             let name = uniqueName(s, "sink", &seenSinks)
-            if let (type, f) = pluginType(s, "sink", registry.sinks), let name, let sink = f.make(setup(s, name: name)) {
-                sinks.append(.init(name: name, type: type, sink: sink))
-            }
+            guard let (type, f) = pluginType(s, "sink", registry.sinks), let name else { continue }   // as for sources
+            if let sink = f.make(setup(s, name: name)) { sinks.append(.init(name: name, type: type, sink: sink)) }
             s.finish()
         }
 

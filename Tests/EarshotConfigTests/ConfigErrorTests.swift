@@ -108,6 +108,15 @@ sinks:
         #expect(p[0].message.hasPrefix("unknown sink type \"recordin\" (did you mean \"recording\"?)"))
     }
 
+    /// An unknown type or a name in error is the one problem told: the section's other keys are
+    /// not reported as unknown as well.
+    @Test func noFollowOnUnknownKeys() {
+        let p = problems(valid.replacingOccurrences(of: "    type: scripted", with: "    type: scriptd\n    interval: 5m\n    path: x"))
+        #expect(p.count == 1 && p[0].message.hasPrefix("unknown source type \"scriptd\""), "\(p)")
+        let d = problems(valid + "\n  - name: alerts\n    type: recording\n    extra: 1\n")
+        #expect(d.map(\.message) == ["duplicate sink name \"alerts\" (first defined at t.yaml:9:11)"])
+    }
+
     @Test func duplicateNames() {
         let p = problems(valid + "\n  - name: alerts\n    type: recording\n")
         #expect(p.count == 1)
