@@ -266,10 +266,27 @@ public final class SQLiteStateStore: StateStore {
     }
 
     /// Marks an escalation acknowledged. Returns false when no escalation has that id.
-    public func acknowledge(_ id: String, at: Date) async throws -> Bool {
+    /// Records that a person took escalation `id`: when it was first acknowledged (`at`, or the
+    /// earlier time of an earlier acknowledgement, which stands), or nil when there is no such
+    /// escalation.
+    public func acknowledge(_ id: String, at: Date) async throws -> Date? {
         try await pool.write { db in
             try db.execute(sql: "UPDATE escalation SET acked_at = COALESCE(acked_at, ?) WHERE id = ?", arguments: [at.timeIntervalSince1970, id])
-            return db.changesCount > 0
+            guard db.changesCount > 0 else { return nil }
+            return try Double.fetchOne(db, sql: "SELECT acked_at FROM escalation WHERE id = ?", arguments: [id])
+                .map { Date(timeIntervalSince1970: $0) }
+        }
+    }
+
+    /// When each of these escalations was acknowledged, for those that were.
+    public func acknowledgements(escalations ids: [String]) async throws -> [String: Date] {
+        try await pool.read { db in
+            var out: [String: Date] = [:]
+            let st = try db.cachedStatement(sql: "SELECT acked_at FROM escalation WHERE id = ?")
+            for id in ids {
+                if let t = try Double.fetchOne(st, arguments: [id]) { out[id] = Date(timeIntervalSince1970: t) }
+            }
+            return out
         }
     }
 

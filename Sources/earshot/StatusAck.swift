@@ -31,14 +31,16 @@ struct Status: AsyncParsableCommand {
         }
         let recentEsc = try await store.recentEscalations(limit: recent)
         let folded = try await store.foldedDuplicates(escalations: recentEsc.map(\.id))
+        let acked = try await store.acknowledgements(escalations: recentEsc.map(\.id))
         if json {
             struct Out: Encodable {
                 var sources: [SourceStatus]; var outbox: OutboxCounts; var dead_letters: [[String: String]]; var recent: [Escalation]
                 var folded_duplicates: [String: Int]
+                var acknowledged: [String: String]
             }
             let out = Out(sources: sources, outbox: counts,
                           dead_letters: dead.map { ["id": $0.id, "sink": $0.sink, "error": $0.error ?? ""] }, recent: recentEsc,
-                          folded_duplicates: folded)
+                          folded_duplicates: folded, acknowledged: acked.mapValues(EarshotJSON.formatDate))
             print(String(decoding: try EarshotJSON.encoder(pretty: true).encode(out), as: UTF8.self))
             try finishStandardOutput(command: "status")
             return
@@ -66,7 +68,8 @@ struct Status: AsyncParsableCommand {
         for e in recentEsc {
             let who = e.items.first.map { "\($0.item.source) \($0.item.id)" } ?? ""
             let copies = folded[e.id].map { " (+\($0) near-duplicate\($0 == 1 ? "" : "s") folded in)" } ?? ""
-            print("  \(EarshotJSON.formatDate(e.created)) \(e.id) \(e.route) [\(e.severity.rawValue)] \(who)\(copies): \(e.reasons.joined(separator: "; "))")
+            let ack = acked[e.id].map { " (acknowledged \(EarshotJSON.formatDate($0)))" } ?? ""
+            print("  \(EarshotJSON.formatDate(e.created)) \(e.id) \(e.route) [\(e.severity.rawValue)] \(who)\(copies)\(ack): \(e.reasons.joined(separator: "; "))")
         }
         try finishStandardOutput(command: "status")
     }
@@ -86,10 +89,11 @@ struct Ack: AsyncParsableCommand {
             printError("earshot ack: \(error)")
             throw Exit.runtimeFailure
         }
-        guard try await store.acknowledge(id, at: Date()) else {
+        let now = Date()
+        guard let when = try await store.acknowledge(id, at: now) else {
             printError("earshot ack: no escalation with id \(id) in \(store.path)")
             throw Exit.runtimeFailure
         }
-        print("acknowledged \(id)")
+        print(now.timeIntervalSince(when) > 0.001 ? "\(id) was already acknowledged at \(EarshotJSON.formatDate(when))" : "acknowledged \(id)")
     }
 }

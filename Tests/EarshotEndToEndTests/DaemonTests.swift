@@ -146,6 +146,17 @@ func daemonDirectory(_ prefix: String, sources: String) throws -> String {
         try await Task.sleep(for: .milliseconds(500))
         #expect(lines(alerts).count == 2, "seen on shop-a already")
         _ = try await daemon.terminate()
+
+        // ack: once, then again (the first time stands), and status shows it.
+        let id = try #require(lines(alerts).first?.split(separator: " ").first { $0.hasPrefix("escalation=") }?.dropFirst("escalation=".count))
+        let ack = try EarshotBinary.run(["ack", "--config", "earshot.yaml", String(id)], cwd: dir)
+        #expect(ack.status == 0 && ack.stdout == "acknowledged \(id)\n", "\(ack.stdout)\(ack.stderr)")
+        let again = try EarshotBinary.run(["ack", "--config", "earshot.yaml", String(id)], cwd: dir)
+        #expect(again.status == 0 && again.stdout.hasPrefix("\(id) was already acknowledged at 20"), "\(again.stdout)")
+        let st = try EarshotBinary.run(["status", "--config", "earshot.yaml"], cwd: dir)
+        #expect(st.stdout.split(separator: "\n").contains { $0.contains(String(id)) && $0.contains("(acknowledged 20") }, "\(st.stdout)")
+        let unknown = try EarshotBinary.run(["ack", "--config", "earshot.yaml", "esc_nope"], cwd: dir)
+        #expect(unknown.status == 1 && unknown.stderr.contains("no escalation with id esc_nope"))
     }
 
     /// A log sink on stdout whose reader has gone (`earshot run | head -1`): the write fails, the

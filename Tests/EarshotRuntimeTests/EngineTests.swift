@@ -281,8 +281,11 @@ func withLabels(_ r: inout PluginRegistry) {
         let e = Escalation(id: "esc_1", created: Date(), kind: .mention, route: "r", severity: .low, team: nil, reasons: [],
                            items: [AnalyzedItem(item: Item(source: "s", text: "a"), analysis: Analysis())])
         _ = try await store.commit(BatchCommit(source: "s", cursor: nil, escalations: [e], sinksByEscalation: [:], epoch: 1))
-        #expect(try await store.acknowledge("esc_1", at: Date()))
-        #expect(try await !store.acknowledge("esc_nope", at: Date()))
+        let first = Date(timeIntervalSince1970: 1_800_000_000)
+        #expect(try await store.acknowledge("esc_1", at: first) == first)
+        #expect(try await store.acknowledge("esc_1", at: first.addingTimeInterval(60)) == first, "the first acknowledgement stands")
+        #expect(try await store.acknowledge("esc_nope", at: Date()) == nil)
+        #expect(try await store.acknowledgements(escalations: ["esc_1", "esc_nope"]) == ["esc_1": first])
     }
 
     @Test func notifierSendsADatagram() throws {
