@@ -91,12 +91,17 @@ public struct ClassifyAnalyzer: SynchronousAnalyzer {
     }
 
     public func analyzeNow(_ item: Item, _ analysis: inout Analysis, context: AnalyzerContext) throws {
-        apply(text: item.text, title: item.title, fromBrand: isFromBrand(item), &analysis)
+        apply(text: item.text, title: item.title, fromBrand: isFromBrand(item.author?.handle), &analysis)
     }
 
     public func analyzeEach(_ items: UnsafeBufferPointer<Item>, into analyses: UnsafeMutableBufferPointer<Analysis>,
                             context: AnalyzerContext, failed: (Int, any Error) -> Void) {
-        for i in items.indices { apply(text: items[i].text, title: items[i].title, fromBrand: isFromBrand(items[i]), &analyses[i]) }
+        // Without brand handles the author is not read at all: the chain's hottest loop.
+        if brandHandles.isEmpty {
+            for i in items.indices { apply(text: items[i].text, title: items[i].title, &analyses[i]) }
+        } else {
+            for i in items.indices { apply(text: items[i].text, title: items[i].title, fromBrand: isFromBrand(items[i].author?.handle), &analyses[i]) }
+        }
     }
 
     /// `@Acme`, `acme` → `acme`.
@@ -105,9 +110,9 @@ public struct ClassifyAnalyzer: SynchronousAnalyzer {
         return h.hasPrefix("@") ? String(h.dropFirst()) : h
     }
 
-    /// Whether the item's author is one of the company's own accounts.
-    func isFromBrand(_ item: Item) -> Bool {
-        guard !brandHandles.isEmpty, let handle = item.author?.handle else { return false }
+    /// Whether an author with this handle is one of the company's own accounts.
+    func isFromBrand(_ handle: String?) -> Bool {
+        guard !brandHandles.isEmpty, let handle else { return false }
         return brandHandles.contains(Self.normalizedHandle(handle))
     }
 
