@@ -96,4 +96,10 @@ public struct SourceStatus: Sendable, Hashable, Codable {
     public init(source: String, lastPoll: Date?, lastError: String?, items: Int) {
         self.source = source; self.lastPoll = lastPoll; self.lastError = lastError; self.items = items
     }
+
+    /// snake_case, as every other key of `earshot status --json`.
+    enum CodingKeys: String, CodingKey {
+        case source, items
+        case lastPoll = "last_poll", lastError = "last_error"
+    }
 }

@@ -155,6 +155,11 @@ func daemonDirectory(_ prefix: String, sources: String) throws -> String {
         #expect(again.status == 0 && again.stdout.hasPrefix("\(id) was already acknowledged at 20"), "\(again.stdout)")
         let st = try EarshotBinary.run(["status", "--config", "earshot.yaml"], cwd: dir)
         #expect(st.stdout.split(separator: "\n").contains { $0.contains(String(id)) && $0.contains("(acknowledged 20") }, "\(st.stdout)")
+        let json = try EarshotBinary.run(["status", "--config", "earshot.yaml", "--json"], cwd: dir)
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect((object?["acknowledged"] as? [String: String])?[String(id)]?.hasPrefix("20") == true, "\(json.stdout)")
+        let firstSource = (object?["sources"] as? [[String: Any]])?.first
+        #expect(firstSource?["last_poll"] != nil && firstSource?["lastPoll"] == nil, "snake_case keys: \(json.stdout)")
         let unknown = try EarshotBinary.run(["ack", "--config", "earshot.yaml", "esc_nope"], cwd: dir)
         #expect(unknown.status == 1 && unknown.stderr.contains("no escalation with id esc_nope"))
     }
