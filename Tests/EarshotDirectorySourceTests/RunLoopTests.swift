@@ -72,6 +72,28 @@ import Testing
         #expect(recorder.health.allSatisfy { $0 == .ok }, "\(recorder.health)")
     }
 
+    /// A file that cannot be moved out keeps the source failing until it can (no ok on the scans
+    /// where it is settling again), then the source recovers.
+    @Test func aFileThatCannotBeMovedKeepsTheSourceFailingUntilItCan() async throws {
+        let dir = try makeTempDir()
+        defer { cleanup(dir) }
+        let recorder = Recorder()
+        let settings = testSettings(dir, settle: .milliseconds(100), rescan: .milliseconds(50))
+        try await withRunningSource(settings, recorder: recorder) {
+            #expect(await eventually { exists(dir + "/.done") })
+            try FileManager.default.removeItem(atPath: dir + "/.done")
+            try write(dir + "/.done", "not a directory")   // every move into .done/ now fails
+            try write(dir + "/a.jsonl", "{\"text\": \"one\"}\n")
+            #expect(await eventually { recorder.health.contains { if case .failing = $0 { return true }; return false } })
+            try await Task.sleep(for: .milliseconds(600))   // many scans, and settles, later
+            let sinceFailing = recorder.health.drop { if case .failing = $0 { return false }; return true }
+            #expect(!sinceFailing.contains(.ok), "no flapping back to ok: \(recorder.health)")
+            try FileManager.default.removeItem(atPath: dir + "/.done")
+            try FileManager.default.createDirectory(atPath: dir + "/.done", withIntermediateDirectories: false)
+            #expect(await eventually { exists(dir + "/.done/a.jsonl") && recorder.health.last == .ok })
+        }
+    }
+
     /// A name that is not UTF-8 cannot be opened through a String path: said once, at warning level.
     @Test func aFileNameThatIsNotUTF8IsReportedOnce() async throws {
         let dir = try makeTempDir()

@@ -45,6 +45,9 @@ final class DropInbox {
     private var arrivedByRename: Set<String> = []
     private var loggedIgnored: Set<String> = []
     private var lastHealth: SourceHealth?
+    /// Files taken but not moved out (a move failed): the source stays failing while one is
+    /// still in the inbox, rather than reporting ok on the scans where it is settling again.
+    private var stuck: Set<String> = []
     private var directoriesReady = false
 
     var doneDirectory: String { settings.path + "/.done" }
@@ -143,7 +146,9 @@ final class DropInbox {
         var ready: [(Candidate, Int, Int)] = []
         for name in names {
             if name.hasPrefix(".") {
-                logIgnored(name, level: .debug, "hidden file ignored (dot-files are files still being written)")
+                if name != ".done" && name != ".failed" {
+                    logIgnored(name, level: .debug, "hidden file ignored (dot-files are files still being written)")
+                }
                 continue
             }
             var st = stat()
@@ -183,7 +188,8 @@ final class DropInbox {
             try Task.checkCancellation()
             if try await process(candidate) == false { healthy = false }
         }
-        if healthy { report(.ok) }
+        stuck.formIntersection(present)
+        if healthy && stuck.isEmpty { report(.ok) }
     }
 
     private func logIgnored(_ name: String, level: Logger.Level, _ message: String) {
@@ -314,12 +320,14 @@ final class DropInbox {
         arrivedByRename.remove(name)
         switch move(full, into: doneDirectory, name: name, reserving: nil) {
         case .success(let target):
+            stuck.remove(name)
             context.logger.info("file taken", metadata: [
                 "file": "\(name)", "items": "\(items)", "moved_to": ".done/\(target)"])
             return true
         case .failure(let why):
             context.logger.error("file taken but could not be moved to .done; it will be read again (its items are not escalated twice)", metadata: [
                 "file": "\(name)", "error": "\(why)"])
+            stuck.insert(name)
             report(.failing("cannot move \(name) to \(doneDirectory): \(why)"))
             return false
         }
@@ -332,6 +340,7 @@ final class DropInbox {
         let full = settings.path + "/" + name
         switch move(full, into: failedDirectory, name: name, reserving: ".error") {
         case .success(let target):
+            stuck.remove(name)
             let text = """
             \(error.description)
 
@@ -351,6 +360,7 @@ final class DropInbox {
         case .failure(let why):
             context.logger.error("file failed and could not be moved to .failed", metadata: [
                 "file": "\(name)", "error": "\(error.description)", "move_error": "\(why)"])
+            stuck.insert(name)
             report(.failing("cannot move \(name) to \(failedDirectory): \(why)"))
             return false
         }
