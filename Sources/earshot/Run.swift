@@ -28,6 +28,16 @@ struct Run: AsyncParsableCommand {
             logger.critical("cannot open the state store", metadata: ["state_dir": "\(c.stateDirectory)", "error": "\(error)"])
             throw Exit.runtimeFailure
         }
+        // One daemon per state_dir: a second would take the same drop files and race the first for
+        // every move. The lock is released when the process ends, however it ends.
+        let lockPath = (c.stateDirectory as NSString).appendingPathComponent("earshot.lock")
+        let lock = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o640)
+        if lock < 0 || flock(lock, LOCK_EX | LOCK_NB) != 0 {
+            let why = errno == EWOULDBLOCK ? "another earshot run is using this state_dir" : String(cString: strerror(errno))
+            logger.critical("cannot lock the state directory", metadata: ["lock": "\(lockPath)", "error": "\(why)"])
+            throw Exit.runtimeFailure
+        }
+        defer { close(lock) }
         let engine = Engine(configuration: c, store: store, logger: logger)
         let fetcher = BuiltinPlugins.sharedFetcher
         await fetcher.setMaxConcurrentFetches(c.maxConcurrentPolls)

@@ -214,6 +214,27 @@ func daemonDirectory(_ prefix: String, sources: String) throws -> String {
         _ = try await daemon.terminate()
     }
 
+    /// A second `earshot run` on the same state_dir refuses to start; the first runs on.
+    @Test func oneDaemonPerStateDirectory() async throws {
+        let dir = try makeTemporaryDirectory("earshot-e2e-lock")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try config.write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
+        let first = try Daemon(config: "earshot.yaml", cwd: dir)
+        try await waitFor("the first daemon up") { first.stderr.contains("earshot started") }
+        let second = try Daemon(config: "earshot.yaml", cwd: dir)
+        try await waitFor("the second daemon to give up") { !second.process.isRunning }
+        #expect(second.process.terminationStatus == 1)
+        #expect(second.stderr.contains("cannot lock the state directory") && second.stderr.contains("another earshot run is using this state_dir"),
+                "\(second.stderr)")
+        #expect(first.process.isRunning)
+        let (status, _) = try await first.terminate()
+        #expect(status == 0)
+        // Once the first is gone, a new one starts.
+        let third = try Daemon(config: "earshot.yaml", cwd: dir)
+        try await waitFor("the third daemon up") { third.stderr.contains("earshot started") }
+        _ = try await third.terminate()
+    }
+
     @Test func checkReportsEveryProblemAndExits78() throws {
         let dir = try makeTemporaryDirectory("earshot-e2e")
         defer { try? FileManager.default.removeItem(atPath: dir) }
