@@ -148,6 +148,11 @@ public enum YAMLLoader {
                         i = s.index(after: close)
                         continue
                     }
+                    if next == "{" {
+                        // No closing brace: a typo, not a literal (a literal $ is written $$).
+                        diagnostics.error(loc, "\"\(s[i...].prefix(40))\" opens a variable reference with ${ but never closes it with }; write $$ for a literal $")
+                        return s
+                    }
                 }
                 out.append(c)
                 i = s.index(after: i)

@@ -138,6 +138,14 @@ sinks:
         #expect(p[0].message.contains("\"5 minutes\" is not a duration"))
     }
 
+    @Test func unclosedVariableReferenceIsAnError() {
+        let p = problems(valid.replacingOccurrences(of: "state_dir: /tmp/x", with: "state_dir: ${UNCLOSED/x"))
+        #expect(p.map(\.description) == ["t.yaml:1:12: \"${UNCLOSED/x\" opens a variable reference with ${ but never closes it with }; write $$ for a literal $"])
+        let c = try? ConfigBuilder.build(text: valid.replacingOccurrences(of: "state_dir: /tmp/x", with: "state_dir: /tmp/$${x"),
+                                         file: "t.yaml", registry: testRegistry(), environment: [:]).get()
+        #expect(c?.stateDirectory == "/tmp/${x", "$$ stays a literal $")
+    }
+
     @Test func unsetVariableIsNamed() {
         let yaml = valid.replacingOccurrences(of: "state_dir: /tmp/x", with: "state_dir: ${EARSHOT_TEST_UNSET}/state")
         let p = problems(yaml)
