@@ -61,10 +61,20 @@ public struct ConfigNode: Sendable {
 /// Collects every problem of a config so they can be reported at once.
 public final class Diagnostics {
     public private(set) var problems: [ConfigProblem] = []
+    /// Values whose text could not be read as written (an unset `${VAR}`): what a plugin later
+    /// finds wrong with them ("must not be empty", "cannot read") follows from that one problem.
+    private var unreadable: Set<ConfigLocation> = []
     public init() {}
     public func error(_ location: ConfigLocation, _ message: String) {
+        guard !unreadable.contains(location) else { return }
         let p = ConfigProblem(location, message)
         if !problems.contains(p) { problems.append(p) }
+    }
+
+    /// Reports the problem with a value's text and keeps quiet about that value from then on.
+    public func unreadableValue(_ location: ConfigLocation, _ message: String) {
+        error(location, message)
+        unreadable.insert(location)
     }
     public var hasErrors: Bool { !problems.isEmpty }
     /// Problems sorted by file position.

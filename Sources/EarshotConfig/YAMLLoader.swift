@@ -137,20 +137,20 @@ public enum YAMLLoader {
                         var name = inner, fallback: String?
                         if let r = inner.range(of: ":-") { name = String(inner[..<r.lowerBound]); fallback = String(inner[r.upperBound...]) }
                         if name.isEmpty || !name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) {
-                            diagnostics.error(loc, "\"${\(inner)}\" is not a valid variable reference (use ${NAME} or ${NAME:-default}; $$ for a literal $)")
+                            diagnostics.unreadableValue(loc, "\"${\(inner)}\" is not a valid variable reference (use ${NAME} or ${NAME:-default}; $$ for a literal $)")
                         } else if let v = environment[name], !(v.isEmpty && fallback != nil) {
                             out += v
                         } else if let fallback {
                             out += fallback
                         } else {
-                            diagnostics.error(loc, "environment variable \(name) is not set (referenced as ${\(name)})")
+                            diagnostics.unreadableValue(loc, "environment variable \(name) is not set (referenced as ${\(name)})")
                         }
                         i = s.index(after: close)
                         continue
                     }
                     if next == "{" {
                         // No closing brace: a typo, not a literal (a literal $ is written $$).
-                        diagnostics.error(loc, "\"\(s[i...].prefix(40))\" opens a variable reference with ${ but never closes it with }; write $$ for a literal $")
+                        diagnostics.unreadableValue(loc, "\"\(s[i...].prefix(40))\" opens a variable reference with ${ but never closes it with }; write $$ for a literal $")
                         return s
                     }
                 }

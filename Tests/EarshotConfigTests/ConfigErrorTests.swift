@@ -138,6 +138,12 @@ sinks:
         #expect(p[0].message.contains("\"5 minutes\" is not a duration"))
     }
 
+    /// An unset variable is the one problem told: not also "must not be empty" for its key.
+    @Test func anUnsetVariableIsReportedAlone() {
+        let p = problems(valid.replacingOccurrences(of: "    type: scripted", with: "    type: ticker\n    token_file: \"${EARSHOT_TEST_UNSET_TOKEN}\""))
+        #expect(p.map(\.message) == ["environment variable EARSHOT_TEST_UNSET_TOKEN is not set (referenced as ${EARSHOT_TEST_UNSET_TOKEN})"], "\(p)")
+    }
+
     @Test func unclosedVariableReferenceIsAnError() {
         let p = problems(valid.replacingOccurrences(of: "state_dir: /tmp/x", with: "state_dir: ${UNCLOSED/x"))
         #expect(p.map(\.description) == ["t.yaml:1:12: \"${UNCLOSED/x\" opens a variable reference with ${ but never closes it with }; write $$ for a literal $"])
