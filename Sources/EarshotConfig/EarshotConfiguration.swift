@@ -49,6 +49,30 @@ public enum ConfigBuilder {
                      requireSources: requireSources)
     }
 
+    /// Two sources taking files from one directory would take each other's files; a sink writing
+    /// into a drop directory would have Earshot read its own output. Both are refused.
+    static func checkFootprints(sources: [EarshotConfiguration.NamedSource], sinks: [EarshotConfiguration.NamedSink], root: ConfigSection) {
+        func standard(_ p: String) -> String { URL(fileURLWithPath: p).standardizedFileURL.path }
+        let sourceSections = root.sections("sources") ?? [], sinkSections = root.sections("sinks") ?? []
+        func section(_ sections: [ConfigSection], named name: String) -> ConfigSection? {
+            sections.first { $0.string("name") == name }
+        }
+        var taken: [(name: String, dir: String)] = []
+        for s in sources {
+            guard let dir = (s.source as? any FileSystemFootprint)?.takesFilesFrom.map(standard) else { continue }
+            if let other = taken.first(where: { $0.dir == dir }) {
+                section(sourceSections, named: s.name)?.error("path", "source \"\(s.name)\" takes files from \(dir), as source \"\(other.name)\" does: each file would be taken by whichever looks first; give each source its own directory")
+            }
+            taken.append((s.name, dir))
+        }
+        for k in sinks {
+            guard let file = (k.sink as? any FileSystemFootprint)?.writesFile.map(standard) else { continue }
+            if let d = taken.first(where: { file.hasPrefix($0.dir + "/") }) {
+                section(sinkSections, named: k.name)?.error("path", "sink \"\(k.name)\" writes \(file), inside the drop directory of source \"\(d.name)\": Earshot would read its own output; write it elsewhere")
+            }
+        }
+    }
+
     /// Builds a configuration from YAML text. `requireSources: false` lets a config that only lists
     /// analyzers through (as `earshot analyze` uses it).
     public static func build(text: String, file: String, registry: PluginRegistry, environment: [String: String],
@@ -169,6 +193,8 @@ public enum ConfigBuilder {
             if let sink = f.make(setup(s, name: name)) { sinks.append(.init(name: name, type: type, sink: sink)) }
             s.finish()
         }
+
+        checkFootprints(sources: sources, sinks: sinks, root: root)
 
         var routes: [Route] = []
         var seenRoutes: [String: ConfigLocation] = [:]

@@ -53,6 +53,21 @@ public protocol Source: Sendable {
     func run(context: SourceContext) async throws
 }
 
+/// What a plugin reads from or writes to on the file system, so that `check` can refuse a config
+/// where two sources take the same drop directory, or a sink writes into one (Earshot would read
+/// its own output). Paths are absolute.
+public protocol FileSystemFootprint {
+    /// A directory whose files the plugin takes (and moves away).
+    var takesFilesFrom: String? { get }
+    /// A file the plugin writes.
+    var writesFile: String? { get }
+}
+
+extension FileSystemFootprint {
+    public var takesFilesFrom: String? { nil }
+    public var writesFile: String? { nil }
+}
+
 // MARK: - Analyzers
 
 public struct AnalyzerContext: Sendable {

@@ -235,6 +235,20 @@ func daemonDirectory(_ prefix: String, sources: String) throws -> String {
         _ = try await third.terminate()
     }
 
+    /// Two sources on one drop directory, or a sink writing into one, are refused by check.
+    @Test func checkRefusesOverlappingDropDirectories() throws {
+        let dir = try makeTemporaryDirectory("earshot-e2e-overlap")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let overlapping = config
+            .replacingOccurrences(of: inboxSource, with: inboxSource + "  - { name: again, type: directory, path: ./inbox/ }\n")
+            .replacingOccurrences(of: "path: alerts.log", with: "path: inbox/alerts.jsonl")
+        try overlapping.write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
+        let r = try EarshotBinary.run(["check", "--config", "earshot.yaml"], cwd: dir)
+        #expect(r.status == 78)
+        #expect(r.stderr.contains("source \"again\" takes files from \(dir)/inbox, as source \"inbox\" does"), "\(r.stderr)")
+        #expect(r.stderr.contains("sink \"alerts\" writes \(dir)/inbox/alerts.jsonl, inside the drop directory of source \"inbox\""), "\(r.stderr)")
+    }
+
     @Test func checkReportsEveryProblemAndExits78() throws {
         let dir = try makeTemporaryDirectory("earshot-e2e")
         defer { try? FileManager.default.removeItem(atPath: dir) }

@@ -9,7 +9,7 @@ import Glibc
 /// Writes one line per escalation to a file or stdout, flushed at once so `tail -f` shows it.
 /// The file is opened on first delivery in append mode; a reload (SIGHUP) builds a new sink, which
 /// opens the path again, so a file moved away by logrotate is followed by a fresh one.
-public final class LogSink: Sink {
+public final class LogSink: Sink, FileSystemFootprint {
     public enum Format: String, Sendable, CaseIterable { case logfmt, json }
 
     public let path: String
@@ -19,6 +19,11 @@ public final class LogSink: Sink {
 
     public init(path: String, format: Format, maxText: Int = 280) {
         self.path = path; self.format = format; self.maxText = maxText
+    }
+
+    public var writesFile: String? {
+        guard path != "-" else { return nil }
+        return path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
     }
 
     public func deliver(_ escalation: Escalation, context: SinkContext) async throws {

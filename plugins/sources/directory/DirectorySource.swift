@@ -12,9 +12,11 @@ import Logging
 /// changed for `settle` (measured on the context's clock). If emitting fails (the engine is
 /// stopping), the file stays in the inbox and is taken again on the next start; its items keep
 /// their ids, so the engine drops the ones it already has.
-struct DirectorySource: Source {
+struct DirectorySource: Source, FileSystemFootprint {
     let settings: DirectorySettings
     let feedDecoder: FeedFileDecoder?
+
+    var takesFilesFrom: String? { settings.path }
 
     func run(context: SourceContext) async throws {
         let inbox = DropInbox(settings: settings, feedDecoder: feedDecoder, context: context)
