@@ -34,12 +34,15 @@ public struct DaemonService: Service {
             switch reloadConfiguration() {
             case .success(let c):
                 await engine.reload(c)
+                notifier.notify("READY=1\nSTATUS=running")
             case .failure(let errors):
                 logger.error("the new configuration has problems; keeping the running one", metadata: [
                     "config": "\(configPath)", "problems": "\(errors.problems.count)"])
                 for p in errors.problems { logger.error("config problem", metadata: ["at": "\(p.location)", "problem": "\(p.message)"]) }
+                // `systemctl status` shows this line: the operator sees the reload did not take.
+                let first = errors.problems.first.map { " (first: \($0.location): \($0.message.prefix(120)))" } ?? ""
+                notifier.notify("READY=1\nSTATUS=running the previous config; the reload was refused: \(errors.problems.count) problem(s)\(first)")
             }
-            notifier.notify("READY=1\nSTATUS=running")
         }
         notifier.notify("STOPPING=1")
         logger.info("shutting down: finishing the batch in flight and flushing sinks")

@@ -235,6 +235,35 @@ func daemonDirectory(_ prefix: String, sources: String) throws -> String {
         _ = try await third.terminate()
     }
 
+    /// Under systemd (NOTIFY_SOCKET), a refused reload shows in the unit's STATUS, not "running".
+    @Test func aRefusedReloadShowsInTheSystemdStatus() async throws {
+        let dir = try makeTemporaryDirectory("earshot-e2e-notify")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try config.write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
+        let path = dir + "/notify.sock"
+        let fd = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue), 0)
+        defer { close(fd) }
+        var addr = sockaddr_un()
+        addr.sun_family = sa_family_t(AF_UNIX)
+        withUnsafeMutableBytes(of: &addr.sun_path) { $0.copyBytes(from: Array(path.utf8)) }
+        let bound = withUnsafePointer(to: &addr) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) } }
+        try #require(fd >= 0 && bound == 0)
+        var messages: [String] = []
+        func receive() {
+            var buf = [UInt8](repeating: 0, count: 4096)
+            while case let n = recv(fd, &buf, buf.count, Int32(MSG_DONTWAIT)), n > 0 { messages.append(String(decoding: buf.prefix(n), as: UTF8.self)) }
+        }
+        let daemon = try Daemon(config: "earshot.yaml", cwd: dir, env: ["NOTIFY_SOCKET": path])
+        try await waitFor("READY") { receive(); return messages.contains { $0.contains("READY=1") } }
+        try (config + "\nbogus_key: 1\n").write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
+        daemon.signal(SIGHUP)
+        try await waitFor("the refused reload's status") { receive(); return messages.contains { $0.contains("the reload was refused") } }
+        let status = messages.last { $0.contains("the reload was refused") } ?? ""
+        #expect(status.contains("STATUS=running the previous config; the reload was refused: 1 problem(s) (first: earshot.yaml:"), "\(messages)")
+        #expect(status.contains("unknown key \"bogus_key\""), "\(status)")
+        _ = try await daemon.terminate()
+    }
+
     /// Two sources on one drop directory, or a sink writing into one, are refused by check.
     @Test func checkRefusesOverlappingDropDirectories() throws {
         let dir = try makeTemporaryDirectory("earshot-e2e-overlap")
