@@ -70,11 +70,13 @@ public final class SQLiteStateStore: StateStore {
         }
         // v3: `seen` is keyed by source too. Before, an item of one source whose id another source
         // had already used (two feeds numbering entries 1, 2, 3) was taken as seen and dropped.
-        // Rows from before keep source '' and count as seen for every source, as they did.
+        // Rows from before keep source '' and count as seen for every source, as they did; the
+        // column defaults to '' so that an older Earshot run on this state by mistake still records
+        // (as such rows) rather than failing every batch.
         m.registerMigration("v3") { db in
             try db.execute(sql: """
                 CREATE TABLE seen_v3 (
-                    route TEXT NOT NULL, source TEXT NOT NULL, item_id TEXT NOT NULL, escalation_id TEXT NOT NULL,
+                    route TEXT NOT NULL, source TEXT NOT NULL DEFAULT '', item_id TEXT NOT NULL, escalation_id TEXT NOT NULL,
                     at REAL NOT NULL, PRIMARY KEY (route, item_id, source)) WITHOUT ROWID;
                 INSERT INTO seen_v3 (route, source, item_id, escalation_id, at) SELECT route, '', item_id, escalation_id, at FROM seen;
                 DROP TABLE seen;
@@ -102,7 +104,7 @@ public final class SQLiteStateStore: StateStore {
             let insertEsc = try db.cachedStatement(sql: "INSERT OR IGNORE INTO escalation (id, created, route, kind, severity, body) VALUES (?, ?, ?, ?, ?, ?)")
             let insertDel = try db.cachedStatement(sql: "INSERT OR IGNORE INTO delivery (id, escalation_id, sink, next_attempt, epoch) VALUES (?, ?, ?, ?, ?)")
             // A near-duplicate names its group by the first item's id only (whatever its source).
-            let seenEscalation = try db.cachedStatement(sql: "SELECT escalation_id FROM seen WHERE route = ? AND item_id = ? LIMIT 1")
+            let seenEscalation = try db.cachedStatement(sql: "SELECT escalation_id FROM seen WHERE route = ? AND item_id = ? ORDER BY at LIMIT 1")
             let groupEscalation = try db.cachedStatement(sql: "SELECT escalation_id FROM duplicate_group WHERE route = ? AND group_id = ?")
             let insertGroup = try db.cachedStatement(sql: "INSERT OR IGNORE INTO duplicate_group (route, group_id, escalation_id) VALUES (?, ?, ?)")
             let countDuplicate = try db.cachedStatement(sql: "UPDATE escalation SET duplicates = duplicates + 1 WHERE id = ?")
@@ -265,16 +267,23 @@ public final class SQLiteStateStore: StateStore {
         }
     }
 
-    /// Marks an escalation acknowledged. Returns false when no escalation has that id.
-    /// Records that a person took escalation `id`: when it was first acknowledged (`at`, or the
-    /// earlier time of an earlier acknowledgement, which stands), or nil when there is no such
-    /// escalation.
-    public func acknowledge(_ id: String, at: Date) async throws -> Date? {
+    /// What `acknowledge` found.
+    public enum Acknowledgement: Sendable, Equatable {
+        /// Recorded now.
+        case recorded
+        /// Someone acknowledged it before, at this time (which stands).
+        case already(Date)
+        /// No escalation has that id.
+        case unknown
+    }
+
+    /// Records that a person took escalation `id` at `at`, unless someone already did.
+    public func acknowledge(_ id: String, at: Date) async throws -> Acknowledgement {
         try await pool.write { db in
-            try db.execute(sql: "UPDATE escalation SET acked_at = COALESCE(acked_at, ?) WHERE id = ?", arguments: [at.timeIntervalSince1970, id])
-            guard db.changesCount > 0 else { return nil }
-            return try Double.fetchOne(db, sql: "SELECT acked_at FROM escalation WHERE id = ?", arguments: [id])
-                .map { Date(timeIntervalSince1970: $0) }
+            try db.execute(sql: "UPDATE escalation SET acked_at = ? WHERE id = ? AND acked_at IS NULL", arguments: [at.timeIntervalSince1970, id])
+            if db.changesCount > 0 { return .recorded }
+            guard let row = try Row.fetchOne(db, sql: "SELECT acked_at FROM escalation WHERE id = ?", arguments: [id]) else { return .unknown }
+            return (row["acked_at"] as Double?).map { .already(Date(timeIntervalSince1970: $0)) } ?? .unknown
         }
     }
 

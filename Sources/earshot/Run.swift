@@ -21,16 +21,11 @@ struct Run: AsyncParsableCommand {
         let c = try loadConfiguration(path)
         bootstrapLogging(level: c.logLevel, format: c.logFormat)
         let logger = Logger(label: "earshot")
-        let store: SQLiteStateStore
-        do {
-            store = try SQLiteStateStore(directory: c.stateDirectory)
-        } catch {
-            logger.critical("cannot open the state store", metadata: ["state_dir": "\(c.stateDirectory)", "error": "\(error)"])
-            throw Exit.runtimeFailure
-        }
-        // One daemon per state_dir: a second would take the same drop files and race the first for
-        // every move. The lock is released when the process ends, however it ends.
+        // One daemon per state_dir: a second would migrate the database under the first and take
+        // the same drop files. So the lock comes before the store is even opened; it is released
+        // when the process ends, however it ends.
         let lockPath = (c.stateDirectory as NSString).appendingPathComponent("earshot.lock")
+        try? FileManager.default.createDirectory(atPath: c.stateDirectory, withIntermediateDirectories: true)
         let lock = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o640)
         if lock < 0 || flock(lock, LOCK_EX | LOCK_NB) != 0 {
             let why = errno == EWOULDBLOCK ? "another earshot run is using this state_dir" : String(cString: strerror(errno))
@@ -38,6 +33,13 @@ struct Run: AsyncParsableCommand {
             throw Exit.runtimeFailure
         }
         defer { close(lock) }
+        let store: SQLiteStateStore
+        do {
+            store = try SQLiteStateStore(directory: c.stateDirectory)
+        } catch {
+            logger.critical("cannot open the state store", metadata: ["state_dir": "\(c.stateDirectory)", "error": "\(error)"])
+            throw Exit.runtimeFailure
+        }
         let engine = Engine(configuration: c, store: store, logger: logger)
         let fetcher = BuiltinPlugins.sharedFetcher
         await fetcher.setMaxConcurrentFetches(c.maxConcurrentPolls)

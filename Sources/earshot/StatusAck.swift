@@ -32,15 +32,19 @@ struct Status: AsyncParsableCommand {
         let recentEsc = try await store.recentEscalations(limit: recent)
         let folded = try await store.foldedDuplicates(escalations: recentEsc.map(\.id))
         let acked = try await store.acknowledgements(escalations: recentEsc.map(\.id))
+        let configuredSinks = Set(c.sinks.map(\.name))
+        let orphaned = ((try? await store.pendingBySink()) ?? [:]).filter { !configuredSinks.contains($0.key) }
         if json {
             struct Out: Encodable {
                 var sources: [SourceStatus]; var outbox: OutboxCounts; var dead_letters: [[String: String]]; var recent: [Escalation]
                 var folded_duplicates: [String: Int]
                 var acknowledged: [String: String]
+                var pending_for_removed_sinks: [String: Int]
             }
             let out = Out(sources: sources, outbox: counts,
                           dead_letters: dead.map { ["id": $0.id, "sink": $0.sink, "error": $0.error ?? ""] }, recent: recentEsc,
-                          folded_duplicates: folded, acknowledged: acked.mapValues(EarshotJSON.formatDate))
+                          folded_duplicates: folded, acknowledged: acked.mapValues(EarshotJSON.formatDate),
+                          pending_for_removed_sinks: orphaned)
             print(String(decoding: try EarshotJSON.encoder(pretty: true).encode(out), as: UTF8.self))
             try finishStandardOutput(command: "status")
             return
@@ -58,8 +62,7 @@ struct Status: AsyncParsableCommand {
             print("  \(st.source) (no longer configured): last activity \(st.lastPoll.map(EarshotJSON.formatDate) ?? "never")")
         }
         print("outbox: \(counts.pending) pending, \(counts.delivered) delivered, \(counts.dead) dead letters")
-        let configuredSinks = Set(c.sinks.map(\.name))
-        for (sink, n) in ((try? await store.pendingBySink()) ?? [:]).sorted(by: { $0.key < $1.key }) where !configuredSinks.contains(sink) {
+        for (sink, n) in orphaned.sorted(by: { $0.key < $1.key }) {
             print("  \(n) pending for sink \(sink), which the config no longer has (they go out if it comes back)")
         }
         for d in dead { print("  dead: \(d.id) → \(d.sink): \(d.error ?? "?")") }
@@ -89,11 +92,16 @@ struct Ack: AsyncParsableCommand {
             printError("earshot ack: \(error)")
             throw Exit.runtimeFailure
         }
-        let now = Date()
-        guard let when = try await store.acknowledge(id, at: now) else {
+        let result = try await store.acknowledge(id, at: Date())
+        guard result != .unknown else {
             printError("earshot ack: no escalation with id \(id) in \(store.path)")
             throw Exit.runtimeFailure
         }
-        print(now.timeIntervalSince(when) > 0.001 ? "\(id) was already acknowledged at \(EarshotJSON.formatDate(when))" : "acknowledged \(id)")
+        if case .already(let when) = result {
+            print("\(id) was already acknowledged at \(EarshotJSON.formatDate(when))")
+        } else {
+            print("acknowledged \(id)")
+        }
+        try finishStandardOutput(command: "ack")
     }
 }

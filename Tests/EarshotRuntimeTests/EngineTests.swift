@@ -258,6 +258,13 @@ func withLabels(_ r: inout PluginRegistry) {
         #expect(try await commit(Item(id: "1", source: "shop-a", text: "my order never arrived")) == 0, "seen on this source")
         #expect(try await commit(Item(id: "old", source: "shop-a", text: "seen before the upgrade")) == 0)
         #expect(try await commit(Item(id: "old", source: "shop-b", text: "seen before the upgrade")) == 0)
+        // An older Earshot run on this state by mistake still records (source defaults to '').
+        let queue2 = try DatabaseQueue(path: dir + "/earshot.sqlite")
+        try await queue2.write { db in
+            try db.execute(sql: "INSERT INTO seen (route, item_id, escalation_id, at) VALUES ('r', 'legacy-insert', 'esc_x', 0)")
+        }
+        try queue2.close()
+        #expect(try await commit(Item(id: "legacy-insert", source: "shop-a", text: "x")) == 0)
     }
 
     /// A damaged state file is named in the error, not just "file is not a database".
@@ -282,9 +289,10 @@ func withLabels(_ r: inout PluginRegistry) {
                            items: [AnalyzedItem(item: Item(source: "s", text: "a"), analysis: Analysis())])
         _ = try await store.commit(BatchCommit(source: "s", cursor: nil, escalations: [e], sinksByEscalation: [:], epoch: 1))
         let first = Date(timeIntervalSince1970: 1_800_000_000)
-        #expect(try await store.acknowledge("esc_1", at: first) == first)
-        #expect(try await store.acknowledge("esc_1", at: first.addingTimeInterval(60)) == first, "the first acknowledgement stands")
-        #expect(try await store.acknowledge("esc_nope", at: Date()) == nil)
+        #expect(try await store.acknowledge("esc_1", at: first) == .recorded)
+        #expect(try await store.acknowledge("esc_1", at: first.addingTimeInterval(60)) == .already(first), "the first acknowledgement stands")
+        #expect(try await store.acknowledge("esc_1", at: first.addingTimeInterval(-600)) == .already(first), "even with the clock set back")
+        #expect(try await store.acknowledge("esc_nope", at: Date()) == .unknown)
         #expect(try await store.acknowledgements(escalations: ["esc_1", "esc_nope"]) == ["esc_1": first])
     }
 
