@@ -222,8 +222,9 @@ public final class HTTPFetcher: Sendable {
                 guard let location = response.headers.first(name: "Location"), !location.isEmpty else {
                     throw FetchError(.httpStatus, phrase + " without a Location header to follow", url: url, status: status)
                 }
-                throw FetchError(.httpStatus, phrase + " to \(location.prefix(200)), not followed (only http and https redirects are)",
-                                 url: url, status: status)
+                let scheme = URL(string: location)?.scheme?.lowercased()
+                let why = scheme.map { $0 != "http" && $0 != "https" } == true ? " (only http and https redirects are)" : ""
+                throw FetchError(.httpStatus, phrase + " to \(location.prefix(200)), not followed\(why)", url: url, status: status)
             default:
                 let phrase = "HTTP \(status) \(response.status.reasonPhrase)"
                 var retryAfter = HTTPDate.retryAfter(response.headers.first(name: "Retry-After"), now: now())

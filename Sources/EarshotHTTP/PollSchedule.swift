@@ -60,19 +60,29 @@ public struct SavedSchedule: Codable, Equatable, Sendable {
     public var failures: Int
     /// The server asked not to be polled before this (seconds since 1970), if it did.
     public var retryUntil: Double?
+    /// What was polled (a fingerprint of the URL and credentials): a schedule earned by another
+    /// target — the one a fixed config replaced — is not resumed.
+    public var target: String?
 
-    public init(polled: Double, failures: Int, retryUntil: Double? = nil) {
-        self.polled = polled; self.failures = failures; self.retryUntil = retryUntil
+    public init(polled: Double, failures: Int, retryUntil: Double? = nil, target: String? = nil) {
+        self.polled = polled; self.failures = failures; self.retryUntil = retryUntil; self.target = target
     }
 
-    enum CodingKeys: String, CodingKey { case polled, failures, retryUntil = "retry_until" }
+    enum CodingKeys: String, CodingKey { case polled, failures, target, retryUntil = "retry_until" }
+
+    /// A short fingerprint of what a source polls, for `target` (FNV-1a of the parts; no secret
+    /// is kept in the clear).
+    public static func target(_ parts: [String]) -> String {
+        String(parts.reduce(FNV1a.offsetBasis) { FNV1a.hash(($1 + "\u{1F}").utf8, seed: $0) }, radix: 16)
+    }
 }
 
 extension PollSchedule {
-    /// What to save after a poll that started at `start`; `retryAfter` is what the server asked for.
-    public func saved(polledAt start: Date, retryAfter: Duration?) -> SavedSchedule {
+    /// What to save after a poll of `target` that started at `start`; `retryAfter` is what the
+    /// server asked for.
+    public func saved(polledAt start: Date, retryAfter: Duration?, target: String? = nil) -> SavedSchedule {
         SavedSchedule(polled: start.timeIntervalSince1970, failures: consecutiveFailures,
-                      retryUntil: retryAfter.map { start.timeIntervalSince1970 + min($0, maxRetryAfter).seconds })
+                      retryUntil: retryAfter.map { start.timeIntervalSince1970 + min($0, maxRetryAfter).seconds }, target: target)
     }
 
     /// Takes up a saved schedule under the current settings: the failure count carries on, and
@@ -98,7 +108,9 @@ extension PollSchedule {
 public enum ScheduleCheckpoint {
     /// Waits out what is left of a saved schedule (logged when it is a wait), so a reload or a
     /// restart does not poll at once a server that asked to be left alone.
-    public static func resume(_ schedule: inout PollSchedule, _ saved: SavedSchedule, context: SourceContext) async throws {
+    /// A schedule saved for another `target` (the config changed what is polled) is ignored.
+    public static func resume(_ schedule: inout PollSchedule, _ saved: SavedSchedule, target: String, context: SourceContext) async throws {
+        guard saved.target == nil || saved.target == target else { return }
         let wait = schedule.resume(saved, now: context.clock.now())
         guard wait > .zero else { return }
         context.logger.info("resuming the poll schedule", metadata: [

@@ -159,7 +159,7 @@ private final class PublishedFeed: Sendable {
     /// with Retry-After is not polled again at once. A healthy feed is polled at once, as before.
     @Test func reloadAndRestartKeepThePollSchedule() async throws {
         let server = try await TestHTTPServer { request in
-            request.path == "/busy.xml"
+            request.path.hasPrefix("/busy")
                 ? .status(503, headers: [("Retry-After", "3600")])
                 : .ok(rss([("r1", "Nice", "Lovely update")]), type: "application/rss+xml")
         }
@@ -186,6 +186,12 @@ private final class PublishedFeed: Sendable {
         try await waitFor("the healthy feed polled again") { polls("/calm.xml") == 3 }
         try await Task.sleep(for: .seconds(1))
         #expect(polls("/busy.xml") == 1, "no poll before the server's Retry-After")
+        // A config that changes what the source polls (the usual fix for a failing feed) does not
+        // inherit the old URL's back-off: the new URL is polled at once.
+        try String(contentsOfFile: dir + "/earshot.yaml", encoding: .utf8).replacingOccurrences(of: "/busy.xml", with: "/busy2.xml")
+            .write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
+        daemon.signal(SIGHUP)
+        try await waitFor("the new URL polled") { polls("/busy2.xml") == 1 }
         _ = try await daemon.terminate()
         // status says when each source last polled, a failing one included.
         let st = try EarshotBinary.run(["status", "--config", "earshot.yaml"], cwd: dir)

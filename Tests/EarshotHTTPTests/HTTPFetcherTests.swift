@@ -116,7 +116,11 @@ struct HTTPFetcherTests {
     /// A redirect the client cannot follow says why, rather than just "HTTP 301".
     @Test func redirectsThatCannotBeFollowedSayWhy() async throws {
         let server = try await TestHTTPServer { req in
-            req.path == "/ftp" ? .redirect("ftp://files.example/feed.xml", status: 301) : .status(302)
+            switch req.path {
+            case "/ftp": return .redirect("ftp://files.example/feed.xml", status: 301)
+            case "/choices": return .redirect("https://mirror.example/feed.xml", status: 300)
+            default: return .status(302)
+            }
         }
         let fetcher = makeFetcher()
         defer { Task { try? await fetcher.shutdown(); await server.shutdown() } }
@@ -124,6 +128,8 @@ struct HTTPFetcherTests {
         #expect(ftp?.message == "HTTP 301 Moved Permanently to ftp://files.example/feed.xml, not followed (only http and https redirects are)")
         let bare = await #expect(throws: FetchError.self) { try await fetcher.fetch(FetchRequest(url: server.url("/bare"))) }
         #expect(bare?.message == "HTTP 302 Found without a Location header to follow")
+        let choices = await #expect(throws: FetchError.self) { try await fetcher.fetch(FetchRequest(url: server.url("/choices"))) }
+        #expect(choices?.message == "HTTP 300 Multiple Choices to https://mirror.example/feed.xml, not followed", "no word about the scheme when it is https")
     }
 
     @Test(arguments: ["head", "body"])
@@ -312,7 +318,9 @@ struct HTTPHelperTests {
         #expect(wait(SavedSchedule(polled: 0, failures: 0)) == (0, 0))
         var s = PollSchedule(interval: .seconds(60), random: { 0.5 })
         _ = s.afterFailure(retryAfter: .seconds(120))
-        #expect(s.saved(polledAt: now, retryAfter: .seconds(120)) == SavedSchedule(polled: 1_000_000, failures: 1, retryUntil: 1_000_120))
+        #expect(s.saved(polledAt: now, retryAfter: .seconds(120), target: "t") == SavedSchedule(polled: 1_000_000, failures: 1, retryUntil: 1_000_120, target: "t"))
+        #expect(SavedSchedule.target(["https://a.example/f", "Authorization", "x"]) != SavedSchedule.target(["https://a.example/f", "Authorization", "y"]))
+        #expect(SavedSchedule.target(["ab", "c"]) != SavedSchedule.target(["a", "bc"]))
     }
 
     @Test func scheduleJittersBacksOffAndHonoursRetryAfter() {

@@ -62,8 +62,9 @@ struct FeedSource: Source {
         }
         var schedule = PollSchedule(interval: settings.interval)
         var health = HealthReporter()
+        let target = SavedSchedule.target([settings.url.absoluteString] + settings.headers.flatMap { [$0.name, $0.value] })
         if let saved = cursor.schedule {
-            try await ScheduleCheckpoint.resume(&schedule, saved, context: context)
+            try await ScheduleCheckpoint.resume(&schedule, saved, target: target, context: context)
         }
         while true {
             try Task.checkCancellation()
@@ -79,7 +80,7 @@ struct FeedSource: Source {
                 retryAfter = (error as? FetchError)?.retryAfter
                 delay = schedule.afterFailure(retryAfter: retryAfter)
             }
-            cursor.schedule = schedule.saved(polledAt: start, retryAfter: retryAfter)
+            cursor.schedule = schedule.saved(polledAt: start, retryAfter: retryAfter, target: target)
             try await ScheduleCheckpoint.save(cursor.encoded(), origin: settings.url.absoluteString, context: context)
             try await context.clock.sleep(for: delay)
         }

@@ -77,8 +77,9 @@ struct MastodonSource: Source {
         }
         var schedule = PollSchedule(interval: settings.interval)
         var health = HealthReporter()
+        let target = SavedSchedule.target([settings.instance.absoluteString, "\(settings.mode)", settings.token ?? ""])
         if let saved = state.cursor.schedule {
-            try await ScheduleCheckpoint.resume(&schedule, saved, context: context)
+            try await ScheduleCheckpoint.resume(&schedule, saved, target: target, context: context)
         }
         while true {
             try Task.checkCancellation()
@@ -94,7 +95,7 @@ struct MastodonSource: Source {
                 retryAfter = (error as? FetchError)?.retryAfter
                 delay = schedule.afterFailure(retryAfter: retryAfter)
             }
-            state.cursor.schedule = schedule.saved(polledAt: start, retryAfter: retryAfter)
+            state.cursor.schedule = schedule.saved(polledAt: start, retryAfter: retryAfter, target: target)
             try await ScheduleCheckpoint.save(state.cursor.encoded(), origin: settings.instanceHost, context: context)
             try await context.clock.sleep(for: delay)
         }
