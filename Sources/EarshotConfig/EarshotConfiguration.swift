@@ -52,22 +52,25 @@ public enum ConfigBuilder {
     /// Two sources taking files from one directory would take each other's files; a sink writing
     /// into a drop directory would have Earshot read its own output. Both are refused.
     static func checkFootprints(sources: [EarshotConfiguration.NamedSource], sinks: [EarshotConfiguration.NamedSink], root: ConfigSection) {
-        func standard(_ p: String) -> String { URL(fileURLWithPath: p).standardizedFileURL.path }
+        // Symbolic links resolved where the path exists, so /srv/inbox → /var/spool/earshot/inbox is one directory.
+        func standard(_ p: String) -> String { URL(fileURLWithPath: p).standardizedFileURL.resolvingSymlinksInPath().path }
         let sourceSections = root.sections("sources") ?? [], sinkSections = root.sections("sinks") ?? []
         func section(_ sections: [ConfigSection], named name: String) -> ConfigSection? {
             sections.first { $0.string("name") == name }
         }
-        var taken: [(name: String, dir: String)] = []
+        var taken: [(name: String, dir: String, footprint: any FileSystemFootprint)] = []
         for s in sources {
-            guard let dir = (s.source as? any FileSystemFootprint)?.takesFilesFrom.map(standard) else { continue }
+            guard let footprint = s.source as? any FileSystemFootprint, let dir = footprint.takesFilesFrom.map(standard) else { continue }
             if let other = taken.first(where: { $0.dir == dir }) {
                 section(sourceSections, named: s.name)?.error("path", "source \"\(s.name)\" takes files from \(dir), as source \"\(other.name)\" does: each file would be taken by whichever looks first; give each source its own directory")
             }
-            taken.append((s.name, dir))
+            taken.append((s.name, dir, footprint))
         }
         for k in sinks {
-            guard let file = (k.sink as? any FileSystemFootprint)?.writesFile.map(standard) else { continue }
-            if let d = taken.first(where: { file.hasPrefix($0.dir + "/") }) {
+            guard let written = (k.sink as? any FileSystemFootprint)?.writesFile else { continue }
+            let name = (written as NSString).lastPathComponent
+            let file = standard((written as NSString).deletingLastPathComponent) + "/" + name
+            if let d = taken.first(where: { (file as NSString).deletingLastPathComponent == $0.dir && $0.footprint.wouldTake(fileNamed: name) }) {
                 section(sinkSections, named: k.name)?.error("path", "sink \"\(k.name)\" writes \(file), inside the drop directory of source \"\(d.name)\": Earshot would read its own output; write it elsewhere")
             }
         }

@@ -57,14 +57,17 @@ public protocol Source: Sendable {
 /// where two sources take the same drop directory, or a sink writes into one (Earshot would read
 /// its own output). Paths are absolute.
 public protocol FileSystemFootprint {
-    /// A directory whose files the plugin takes (and moves away).
+    /// A directory whose files the plugin takes (and moves away); not its subdirectories.
     var takesFilesFrom: String? { get }
+    /// Whether a file of this name in `takesFilesFrom` would be taken (its extension accepted).
+    func wouldTake(fileNamed name: String) -> Bool
     /// A file the plugin writes.
     var writesFile: String? { get }
 }
 
 extension FileSystemFootprint {
     public var takesFilesFrom: String? { nil }
+    public func wouldTake(fileNamed name: String) -> Bool { takesFilesFrom != nil }
     public var writesFile: String? { nil }
 }
 

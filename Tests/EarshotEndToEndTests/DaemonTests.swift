@@ -276,6 +276,22 @@ func daemonDirectory(_ prefix: String, sources: String) throws -> String {
         #expect(r.status == 78)
         #expect(r.stderr.contains("source \"again\" takes files from \(dir)/inbox, as source \"inbox\" does"), "\(r.stderr)")
         #expect(r.stderr.contains("sink \"alerts\" writes \(dir)/inbox/alerts.jsonl, inside the drop directory of source \"inbox\""), "\(r.stderr)")
+
+        // Through a symbolic link it is the same directory; a file the source would not take
+        // (.log, or in a subdirectory) is no overlap.
+        try FileManager.default.createDirectory(atPath: dir + "/inbox/logs", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: dir + "/link", withDestinationPath: dir + "/inbox")
+        try config
+            .replacingOccurrences(of: inboxSource, with: inboxSource + "  - { name: linked, type: directory, path: link }\n")
+            .replacingOccurrences(of: "path: alerts.log", with: "path: inbox/alerts.log")
+            .write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
+        let linked = try EarshotBinary.run(["check", "--config", "earshot.yaml"], cwd: dir)
+        #expect(linked.status == 78)
+        #expect(linked.stderr.contains("source \"linked\" takes files from \(dir)/inbox, as source \"inbox\" does"), "\(linked.stderr)")
+        #expect(!linked.stderr.contains("sink"), "a .log file is not taken: \(linked.stderr)")
+        try config.replacingOccurrences(of: "path: alerts.log", with: "path: inbox/logs/alerts.jsonl")
+            .write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
+        #expect(try EarshotBinary.run(["check", "--config", "earshot.yaml"], cwd: dir).status == 0)
     }
 
     @Test func checkReportsEveryProblemAndExits78() throws {

@@ -42,8 +42,8 @@ import Testing
             (Self.config.replacingOccurrences(of: "  - type: language\n", with: "") + "\n  - type: language\n", "languages needs the language analyzer listed before sentiment"),
             (Self.config.replacingOccurrences(of: "[en, und]", with: "[EN, und]"), "\"EN\" is not a language code"),
             (Self.config.replacingOccurrences(of: "[en, und]", with: "[]"), "must list at least one language code"),
-            (Self.config.replacingOccurrences(of: "[en, und]", with: "[en, udn]"), "\"udn\" is not a code the language analyzer reports; use und or one of: en, fr,"),
-            (Self.config.replacingOccurrences(of: "[en, und]", with: "[english]"), "\"english\" is not a code the language analyzer reports"),
+            (Self.config.replacingOccurrences(of: "[en, und]", with: "[en, udn]"), "\"udn\" is not a language code; use und or codes such as en, fr,"),
+            (Self.config.replacingOccurrences(of: "[en, und]", with: "[english]"), "\"english\" is not a language code"),
         ]
         for (yaml, message) in cases {
             try yaml.write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
@@ -54,5 +54,9 @@ import Testing
         try Self.config.write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
         let ok = try EarshotBinary.run(["check", "--config", "earshot.yaml"], cwd: dir)
         #expect(ok.status == 0, "\(ok.stderr)")
+        // A code only a source can give (Irish, from a feed's tag) is allowed.
+        try Self.config.replacingOccurrences(of: "[en, und]", with: "[en, ga]").write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
+        let sourceCode = try EarshotBinary.run(["check", "--config", "earshot.yaml"], cwd: dir)
+        #expect(sourceCode.status == 0, "\(sourceCode.stderr)")
     }
 }

@@ -60,11 +60,14 @@ public enum SentimentPlugin {
             for code in codes where code.isEmpty || code != code.lowercased() || !code.allSatisfy(\.isLetter) {
                 s.error("languages", "languages: \"\(code)\" is not a language code; use lowercase codes as the language analyzer reports them (en, fr, …, und)")
             }
-            // Only what the language analyzer can say (or und) ever matches: a typo such as
-            // "udn" would leave every short text unscored without a word.
+            // A code the language analyzer never gives can still come from a source (it keeps the
+            // source's tag when it cannot tell), so it is allowed; but not a word ("english") or
+            // "und" misspelled ("udn"), which would leave every short text unscored without a word.
             let known = Set(LanguageIdentifier.supported + ["und"])
             for code in codes where !code.isEmpty && code == code.lowercased() && code.allSatisfy(\.isLetter) && !known.contains(code) {
-                s.error("languages", "languages: \"\(code)\" is not a code the language analyzer reports; use und or one of: \(LanguageIdentifier.supported.joined(separator: ", "))")
+                if code.count > 3 || code.sorted() == Array("und").sorted() {
+                    s.error("languages", "languages: \"\(code)\" is not a language code; use und or codes such as \(LanguageIdentifier.supported.joined(separator: ", "))")
+                }
             }
             if !setup.earlierAnalyzers.contains(.language) {
                 s.error("languages", "languages needs the language analyzer listed before sentiment under analyzers: (without it, only a language the source gives would count, and items without one would be und)")

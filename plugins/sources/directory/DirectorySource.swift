@@ -18,6 +18,10 @@ struct DirectorySource: Source, FileSystemFootprint {
 
     var takesFilesFrom: String? { settings.path }
 
+    func wouldTake(fileNamed name: String) -> Bool {
+        !name.hasPrefix(".") && DropFormats.format(ofFileName: name).map { settings.formats.contains($0) } == true
+    }
+
     func run(context: SourceContext) async throws {
         let inbox = DropInbox(settings: settings, feedDecoder: feedDecoder, context: context)
         try await inbox.run()
