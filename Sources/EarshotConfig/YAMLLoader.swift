@@ -37,7 +37,8 @@ public enum YAMLLoader {
             }
             diagnostics.error(ConfigLocation(file: file, line: line, column: col), "cannot read YAML: \(problem)")
         case let .duplicatedKeysInMapping(duplicates, context):
-            // Yams points at the mapping; point at the key written again, as the user must edit that.
+            // Yams points at the first occurrence of the (alphabetically first) duplicated key;
+            // point at the second, which is the one to delete. Only that key is located.
             let names = duplicates
             let (first, again) = secondOccurrence(of: names.first ?? "", in: text, from: context.mark.line)
             let at = again ?? (context.mark.line, context.mark.column)

@@ -40,7 +40,12 @@ public struct DaemonService: Service {
                     "config": "\(configPath)", "problems": "\(errors.problems.count)"])
                 for p in errors.problems { logger.error("config problem", metadata: ["at": "\(p.location)", "problem": "\(p.message)"]) }
                 // `systemctl status` shows this line: the operator sees the reload did not take.
-                let first = errors.problems.first.map { " (first: \($0.location): \($0.message.prefix(120)))" } ?? ""
+                // One line: sd_notify reads a line break as the start of another assignment.
+                var first = ""
+                if let p = errors.problems.first {   // sorted by position, as the log lists them
+                    let message = String(p.message.prefix(120).unicodeScalars.map { $0.value < 0x20 ? " " : Character($0) })
+                    first = " (first: \(p.location): \(message))"
+                }
                 notifier.notify("READY=1\nSTATUS=running the previous config; the reload was refused: \(errors.problems.count) problem(s)\(first)")
             }
         }

@@ -308,7 +308,8 @@ sinks:
         #expect(p[0].location.line == lines.lastIndex { $0.hasPrefix("state_dir:") }! + 1, "at the key written again")
         // Inside a list item, at its own indentation.
         let nested = problems(valid.replacingOccurrences(of: "    type: scripted", with: "    type: scripted\n    name: again"))
-        #expect(nested.first?.message.hasPrefix("duplicate key \"name\" in a mapping (first at line ") == true, "\(nested)")
+        #expect(nested.first?.message == "duplicate key \"name\" in a mapping (first at line 3)", "\(nested)")
+        #expect(nested.first?.location.line == 5, "at the second name:, inside sources[0]")
     }
 }
 

@@ -131,6 +131,19 @@ func quickOptions() -> TrainingOptions {
         #expect(errorText { _ = try TextClassifier.load(path: directory) } == "\(directory): cannot read the model file: is a directory, not a file")
     }
 
+    /// A label too rare for the folds is named, with three labels as with two: a fold that trains
+    /// without it could never answer it.
+    @Test func crossValidationNamesALabelTooRareForTheFolds() {
+        var examples: [TrainingExample] = []
+        for i in 0..<10 {
+            examples.append(TrainingExample(text: "refund please \(i)", label: "billing"))
+            examples.append(TrainingExample(text: "app crashes \(i)", label: "bug"))
+        }
+        examples.append(TrainingExample(text: "i will sue", label: "legal"))
+        #expect(errorText { _ = try TextClassifier.crossValidate(examples, folds: 3, seed: 1) }
+                .contains("would train without label \"legal\" (1 example in all)"))
+    }
+
     @Test func rejectsUnusableTrainingInput() throws {
         let one = [TrainingExample(text: "a", label: "x"), TrainingExample(text: "b", label: "x")]
         #expect(errorText { _ = try TextClassifier.train(one) }.contains("only one label (\"x\")"))

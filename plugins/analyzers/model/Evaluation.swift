@@ -132,8 +132,9 @@ extension TextClassifier {
             let trainIndices = labels.indices.filter { assignment[$0] != f }
             let evalIndices = labels.indices.filter { assignment[$0] == f }
             let trainLabels = Set(trainIndices.map { labels[$0] })
-            if trainLabels.count < 2, Set(labels).count >= 2 {
-                // The data has two labels, but one is so rare that this fold holds all of it.
+            if trainLabels.count < Set(labels).count, Set(labels).count >= 2 {
+                // A label so rare that this fold holds all of it: the fold's model could never
+                // answer it, and its score would say nothing about that label.
                 let missing = Set(labels).subtracting(trainLabels).sorted()
                 let count = labels.filter { $0 == missing[0] }.count
                 throw ModelError("\(k)-fold cross-validation: fold \(f + 1) would train without label \"\(missing[0])\" (\(count) example\(count == 1 ? "" : "s") in all); use fewer folds or more examples of it")
