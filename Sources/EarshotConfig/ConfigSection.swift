@@ -191,11 +191,7 @@ public final class ConfigSection {
         do {
             return try FileRead.utf8Text(path: file).trimmingCharacters(in: .whitespacesAndNewlines)
         } catch {
-            if let line = error.line {
-                self.error(fileKey, "\(label(fileKey)): \(file) line \(line) is \(error.reason)")
-            } else {
-                self.error(fileKey, "\(label(fileKey)): cannot read \(file): \(error.reason)")
-            }
+            self.error(fileKey, "\(label(fileKey)): \(error.readingProblem)")
             return nil
         }
     }

@@ -51,18 +51,16 @@ public enum ConfigBuilder {
 
     /// Two sources taking files from one directory would take each other's files; a sink writing
     /// into a drop directory would have Earshot read its own output. Both are refused.
-    static func checkFootprints(sources: [EarshotConfiguration.NamedSource], sinks: [EarshotConfiguration.NamedSink], root: ConfigSection) {
+    /// `sections`: each plugin's config section by its name, for the message's position.
+    static func checkFootprints(sources: [EarshotConfiguration.NamedSource], sinks: [EarshotConfiguration.NamedSink],
+                                sections: (sources: [String: ConfigSection], sinks: [String: ConfigSection])) {
         // Symbolic links resolved where the path exists, so /srv/inbox → /var/spool/earshot/inbox is one directory.
         func standard(_ p: String) -> String { URL(fileURLWithPath: p).standardizedFileURL.resolvingSymlinksInPath().path }
-        let sourceSections = root.sections("sources") ?? [], sinkSections = root.sections("sinks") ?? []
-        func section(_ sections: [ConfigSection], named name: String) -> ConfigSection? {
-            sections.first { $0.string("name") == name }
-        }
         var taken: [(name: String, dir: String, footprint: any FileSystemFootprint)] = []
         for s in sources {
             guard let footprint = s.source as? any FileSystemFootprint, let dir = footprint.takesFilesFrom.map(standard) else { continue }
             if let other = taken.first(where: { $0.dir == dir }) {
-                section(sourceSections, named: s.name)?.error("path", "source \"\(s.name)\" takes files from \(dir), as source \"\(other.name)\" does: each file would be taken by whichever looks first; give each source its own directory")
+                sections.sources[s.name]?.error("path", "source \"\(s.name)\" takes files from \(dir), as source \"\(other.name)\" does: each file would be taken by whichever looks first; give each source its own directory")
             }
             taken.append((s.name, dir, footprint))
         }
@@ -71,7 +69,7 @@ public enum ConfigBuilder {
             let name = (written as NSString).lastPathComponent
             let file = standard((written as NSString).deletingLastPathComponent) + "/" + name
             if let d = taken.first(where: { (file as NSString).deletingLastPathComponent == $0.dir && $0.footprint.wouldTake(fileNamed: name) }) {
-                section(sinkSections, named: k.name)?.error("path", "sink \"\(k.name)\" writes \(file), inside the drop directory of source \"\(d.name)\": Earshot would read its own output; write it elsewhere")
+                sections.sinks[k.name]?.error("path", "sink \"\(k.name)\" writes \(file), inside the drop directory of source \"\(d.name)\": Earshot would read its own output; write it elsewhere")
             }
         }
     }
@@ -153,13 +151,14 @@ public enum ConfigBuilder {
         }
 
         var sources: [EarshotConfiguration.NamedSource] = []
+        var sourceSections: [String: ConfigSection] = [:], sinkSections: [String: ConfigSection] = [:]
         var seenSources: [String: ConfigLocation] = [:]
         for s in root.sections("sources") ?? [] {
             let name = uniqueName(s, "source", &seenSources)
             // Unknown keys are reported only when the plugin read its section: for an unknown
             // type or a name in error every key of it would look unknown, burying the real problem.
             guard let (type, f) = pluginType(s, "source", registry.sources), let name else { continue }
-            if let src = f.make(setup(s, name: name)) { sources.append(.init(name: name, type: type, source: src)) }
+            if let src = f.make(setup(s, name: name)) { sources.append(.init(name: name, type: type, source: src)); sourceSections[name] = s }
             s.finish()
         }
 
@@ -193,11 +192,11 @@ public enum ConfigBuilder {
         for s in root.sections("sinks") ?? [] {
             let name = uniqueName(s, "sink", &seenSinks)
             guard let (type, f) = pluginType(s, "sink", registry.sinks), let name else { continue }   // as for sources
-            if let sink = f.make(setup(s, name: name)) { sinks.append(.init(name: name, type: type, sink: sink)) }
+            if let sink = f.make(setup(s, name: name)) { sinks.append(.init(name: name, type: type, sink: sink)); sinkSections[name] = s }
             s.finish()
         }
 
-        checkFootprints(sources: sources, sinks: sinks, root: root)
+        checkFootprints(sources: sources, sinks: sinks, sections: (sourceSections, sinkSections))
 
         var routes: [Route] = []
         var seenRoutes: [String: ConfigLocation] = [:]

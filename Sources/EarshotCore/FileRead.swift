@@ -18,6 +18,9 @@ public enum FileRead {
         public let reason: String
         public init(path: String, line: Int? = nil, reason: String) { self.path = path; self.line = line; self.reason = reason }
         public var description: String { line.map { "\(path) line \($0): \(reason)" } ?? "\(path): \(reason)" }
+        /// For a message about a file named in a config: `cannot read PATH: no such file`, or
+        /// `PATH line 3 is not valid UTF-8 (…)`.
+        public var readingProblem: String { line.map { "\(path) line \($0) is \(reason)" } ?? "cannot read \(path): \(reason)" }
     }
 
     /// The file as UTF-8 text, a leading byte-order mark removed; bytes that are not UTF-8 are

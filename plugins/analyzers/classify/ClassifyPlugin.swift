@@ -8,10 +8,11 @@ public enum ClassifyPlugin {
     public static let factory = AnalyzerFactory(provides: [.labels, .team, .severity]) { setup in
         let s = setup.section
         var rules: [ClassifyRule] = []
+        var packCount = 0   // the default pack's rules come first
         var ok = true
         if s.bool("default_rules") ?? true {
             switch defaultRules {
-            case .success(let r): rules += r
+            case .success(let r): rules += r; packCount = r.count
             case .failure(let e):
                 s.error(nil, "the built-in default rule pack is broken (a bug in this build): \(e)")
                 ok = false
@@ -37,8 +38,7 @@ public enum ClassifyPlugin {
         // The default pack's customer-intent labels do not apply to the company's own posts (a
         // reply apologising for "your broken order" is no complaint); its deflection rules do, and
         // so does every rule the user wrote.
-        let fromPack = (s.bool("default_rules") ?? true) ? ((try? defaultRules.get())?.count ?? 0) : 0
-        let customerOnly = rules.indices.map { $0 < fromPack && !brandLabels.contains(rules[$0].label) }
+        let customerOnly = rules.indices.map { $0 < packCount && !brandLabels.contains(rules[$0].label) }
         return ClassifyAnalyzer(rules: rules, customerOnly: customerOnly, brandHandles: setup.brandHandles)
     }
 
@@ -78,11 +78,7 @@ public enum ClassifyPlugin {
         do {
             text = try FileRead.utf8Text(path: path)
         } catch {
-            if let line = error.line {
-                s.error("rules_file", "rules_file: \(path) line \(line) is \(error.reason)")
-            } else {
-                s.error("rules_file", "rules_file: cannot read \(path): \(error.reason)")
-            }
+            s.error("rules_file", "rules_file: \(error.readingProblem)")
             return nil
         }
         let before = s.diagnostics.problems.count
