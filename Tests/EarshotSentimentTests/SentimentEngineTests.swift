@@ -41,6 +41,25 @@ import Testing
         #expect(close(t.positive + t.neutral + t.negative, 1))
     }
 
+    /// A held letter is shortened to two, then to one, only for words no key spells out.
+    @Test func heldLetters() {
+        #expect(close(raw("goooood"), 1.9))            // → "good" (two kept)
+        #expect(close(raw("baaaaad"), -2.5))           // "baad" is no key → "bad"
+        #expect(close(raw("sooo good"), 1.9 + 0.293))  // the booster "so"
+        #expect(close(raw("nooo good"), raw("no good")))
+        #expect(close(raw("It is GOOOOD"), 1.9 + 0.733))   // capitals still count
+        #expect(raw("baad") == 0)                       // a double is no held letter
+        #expect(raw("g" + String(repeating: "o", count: 70) + "d") == 0)   // over 64 bytes: not tried
+        #expect(raw("schööön") == 0)                    // only ASCII letters are shortened
+
+        let spelled = try! SentimentLexicon(tsv: "good\t1.9\ngoood\t3.0\n", source: "test")
+        let withKey = SentimentEngine(lexicon: spelled, emoji: [:])
+        #expect(close(withKey.score("GOOOD").compound, withKey.score("goood").compound))   // the key as written wins
+        #expect(close(withKey.score("gooooood").compound, withKey.score("good").compound))
+        let off = SentimentEngine(lexicon: Self.lexicon, emoji: [:], lengthening: false)
+        #expect(off.score("goooood").compound == 0 && off.score("good").compound > 0)
+    }
+
     @Test func negation() {
         #expect(close(raw("not good"), 1.9 * -0.74))
         #expect(close(raw("it isn't good"), 1.9 * -0.74), "n't counts as a negator")

@@ -40,11 +40,12 @@ public struct FeatureExtractor: Sendable, Equatable {
         self.signals = signals
     }
 
-    /// Identifies what signal features are computed from — the built-in lexicon and the default
-    /// rule pack — as 16 hex digits (FNV-1a 64 over the sorted lexicon and the pack's YAML).
-    /// Computed once, at first use.
+    /// Identifies what signal features are computed from — the built-in lexicon, the sentiment
+    /// engine's rules and the default rule pack — as 16 hex digits (FNV-1a 64 over the sorted
+    /// lexicon, `SentimentEngine.rulesRevision` and the pack's YAML). Computed once, at first use.
     public static let signalSourcesFingerprint: String = {
-        let h = FNV1a.hash(DefaultRules.yaml.utf8, seed: lexicon.fingerprint)
+        let rules = FNV1a.hash("sentiment rules \(SentimentEngine.rulesRevision)".utf8, seed: lexicon.fingerprint)
+        let h = FNV1a.hash(DefaultRules.yaml.utf8, seed: rules)
         return Hex.string(withUnsafeBytes(of: h.bigEndian) { Array($0) })
     }()
 

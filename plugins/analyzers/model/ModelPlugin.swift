@@ -23,16 +23,16 @@ public struct ModelAnalyzer: SynchronousAnalyzer {
         self.staleSignals = Self.staleness(of: classifier.options)
     }
 
-    /// Signal features come from the built-in lexicon and default rules of the build that
+    /// Signal features come from the built-in lexicon, sentiment rules and default rules of the build that
     /// computes them; a model trained by a build where those differed sees shifted features.
     static func staleness(of options: TrainingOptions) -> String? {
         guard options.signals else { return nil }
         let current = FeatureExtractor.signalSourcesFingerprint
         guard let trained = options.signalSources else {
-            return "the model does not record which sentiment lexicon and default rules its signal features came from"
+            return "the model does not record which sentiment lexicon and rules and default rules its signal features came from"
         }
         return trained == current ? nil
-            : "the built-in sentiment lexicon or default rules differ from those the model was trained with (\(trained), now \(current))"
+            : "the built-in sentiment lexicon, sentiment rules or default rules differ from those the model was trained with (\(trained), now \(current))"
     }
 
     public func analyzeNow(_ item: Item, _ analysis: inout Analysis, context: AnalyzerContext) throws {

@@ -37,7 +37,7 @@ public struct TrainingOptions: Sendable, Equatable, Codable {
     /// Add signal features (see `FeatureExtractor.signals`).
     public var signals: Bool = true
     /// Set by training when `signals` is on: `FeatureExtractor.signalSourcesFingerprint` of the
-    /// build that trained the model, so a build whose lexicon or default rules differ can say
+    /// build that trained the model, so a build whose lexicon, sentiment rules or default rules differ can say
     /// that the model's signal features have shifted.
     public var signalSources: String?
     /// Features found in fewer training texts than this are dropped (1 keeps all).

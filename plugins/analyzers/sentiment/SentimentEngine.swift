@@ -6,16 +6,28 @@
 /// dampeners, capitals, negation, "but", "least", idioms and punctuation emphasis. Emoji
 /// are first replaced by their descriptions, which the lexicon then rates.
 ///
+/// Beyond the published rules, a word the lexicon does not know that is written with a held
+/// letter ("goooood", "SOOO", "yesss") is looked up with the letter shortened (`lengthening`,
+/// on by default; social text lengthens words for emphasis, Brody & Diakopoulos, EMNLP 2011).
+///
 /// Work is done on the UTF-8 bytes with one precomputed hash table, so scoring allocates
 /// nothing for ASCII text. An engine is immutable and can be shared between tasks. It is
 /// meant for sentences and short posts; long texts are scored as one bag of rated words.
 public struct SentimentEngine: Sendable {
+    /// Raised whenever a rule change alters what the engine gives for a text with the same
+    /// lexicon, so that models trained on its scores (the `model` analyzer's signal
+    /// features) can tell they were trained on other scores. 2: held letters (`lengthening`).
+    public static let rulesRevision = 2
+
     let table: SentimentTable
+    /// Whether a word written with a held letter ("goooood") is rated as its plain spelling.
+    public let lengthening: Bool
 
     /// Builds an engine; `emoji` maps single emoji (one Unicode scalar) to an English
     /// description, replacing the built-in table (keys of several scalars are ignored).
-    public init(lexicon: SentimentLexicon = .builtIn, emoji: [String: String]? = nil) {
+    public init(lexicon: SentimentLexicon = .builtIn, emoji: [String: String]? = nil, lengthening: Bool = true) {
         table = SentimentTable(lexicon: lexicon, emoji: emoji ?? SentimentEngine.builtInEmoji)
+        self.lengthening = lengthening
     }
 
     /// Scores one text; empty or whitespace-only text scores all zero.
@@ -212,9 +224,14 @@ public struct SentimentEngine: Sendable {
         let nt = seen & ByteClass.apostrophe != 0 && Self.hasNT(t, s, e)
         var upper = seen & ByteClass.upper != 0, lower = seen & ByteClass.lower != 0
         let base = t.baseAddress! + s
-        let index: Int
+        var index: Int
+        var lengthened = false
         if seen & ByteClass.high == 0 {
             index = table.lookup(base, e - s, hash: hash)
+            if index < 0 && lengthening && e - s >= 4 {
+                index = lookupShortened(base, e - s)
+                lengthened = index >= 0
+            }
         } else {
             let word = String(decoding: UnsafeBufferPointer(start: base, count: e - s), as: UTF8.self)
             var lowered = word.lowercased()
@@ -228,9 +245,59 @@ public struct SentimentEngine: Sendable {
         } else {
             token = Token(valence: 0, word: 0, flags: 0)
         }
+        if lengthened { token.flags |= SentimentTable.isLengthened }
         if nt { token.flags |= SentimentTable.isNegator }
         if upper && !lower { token.flags |= SentimentTable.isUpper }
         return token
+    }
+
+    /// The lexicon entry of an ASCII word written with a letter held ("goooood", "sooo",
+    /// "yesss"), or -1: runs of three or more of the same letter are shortened to two, and if
+    /// that is no key, to one. Only for words no key matches as written, so a lexicon can
+    /// still rate a lengthened spelling itself. Words of fewer than 4 or more than 64 bytes are
+    /// not tried ("zzz" has nothing to shorten to).
+    /// What it cannot do: mixed runs ("loovvee", where doubles would have to go too) and
+    /// doubled letters that are errors ("yess") are left unknown.
+    @inline(__always)
+    func lookupShortened(_ word: UnsafePointer<UInt8>, _ count: Int) -> Int {
+        guard count <= 64 else { return -1 }
+        // Most unknown words have no byte written three times in a row: a plain scan rules
+        // them out (case is compared in `shortened`, a held letter is rarely of mixed case).
+        var beforePrevious = word[0], previous = word[1]
+        var k = 2
+        while k < count {
+            let b = word[k]
+            if b == previous && b == beforePrevious { return shortened(word, count) }
+            beforePrevious = previous
+            previous = b
+            k += 1
+        }
+        return -1
+    }
+
+    @inline(never)
+    func shortened(_ word: UnsafePointer<UInt8>, _ count: Int) -> Int {
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buffer in
+            let out = buffer.baseAddress!
+            // a held letter kept twice first ("goood" → good), then once ("sooo" → so)
+            for held in stride(from: 2, through: 1, by: -1) {
+                var n = 0, i = 0
+                while i < count {
+                    let lower = SentimentTable.asciiLower(word[i])
+                    var j = i + 1
+                    if lower >= 0x61 && lower <= 0x7A {
+                        while j < count && SentimentTable.asciiLower(word[j]) == lower { j += 1 }
+                    }
+                    let copy = j - i >= 3 ? held : j - i
+                    for c in 0..<copy { out[n + c] = word[i + c] }
+                    n += copy
+                    i = j
+                }
+                let index = table.lookup(out, n)
+                if index >= 0 { return index }
+            }
+            return -1
+        }
     }
 
     /// Whether `t[s..<e]` contains "n't" (any case).

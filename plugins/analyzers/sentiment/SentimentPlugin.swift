@@ -51,7 +51,8 @@ public enum SentimentPlugin {
 
     /// Keys: `lexicon` (a `word<TAB>mean<TAB>…` file), `lexicon_mode` (extend | replace), `emoji`
     /// (an `emoji<TAB>description` file replacing the built-in emoji table), `languages` (score
-    /// only items in these languages; needs a `language` analyzer earlier in the list).
+    /// only items in these languages; needs a `language` analyzer earlier in the list),
+    /// `lengthening` (rate "goooood" as "good"; default true).
     public static let factory = AnalyzerFactory(provides: [.sentiment]) { setup in
         let s = setup.section
         var languages: [String]?
@@ -77,6 +78,7 @@ public enum SentimentPlugin {
         let path = s.nonEmptyString("lexicon")
         let mode = s.choice("lexicon_mode", LexiconMode.self) ?? .extend
         let emojiPath = s.nonEmptyString("emoji")
+        let lengthening = s.bool("lengthening") ?? true
         if s.raw("lexicon_mode") != nil && path == nil { s.error("lexicon_mode", "lexicon_mode needs a lexicon: file") }
         var lexicon = SentimentLexicon.builtIn
         if let path {
@@ -98,6 +100,7 @@ public enum SentimentPlugin {
                 return nil
             }
         }
-        return SentimentAnalyzer(engine: SentimentEngine(lexicon: lexicon, emoji: emoji), languages: languages)
+        return SentimentAnalyzer(engine: SentimentEngine(lexicon: lexicon, emoji: emoji, lengthening: lengthening),
+                                 languages: languages)
     }
 }

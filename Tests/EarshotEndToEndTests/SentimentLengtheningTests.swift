@@ -1,0 +1,42 @@
+import EarshotTesting
+import Foundation
+import Testing
+
+/// `lengthening:` on the sentiment analyzer, through the binary: on by default, off on request,
+/// and a value that is not a boolean is named by `check`.
+@Suite struct SentimentLengtheningTests {
+    static func config(_ line: String) -> String {
+        """
+        sources:
+          - { name: inbox, type: directory, path: inbox }
+        analyzers:
+          - type: sentiment
+        \(line)
+        """
+    }
+
+    @Test func heldLettersAreRatedUnlessTurnedOff() throws {
+        let dir = try makeTemporaryDirectory("earshot-sentiment-lengthening")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let input = "held\tsoooo terrrrrible\nplain\tso terrible\n"
+        func scores(_ yaml: String) throws -> [String: String] {
+            try yaml.write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
+            let r = try EarshotBinary.run(["analyze", "--format", "tsv", "--config", "earshot.yaml"], stdin: input, cwd: dir)
+            #expect(r.status == 0, "\(r.stderr)")
+            return Dictionary(AnalyzeCommandTests.columns(r.stdout).dropFirst().map { ($0[0], $0[1]) }, uniquingKeysWith: { a, _ in a })
+        }
+        let on = try scores(Self.config(""))
+        #expect(on["held"] != nil && on["held"] == on["plain"], "\(on)")
+        let off = try scores(Self.config("    lengthening: false"))
+        #expect(off["held"] == "0.0000" && off["plain"] == on["plain"], "\(off)")
+    }
+
+    @Test func aValueThatIsNoBooleanIsNamed() throws {
+        let dir = try makeTemporaryDirectory("earshot-sentiment-lengthening")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try Self.config("    lengthening: sometimes").write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
+        let r = try EarshotBinary.run(["check", "--config", "earshot.yaml"], cwd: dir)
+        #expect(r.status == 78)
+        #expect(r.stderr.contains("earshot.yaml:") && r.stderr.contains("lengthening") && r.stderr.contains("true or false"), "\(r.stderr)")
+    }
+}
