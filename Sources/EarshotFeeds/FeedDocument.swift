@@ -61,6 +61,9 @@ public struct FeedDocument: Sendable {
     public var entries: [FeedEntry]
     /// Problems that were repaired rather than rejected (e.g. invalid UTF-8 replaced); empty for a clean document.
     public var warnings: [String]
+    /// Where the XML broke off, when only the entries before a well-formedness error were kept (the
+    /// rest of the document is lost); also described in `warnings`.
+    public var brokeOff: FeedParseError?
 
     public init(kind: FeedKind, title: String? = nil, link: String? = nil, language: String? = nil,
                 entries: [FeedEntry] = [], warnings: [String] = []) {

@@ -49,6 +49,7 @@ enum FeedInput {
 
         do {
             try normaliseEncoding(&bytes, warnings: &warnings)
+            replaceControlCharacters(&bytes, warnings: &warnings)
             try checkProlog(bytes)
             padEmptyProcessingInstructions(&bytes)
         } catch var error as FeedParseError {
@@ -132,6 +133,25 @@ enum FeedInput {
         }
         if label != "utf-8", let r = encodingDeclaration(bytes) {
             bytes.replaceSubrange(r, with: Array("UTF-8".utf8))
+        }
+    }
+
+    /// Replaces the C0 control characters XML 1.0 forbids anywhere (all below U+0020 but tab, line
+    /// feed and carriage return; a stray form feed or vertical tab pasted into a title is common) by
+    /// spaces, which keeps columns and word breaks. libxml2 would stop at the first one and lose the
+    /// rest of the document. Runs on UTF-8, where these bytes are never part of another character.
+    static func replaceControlCharacters(_ bytes: inout [UInt8], warnings: inout [String]) {
+        var count = 0
+        var firstLine = 0
+        bytes.withUnsafeMutableBufferPointer { b in
+            for i in b.indices where b[i] < 0x20 && b[i] != 0x09 && b[i] != 0x0A && b[i] != 0x0D {
+                if count == 0 { firstLine = b[..<i].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 } }
+                b[i] = 0x20
+                count += 1
+            }
+        }
+        if count > 0 {
+            warnings.append("line \(firstLine): \(count) control \(count == 1 ? "character" : "characters") not allowed in XML replaced with spaces")
         }
     }
 

@@ -12,8 +12,11 @@ public enum FeedParser {
     /// - Throws: `FeedParseError` saying what is wrong and, for XML errors, where.
     ///
     /// Documents with entity declarations in their DTD are refused, external entities are never loaded, and HTML
-    /// named entities such as `&nbsp;` (undefined in XML) are repaired rather than rejected. Repairs are listed in
-    /// `FeedDocument.warnings`.
+    /// named entities such as `&nbsp;` (undefined in XML) and bare `&` are repaired rather than rejected; control
+    /// characters XML does not allow are removed. An XML document that breaks off (truncated, a mismatched
+    /// tag, a stray `<`) keeps the entries closed before the break, if there are any. Repairs and breaks are
+    /// listed in `FeedDocument.warnings`. What it cannot do: read on after a break, as a lenient HTML-style
+    /// parser would; the entry in progress and everything after it are lost until the feed is fixed.
     public static func parse(_ data: Data, baseURL: URL? = nil, maxBytes: Int = 10 << 20) throws -> FeedDocument {
         let prepared = try FeedInput.prepare(data, maxBytes: maxBytes)
         switch prepared.syntax {
@@ -28,23 +31,58 @@ public enum FeedParser {
                 e.line = e.line.map { $0 + prepared.lineOffset }
                 return e
             }
-            let root: XNode
+            var root: XNode
+            var breakOff: FeedParseError?
             switch XMLTreeBuilder.parse(Data(prepared.bytes)) {
             case .document(let r):
                 root = r
             case .failed(let error):
                 throw shifted(error)
+            case .broken(let r, let error):
+                // A bare '&' often breaks a document where libxml2 names another error ("name expected").
+                let repaired = FeedInput.repairEntities(prepared.bytes)
+                root = r
+                breakOff = error
+                if repaired != prepared.bytes {
+                    switch XMLTreeBuilder.parse(Data(repaired)) {
+                    case .document(let r):
+                        root = r
+                        breakOff = nil
+                        warnings.append("\(shifted(error).description); HTML entities and bare '&' were repaired")
+                    case .broken(let r, let e):
+                        root = r
+                        breakOff = e
+                        warnings.append("HTML entities and bare '&' were repaired")
+                    case .failed, .needsEntityRepair:
+                        break   // keep what the unrepaired document gave
+                    }
+                }
             case .needsEntityRepair(let first):
                 switch XMLTreeBuilder.parse(Data(FeedInput.repairEntities(prepared.bytes))) {
                 case .document(let r):
                     root = r
+                case .broken(let r, let error):
+                    root = r
+                    breakOff = error
                 case .failed(let error), .needsEntityRepair(let error):
                     throw shifted(error)
                 }
                 warnings.append("\(shifted(first).description); HTML entities and bare '&' were repaired")
             }
             var reader = XMLFeedReader(baseURL: baseURL)
-            var doc = try reader.read(root)
+            var doc: FeedDocument
+            do {
+                doc = try reader.read(root)
+            } catch where breakOff != nil {
+                throw shifted(breakOff!)   // the break, not what it left, is the problem
+            }
+            if let breakOff {
+                // Entries closed before the break are whole; the one in progress and the rest are lost.
+                guard !doc.entries.isEmpty else { throw shifted(breakOff) }
+                let n = doc.entries.count
+                doc.brokeOff = shifted(breakOff)
+                warnings.append("\(shifted(breakOff).description); kept the \(n) \(n == 1 ? "entry" : "entries") read before it, the rest of the document is skipped")
+            }
             doc.warnings = warnings
             return doc
         }
@@ -121,7 +159,7 @@ struct XMLFeedReader {
         if channel !== root {
             items += root.children.filter { $0.name == "item" && Self.rssNamespaces.contains($0.ns) }
         }
-        let entries = items.map { readRSSItem($0, feedLanguage: language, fallbackAuthor: fallbackAuthor) }
+        let entries = items.filter(\.complete).map { readRSSItem($0, feedLanguage: language, fallbackAuthor: fallbackAuthor) }
         return FeedDocument(kind: kind, title: title, link: link, language: language, entries: entries)
     }
 
@@ -186,7 +224,7 @@ struct XMLFeedReader {
         let title = feed.child("title", ns).flatMap(Self.atomTitle)
         let language = Self.xmlLang(of: feed)
         let feedAuthor = feed.child("author", ns).flatMap(Self.atomPerson)
-        let entries = feed.children(("entry"), ns).map { readAtomEntry($0, ns: ns, feedAuthor: feedAuthor, feedLanguage: language) }
+        let entries = feed.children(("entry"), ns).filter(\.complete).map { readAtomEntry($0, ns: ns, feedAuthor: feedAuthor, feedLanguage: language) }
         return FeedDocument(kind: kind, title: title, link: link, language: language, entries: entries)
     }
 

@@ -48,6 +48,9 @@ final class XNode {
     }
 
     let isText: Bool
+    /// Whether the element's end tag was read: false only in what was kept of a document that
+    /// broke off (see `XMLTreeBuilder.Outcome.broken`), where the element in progress is cut short.
+    var complete = false
 
     /// The concatenated text directly inside this element.
     var text: String {
@@ -132,6 +135,9 @@ final class XMLTreeBuilder: NSObject, XMLParserDelegate {
         case document(XNode)
         /// The document uses an entity or a bare `&` that XML does not allow; a repair pass may fix it.
         case needsEntityRepair(FeedParseError)
+        /// The document is not well-formed from some point on: the tree holds what was read before
+        /// it, elements not closed by then marked incomplete.
+        case broken(XNode, FeedParseError)
         case failed(FeedParseError)
     }
 
@@ -157,10 +163,10 @@ final class XMLTreeBuilder: NSObject, XMLParserDelegate {
         let first = builder.firstError ?? (parser.parserError as NSError?).map { ($0.code, line, column) }
         if let (code, errorLine, errorColumn) = first, !Self.benignErrorCodes.contains(code), !(code == 5 && builder.rootClosed) {
             let failure = FeedParseError(XMLErrorText.message(code: code), line: errorLine, column: errorColumn)
-            return [22, 23, 26, 27].contains(code) ? .needsEntityRepair(failure) : .failed(failure)
+            return [22, 23, 26, 27].contains(code) ? .needsEntityRepair(failure) : .broken(builder.root, failure)
         }
         guard builder.rootClosed else {
-            return .failed(FeedParseError("the document ends before its root element is closed (truncated?)", line: line, column: column))
+            return .broken(builder.root, FeedParseError("the document ends before its root element is closed (truncated?)", line: line, column: column))
         }
         return .document(builder.root)
     }
@@ -218,6 +224,8 @@ final class XMLTreeBuilder: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
         flushText()
+        // After the first error libxml2 may read on, but what it builds then need not nest as written.
+        if firstError == nil { current.complete = true }
         if let parent = current.parent { current = parent }
         depth -= 1
         if depth == 0 { rootClosed = true }

@@ -350,6 +350,22 @@ func daemonDirectory(_ prefix: String, sources: String) throws -> String {
         let format = try EarshotBinary.run(["test", "--config", "earshot.yaml", "--stdin-format", "pdf"], stdin: "{}", cwd: dir)
         #expect(format.status == 64 && format.stderr.contains("--stdin-format pdf: use one of json, jsonl"), "\(format.stderr)")
     }
+
+    /// A dropped feed file that breaks off is refused whole (a polled feed keeps its whole entries,
+    /// but a file is read once); one with a bare '&' or a control character is mended and read.
+    @Test func aFeedFileThatBreaksOffIsRefusedWhole() throws {
+        let dir = try makeTemporaryDirectory("earshot-e2e")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try config.write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
+        let head = "<rss version=\"2.0\"><channel><title>t</title>\n<item><guid>1</guid><title>Ben & Jerry\u{0C}</title></item>\n"
+        try (head + "<item><guid>2</guid><title>two</title></item>\n").write(toFile: dir + "/cut.rss", atomically: true, encoding: .utf8)
+        let cut = try EarshotBinary.run(["test", "--config", "earshot.yaml", "cut.rss"], cwd: dir)
+        #expect(cut.status == 1 && cut.stdout.isEmpty, "\(cut.stdout)")
+        #expect(cut.stderr.contains("cut.rss line 3:") && cut.stderr.contains("refused whole"), "\(cut.stderr)")
+        try (head + "</channel></rss>\n").write(toFile: dir + "/whole.rss", atomically: true, encoding: .utf8)
+        let whole = try EarshotBinary.run(["test", "--config", "earshot.yaml", "whole.rss"], cwd: dir)
+        #expect(whole.status == 0 && whole.stdout.contains("\"Ben & Jerry\""), "\(whole.stdout)\(whole.stderr)")
+    }
 }
 
 /// Every plugin's `sample.yaml` is what its README tells users to copy: the real binary, with every

@@ -18,6 +18,57 @@ struct BrokenInputTests {
         #expect(!error.message.contains("(null)"))
     }
 
+    /// A document cut off after whole entries keeps them (with a warning and `brokeOff`); the
+    /// entry in progress is dropped; cut before any whole entry, it is an error as before.
+    @Test func truncatedXMLKeepsTheWholeEntries() throws {
+        let full = try fixture("rss2.xml")
+        let bytes = Array(full)
+        let secondItemEnd = try #require(String(decoding: bytes, as: UTF8.self).range(of: "Relative link item"))
+        let cut = String(decoding: bytes, as: UTF8.self)[..<secondItemEnd.upperBound]   // inside the second item
+        let doc = try FeedParser.parse(Data(cut.utf8))
+        #expect(doc.entries.count == 1)
+        #expect(doc.entries.first?.title == (try FeedParser.parse(full)).entries.first?.title)
+        let broke = try #require(doc.brokeOff)
+        #expect(broke.line != nil && broke.message.contains("ends"), "\(broke)")
+        #expect(doc.warnings.last?.contains("kept the 1 entry read before it") == true, "\(doc.warnings)")
+
+        let atom = try fixture("atom.xml")
+        let atomText = String(decoding: atom, as: UTF8.self)
+        let afterFirst = try #require(atomText.range(of: "</a:entry>"))
+        let atomDoc = try FeedParser.parse(Data(atomText[..<afterFirst.upperBound].utf8))
+        #expect(atomDoc.entries.count == 1 && atomDoc.brokeOff != nil)
+    }
+
+    @Test func aBreakKeepsOnlyWhatCameBeforeIt() throws {
+        let xml = """
+        <rss version="2.0"><channel><title>t</title>
+        <item><guid>1</guid><title>one</title></item>
+        <item><guid>2</guid><title>two</title><description>a <b>bold</description></item>
+        <item><guid>3</guid><title>three</title></item>
+        </channel></rss>
+        """
+        let doc = try FeedParser.parse(Data(xml.utf8))
+        #expect(doc.entries.map(\.title) == ["one"])   // two is cut at the break, three comes after it
+        #expect(doc.brokeOff?.line == 3 && doc.brokeOff?.message.contains("mismatched tag") == true)
+        #expect(doc.title == "t")
+    }
+
+    @Test func controlCharactersAreReplacedNotFatal() throws {
+        let xml = "<rss version=\"2.0\"><channel>\n<item><title>form\u{0C}feed and\u{0B}tab</title></item>\n<item><title>two\u{01}</title></item></channel></rss>"
+        let doc = try FeedParser.parse(Data(xml.utf8))
+        #expect(doc.entries.map(\.title) == ["form feed and tab", "two"])
+        #expect(doc.brokeOff == nil)
+        #expect(doc.warnings == ["line 2: 3 control characters not allowed in XML replaced with spaces"])
+    }
+
+    @Test func bareAmpersandBeforeASpaceIsRepaired() throws {
+        // libxml2 reports "name expected" here, not an entity error.
+        let xml = "<rss version=\"2.0\"><channel><item><title>Ben & Jerry</title></item><item><title>B</title></item></channel></rss>"
+        let doc = try FeedParser.parse(Data(xml.utf8))
+        #expect(doc.entries.map(\.title) == ["Ben & Jerry", "B"])
+        #expect(doc.brokeOff == nil && doc.warnings.count == 1)
+    }
+
     @Test func truncatedJSON() throws {
         let full = try fixture("jsonfeed10.json")
         let error = try #require(parseError(full.prefix(full.count / 2)))

@@ -97,6 +97,33 @@ struct FeedSourceTests {
         #expect(cursor.seen == ["a3", "a1"])
     }
 
+    /// A feed that breaks off still yields its whole entries; the warning is logged once for the
+    /// same problem, and a notice says when the feed reads cleanly again.
+    @Test func aBrokenFeedYieldsItsWholeEntriesAndSaysSoOnce() async throws {
+        let whole = Fixtures.rss([("a1", "First", "one"), ("a2", "Second", "two")])
+        let cut = try #require(whole.range(of: "Second"))
+        let double = try await FeedDouble.start(String(whole[..<cut.upperBound]))
+        let fetcher = makeFetcher()
+        defer { Task { try? await fetcher.shutdown(); await double.server.shutdown() } }
+        let source = try feedSource(double.server.url("/feed.xml"), fetcher)
+        let rec = RecordingContext()
+        let log = InMemoryLogRecorder()
+        var reported: [String] = []
+        var cursor = try await source.poll(FeedCursor(), context: rec.context(logger: log.logger()), reported: &reported)
+        #expect(rec.items.map(\.id) == ["a1"])
+        cursor = try await source.poll(cursor, context: rec.context(logger: log.logger()), reported: &reported)
+        let warnings = log.all.filter { $0.level == .warning }
+        #expect(warnings.count == 1, "\(log.all.map(\.message))")
+        #expect(warnings.first?.metadata["problems"]?.contains("kept the 1 entry read before it") == true, "\(warnings)")
+        #expect(warnings.first?.metadata["url"]?.hasSuffix("/feed.xml") == true)
+
+        double.set { $0.body = whole }
+        _ = try await source.poll(cursor, context: rec.context(logger: log.logger()), reported: &reported)
+        #expect(rec.items.map(\.id) == ["a1", "a2"])
+        #expect(log.all.contains { $0.level == .notice && $0.message.contains("without repairs again") })
+        #expect(log.all.filter { $0.level == .warning }.count == 1)
+    }
+
     @Test func conditionalGetUsesThePersistedETag() async throws {
         let double = try await FeedDouble.start(Fixtures.rss([("a1", "First", "one")]), etag: "\"e1\"")
         let fetcher = makeFetcher()

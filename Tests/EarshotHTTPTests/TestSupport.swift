@@ -23,9 +23,9 @@ final class RecordingContext: Sendable {
     var health: [SourceHealth] { state.withLock { $0.health } }
 
     /// The context to hand a source. Emitting a batch saves its cursor, as the engine does.
-    func context(clock: any WallClock = ImmediateClock()) -> SourceContext {
+    func context(clock: any WallClock = ImmediateClock(), logger: Logger? = nil) -> SourceContext {
         SourceContext(
-            name: name, logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }), clock: clock,
+            name: name, logger: logger ?? Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }), clock: clock,
             emit: { batch in
                 self.state.withLock { s in
                     s.batches.append(batch)

@@ -3,6 +3,7 @@ import EarshotCore
 import EarshotFeeds
 import EarshotHTTP
 import Foundation
+import Logging
 
 /// Registers `type: feed`: polls an RSS, Atom or JSON Feed URL.
 public enum FeedSourcePlugin {
@@ -61,6 +62,7 @@ struct FeedSource: Source {
             }
         }
         var schedule = PollSchedule(interval: settings.interval)
+        var reported: [String] = []
         var health = HealthReporter()
         let target = SavedSchedule.target([settings.url.absoluteString] + settings.headers.flatMap { [$0.name, $0.value] })
         if let saved = cursor.schedule {
@@ -71,7 +73,7 @@ struct FeedSource: Source {
             let delay: Duration, start = context.clock.now()
             var retryAfter: Duration?
             do {
-                cursor = try await poll(cursor, context: context)
+                cursor = try await poll(cursor, context: context, reported: &reported)
                 health.ok(context)
                 delay = schedule.afterSuccess()
             } catch {
@@ -89,6 +91,14 @@ struct FeedSource: Source {
     /// One round: a conditional GET, then the entries not seen before, emitted with the new cursor.
     /// Returns the cursor to continue from; throws (leaving the cursor as it was) on any failure.
     func poll(_ cursor: FeedCursor, context: SourceContext) async throws -> FeedCursor {
+        var reported: [String] = []
+        return try await poll(cursor, context: context, reported: &reported)
+    }
+
+    /// As `poll(_:context:)`, logging what the parser had to repair in the document — a warning when
+    /// the XML broke off and entries after the break were lost, else a notice — unless the same
+    /// problems (positions aside: new entries move them) were logged for the last document read.
+    func poll(_ cursor: FeedCursor, context: SourceContext, reported: inout [String]) async throws -> FeedCursor {
         let request = FetchRequest(url: settings.url, headers: settings.headers, validators: cursor.validators,
                                    timeout: settings.timeout, maxBytes: settings.maxSize, userAgent: settings.userAgent,
                                    accept: "application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5")
@@ -112,6 +122,22 @@ struct FeedSource: Source {
         } catch {
             let type = result.contentType.map { " (Content-Type \($0))" } ?? ""
             throw FeedSourceError(message: "\(result.url.absoluteString): not a readable feed\(type): \(error)")
+        }
+        let problems = document.warnings.map { $0.filter { !$0.isNumber } }
+        if problems != reported {
+            let hadProblems = !reported.isEmpty
+            reported = problems
+            if document.warnings.isEmpty {
+                if hadProblems { context.logger.notice("feed reads without repairs again", metadata: ["url": "\(settings.url.absoluteString)"]) }
+            } else {
+                let what = document.warnings.joined(separator: "; ")
+                let metadata: Logger.Metadata = ["url": "\(settings.url.absoluteString)", "problems": "\(what)"]
+                if document.brokeOff != nil {
+                    context.logger.warning("feed is not well-formed: only the entries before the break are read", metadata: metadata)
+                } else {
+                    context.logger.notice("feed repaired while reading", metadata: metadata)
+                }
+            }
         }
         let (items, seen) = Self.newItems(document.entries, seen: cursor.seen, source: context.name, feedLanguage: document.language)
         next.seen = seen
