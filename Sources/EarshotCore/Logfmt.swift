@@ -47,6 +47,33 @@ public enum LogfmtWriter {
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
+    /// A JSON text with every character `quote` escapes that JSON leaves raw — DEL, C1 controls,
+    /// U+2028/U+2029 and the bidirectional overrides — written as a `\uXXXX` escape instead. JSON
+    /// already escapes C0; such characters can only stand inside strings, where the escape means
+    /// the same character, so any JSON reader gets the same value and a terminal showing the line
+    /// gets nothing it would act on. Returns `json` itself when it has none (the common case).
+    public static func terminalSafeJSON(_ json: [UInt8]) -> [UInt8] {
+        json.withUnsafeBufferPointer { b in
+            guard b.contains(where: { $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) else { return json }
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count + 16)
+            var i = 0
+            while i < b.count {
+                var scalar: UInt32?
+                var length = 1
+                if b[i] == 0x7F { scalar = 0x7F } else if let (s, n) = unsafeScalar(b, i) { scalar = s; length = n }
+                if let scalar {
+                    out += Array("\\u".utf8)
+                    for shift in stride(from: 12, through: 0, by: -4) { out.append(hexDigits[Int((scalar >> UInt32(shift)) & 0xF)]) }
+                } else {
+                    out.append(b[i])
+                }
+                i += length
+            }
+            return out
+        }
+    }
+
     /// The scalar and UTF-8 length at `i` when it is a C1 control (U+0080–U+009F), a line or
     /// paragraph separator (U+2028, U+2029) or a bidirectional embedding, override or isolate
     /// (U+202A–U+202E, U+2066–U+2069).

@@ -35,7 +35,7 @@ public struct LineLogHandler: LogHandler {
             var obj: [String: String] = ["time": time, "level": event.level.rawValue, "msg": event.message.description]
             for (k, v) in all { obj[k] = v.description }
             let data = (try? JSONSerialization.data(withJSONObject: obj, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
-            line = String(decoding: data, as: UTF8.self)
+            line = String(decoding: LogfmtWriter.terminalSafeJSON([UInt8](data)), as: UTF8.self)
         }
         line += "\n"
         LogfmtWriter.writeAll(fd, Array(line.utf8))

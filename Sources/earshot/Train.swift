@@ -19,10 +19,12 @@ struct Train: AsyncParsableCommand {
     @Option(help: "The column (or JSON field) with the text.") var textColumn: String = "text"
     @Option(help: "The column (or JSON field) with the label.") var labelColumn: String = "label"
     @Option(help: "Where to write the model (written atomically).") var out: String
-    @Option(help: "Share of examples held back for evaluation (0 to skip; the model is then trained once).") var evalFraction: Double = 0.2
-    @Option(help: "Training passes over the data.") var epochs: Int?
-    @Option(help: "Seed for the split and the training order.") var seed: UInt64 = 1
-    @Option(help: "Also run stratified k-fold cross-validation with this many folds and print each fold's scores (0: skip).") var folds: Int = 0
+    // `.unconditional`: a negative number ("-0.1") is taken as the value, and refused by `validate`
+    // with the option's own range, instead of being read as an unknown option.
+    @Option(parsing: .unconditional, help: "Share of examples held back for evaluation (0 to skip; the model is then trained once).") var evalFraction: Double = 0.2
+    @Option(parsing: .unconditional, help: "Training passes over the data.") var epochs: Int?
+    @Option(parsing: .unconditional, help: "Seed for the split and the training order.") var seed: UInt64 = 1
+    @Option(parsing: .unconditional, help: "Also run stratified k-fold cross-validation with this many folds and print each fold's scores (0: skip).") var folds: Int = 0
     @Flag(help: "Print the per-label table.") var verbose = false
 
     func validate() throws {

@@ -224,6 +224,19 @@ func subject(_ text: String, labels: [String] = [], sentiment: Double? = nil, te
         #expect(LogfmtWriter.quote("a=b") == "\"a=b\"")
         #expect(LogfmtWriter.quote("😡\r\n") == "\"😡\\r\\n\"")
     }
+
+    /// JSON lines escape what JSON leaves raw and a terminal would act on; the value read back is
+    /// the same text.
+    @Test func terminalSafeJSON() throws {
+        let text = "a\u{7F}b\u{9B}c\u{202E}d\u{2028}e\u{2013}f😡é"
+        let raw = try JSONSerialization.data(withJSONObject: ["t": text])
+        let safe = LogfmtWriter.terminalSafeJSON([UInt8](raw))
+        #expect(String(decoding: safe, as: UTF8.self) == #"{"t":"a\u007fb\u009bc\u202ed\u2028e"# + "\u{2013}f😡é\"}")
+        let back = try JSONSerialization.jsonObject(with: Data(safe)) as? [String: String]
+        #expect(back?["t"] == text)
+        let plain = [UInt8](#"{"t":"café – ok"}"#.utf8)
+        #expect(LogfmtWriter.terminalSafeJSON(plain) == plain)
+    }
 }
 
 @Suite struct DateParsingTests {

@@ -73,6 +73,11 @@ import Testing
         #expect(!missing.stdout.contains("held-out"))
         let isDir = try EarshotBinary.run(["train", "--data", "data.csv", "--out", dir], cwd: dir)
         #expect(isDir.stderr == "earshot train: --out \(dir) is a directory; give a file path\n", "\(isDir.stderr)")
+        // A negative number is the option's value, refused with its range (not "Missing value").
+        let negative = try EarshotBinary.run(["train", "--data", "data.csv", "--out", "n.model", "--eval-fraction", "-0.1"], cwd: dir)
+        #expect(negative.status == 64 && negative.stderr.contains("--eval-fraction must be at least 0 and below 1"), "\(negative.stderr)")
+        let epochs = try EarshotBinary.run(["train", "--data", "data.csv", "--out", "n.model", "--epochs", "-3"], cwd: dir)
+        #expect(epochs.status == 64 && epochs.stderr.contains("--epochs must be at least 1"), "\(epochs.stderr)")
         // The report cannot be written: exit 1 with the reason (the model itself was written).
         let full = try EarshotBinary.runToFullDisk(["train", "--data", "data.csv", "--out", "f.model", "--eval-fraction", "0"], cwd: dir)
         #expect(full.status == 1)

@@ -43,6 +43,12 @@ func escalation(text: String = "I want to cancel \"now\"\nplease") -> Escalation
         #expect(line.hasSuffix("\n") && !line.dropLast().contains("\n"))
         let back = try EarshotJSON.decoder().decode(Escalation.self, from: Data(line.utf8))
         #expect(back == escalation())
+
+        // A C1 CSI or a bidi override in a mention reaches the file escaped, and reads back the same.
+        let hostile = escalation(text: "refund\u{9B}2J now \u{202E}lol")
+        let escaped = try LogSink(path: "-", format: .json).render(hostile, deliveryID: "d")
+        #expect(escaped.contains(#"refund\u009b2J now \u202elol"#), "\(escaped)")
+        #expect(try EarshotJSON.decoder().decode(Escalation.self, from: Data(escaped.utf8)) == hostile)
     }
 
     @Test func appendsAndReopensAfterRotation() async throws {

@@ -28,6 +28,16 @@ import Testing
         #expect(throws: SentimentLexiconError.self) { try SentimentLexicon(tsv: "x\t\t1\n", source: "s") }
     }
 
+    @Test func aMeanOffTheScaleIsRefused() throws {
+        #expect {
+            try SentimentLexicon(tsv: "good\t1.9\nsuperb\t25\n", source: "words.tsv")
+        } throws: { error in
+            (error as? SentimentLexiconError)?.description == "words.tsv line 2: mean 25 of \"superb\" is outside −4…+4, the scale the rules expect (rescale a lexicon written on another scale)"
+        }
+        #expect(throws: SentimentLexiconError.self) { try SentimentLexicon(tsv: "x\t-4.01\n", source: "s") }
+        #expect(try SentimentLexicon(tsv: "a\t4\nb\t-4\n", source: "s").count == 2)
+    }
+
     @Test func missingColumnNamesSourceAndLine() {
         #expect {
             try SentimentLexicon(tsv: "good\t1.9\ngreat 3.1\n", source: "words.tsv")

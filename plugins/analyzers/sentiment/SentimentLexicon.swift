@@ -18,7 +18,7 @@ public struct SentimentLexicon: Sendable {
     /// lines skipped); errors name source and line.
     ///
     /// A line is a comment when its first non-blank character is `#`. Lines may end in
-    /// CRLF. The mean must be a finite decimal number.
+    /// CRLF. The mean must be a decimal number from −4 to +4.
     public init(tsv: String, source: String) throws {
         var entries: [String: Double] = [:]
         var explicitLowercase = Set<String>()
@@ -44,6 +44,13 @@ public struct SentimentLexicon: Sendable {
             guard let mean = Double(meanText), mean.isFinite else {
                 throw SentimentLexiconError(source: source, line: lineNumber,
                                             message: "mean \"\(meanText.prefix(40))\" of \"\(word)\" is not a number")
+            }
+            // The rules' constants (boosters ±0.293, capitals ±0.733) are on VADER's −4…+4 scale; a
+            // lexicon on another (AFINN's −5…+5) or a slipped decimal point ("25" for 2.5) would
+            // outweigh every other word.
+            guard (-4...4).contains(mean) else {
+                throw SentimentLexiconError(source: source, line: lineNumber,
+                                            message: "mean \(meanText.prefix(40)) of \"\(word)\" is outside −4…+4, the scale the rules expect (rescale a lexicon written on another scale)")
             }
             let key = word.lowercased()
             if key == word {

@@ -62,7 +62,7 @@ public final class LogSink: Sink, FileSystemFootprint {
         switch format {
         case .json:
             let data = try EscalationJSON.encode(e) ?? EarshotJSON.encoder().encode(e)
-            return String(decoding: data, as: UTF8.self) + "\n"
+            return String(decoding: LogfmtWriter.terminalSafeJSON([UInt8](data)), as: UTF8.self) + "\n"
         case .logfmt:
             var f: [(String, String)] = [
                 ("time", EarshotJSON.formatDate(e.created)), ("escalation", e.id), ("delivery", deliveryID),
