@@ -118,6 +118,37 @@ public enum ScheduleCheckpoint {
         try await context.clock.sleep(for: wait)
     }
 
+    /// The loop of a polling source, until the task is cancelled: waits out a `saved` schedule,
+    /// then polls, reports health when it changes, records the cursor with the schedule, and
+    /// sleeps as the schedule says (back-off after failures, a `FetchError`'s Retry-After).
+    /// `poll` does one round and returns a Retry-After to honour after a success, if any;
+    /// `cursor` gives the cursor text to record with the schedule of the round just made.
+    public static func loop(interval: Duration, target: String, resuming saved: SavedSchedule?, origin: String,
+                            context: SourceContext, poll: () async throws -> Duration?,
+                            cursor: (SavedSchedule) -> String) async throws {
+        var schedule = PollSchedule(interval: interval)
+        var health = HealthReporter()
+        if let saved { try await resume(&schedule, saved, target: target, context: context) }
+        while true {
+            try Task.checkCancellation()
+            let delay: Duration, start = context.clock.now()
+            var retryAfter: Duration?
+            do {
+                retryAfter = try await poll()
+                health.ok(context)
+                delay = schedule.afterSuccess(retryAfter: retryAfter)
+            } catch {
+                if Task.isCancelled || error is CancellationError { throw CancellationError() }
+                health.failing("\(error)", context)
+                retryAfter = (error as? FetchError)?.retryAfter
+                delay = schedule.afterFailure(retryAfter: retryAfter)
+            }
+            let saved = schedule.saved(polledAt: start, retryAfter: retryAfter, target: target)
+            try await save(cursor(saved), origin: origin, context: context)
+            try await context.clock.sleep(for: delay)
+        }
+    }
+
     /// Records the cursor with the schedule of the poll just made (an empty batch: it also tells
     /// `earshot status` when the source last polled). A store that cannot record it is logged;
     /// the source polls on.

@@ -61,31 +61,19 @@ struct FeedSource: Source {
                 context.logger.warning("saved feed cursor is unreadable; starting afresh", metadata: ["error": "\(error)"])
             }
         }
-        var schedule = PollSchedule(interval: settings.interval)
         var reported: [String] = []
-        var health = HealthReporter()
         let target = SavedSchedule.target([settings.url.absoluteString] + settings.headers.flatMap { [$0.name, $0.value] })
-        if let saved = cursor.schedule {
-            try await ScheduleCheckpoint.resume(&schedule, saved, target: target, context: context)
-        }
-        while true {
-            try Task.checkCancellation()
-            let delay: Duration, start = context.clock.now()
-            var retryAfter: Duration?
-            do {
+        try await ScheduleCheckpoint.loop(
+            interval: settings.interval, target: target, resuming: cursor.schedule, origin: settings.url.absoluteString,
+            context: context,
+            poll: {
                 cursor = try await poll(cursor, context: context, reported: &reported)
-                health.ok(context)
-                delay = schedule.afterSuccess()
-            } catch {
-                if Task.isCancelled || error is CancellationError { throw CancellationError() }
-                health.failing("\(error)", context)
-                retryAfter = (error as? FetchError)?.retryAfter
-                delay = schedule.afterFailure(retryAfter: retryAfter)
-            }
-            cursor.schedule = schedule.saved(polledAt: start, retryAfter: retryAfter, target: target)
-            try await ScheduleCheckpoint.save(cursor.encoded(), origin: settings.url.absoluteString, context: context)
-            try await context.clock.sleep(for: delay)
-        }
+                return nil
+            },
+            cursor: { schedule in
+                cursor.schedule = schedule
+                return cursor.encoded()
+            })
     }
 
     /// One round: a conditional GET, then the entries not seen before, emitted with the new cursor.

@@ -75,30 +75,15 @@ struct MastodonSource: Source {
                                        metadata: ["error": "\(error)"])
             }
         }
-        var schedule = PollSchedule(interval: settings.interval)
-        var health = HealthReporter()
         let target = SavedSchedule.target([settings.instance.absoluteString, "\(settings.mode)", settings.token ?? ""])
-        if let saved = state.cursor.schedule {
-            try await ScheduleCheckpoint.resume(&schedule, saved, target: target, context: context)
-        }
-        while true {
-            try Task.checkCancellation()
-            let delay: Duration, start = context.clock.now()
-            var retryAfter: Duration?
-            do {
-                retryAfter = try await poll(&state, context: context)
-                health.ok(context)
-                delay = schedule.afterSuccess(retryAfter: retryAfter)
-            } catch {
-                if Task.isCancelled || error is CancellationError { throw CancellationError() }
-                health.failing("\(error)", context)
-                retryAfter = (error as? FetchError)?.retryAfter
-                delay = schedule.afterFailure(retryAfter: retryAfter)
-            }
-            state.cursor.schedule = schedule.saved(polledAt: start, retryAfter: retryAfter, target: target)
-            try await ScheduleCheckpoint.save(state.cursor.encoded(), origin: settings.instanceHost, context: context)
-            try await context.clock.sleep(for: delay)
-        }
+        try await ScheduleCheckpoint.loop(
+            interval: settings.interval, target: target, resuming: state.cursor.schedule, origin: settings.instanceHost,
+            context: context,
+            poll: { try await poll(&state, context: context) },
+            cursor: { schedule in
+                state.cursor.schedule = schedule
+                return state.cursor.encoded()
+            })
     }
 
     /// One round. Returns how long to pause when the rate limit is used up (nil otherwise).
