@@ -111,6 +111,16 @@ import Testing
         """) == "test.yaml:7:9: analyzers[0].rules[0].label is required")
     }
 
+    @Test func aCommaInALabelIsAnError() {
+        #expect(problems("""
+        analyzers:
+          - type: classify
+            rules:
+              - label: "billing, refunds"
+                any: [refund]
+        """) == "test.yaml:7:16: analyzers[0].rules[0].label \"billing, refunds\": a label cannot contain a comma (labels are listed comma-separated in alert lines and TSV); use / or - instead")
+    }
+
     @Test func badSeverityIsAnError() {
         #expect(problems("""
         analyzers:

@@ -106,6 +106,10 @@ public enum ClassifyPlugin {
         defer { r.finish() }
         let before = r.diagnostics.problems.count
         let label = r.nonEmptyString("label", required: true)
+        if let label, label.contains(",") {
+            // Labels are listed comma-separated in `earshot analyze` TSV and in logfmt alert lines.
+            r.error("label", "\(r.path).label \"\(label)\": a label cannot contain a comma (labels are listed comma-separated in alert lines and TSV); use / or - instead")
+        }
         let name = r.nonEmptyString("name")
         let team = r.nonEmptyString("team")
         let severity = r.choice("severity", Severity.self)
