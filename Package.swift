@@ -111,7 +111,7 @@ let package = Package(
         .testTarget(name: "EarshotModelTests", dependencies: ["EarshotModel", "EarshotCore", "EarshotTesting"]),
         .testTarget(name: "EarshotLogSinkTests", dependencies: ["EarshotLogSink", "EarshotTesting"]),
         .testTarget(name: "EarshotHTTPTests", dependencies: [
-            "EarshotHTTP", "EarshotFeedSource", "EarshotMastodonSource", "EarshotCore", "EarshotConfig", "EarshotTesting",
+            "EarshotHTTP", "EarshotFeeds", "EarshotFeedSource", "EarshotMastodonSource", "EarshotCore", "EarshotConfig", "EarshotTesting",
             .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "EarshotEndToEndTests", dependencies: ["EarshotTesting"]),

@@ -47,6 +47,35 @@ public enum LogfmtWriter {
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
+    /// One line of text for a terminal, as it is except for what a terminal would act on or read as
+    /// another line — C0 controls (tab aside), DEL, C1, U+2028/U+2029 and the bidirectional overrides
+    /// — which become `\u001b`-style escapes. Unlike `quote`, nothing else is escaped or quoted.
+    public static func terminalSafeLine(_ line: String) -> String {
+        var line = line
+        return line.withUTF8 { b in
+            func unsafe(_ i: Int) -> (UInt32, Int)? {
+                let c = b[i]
+                if (c < 0x20 && c != 0x09) || c == 0x7F { return (UInt32(c), 1) }
+                return c == 0xC2 || c == 0xE2 ? unsafeScalar(b, i) : nil
+            }
+            guard b.indices.contains(where: { unsafe($0) != nil }) else { return String(decoding: b, as: UTF8.self) }
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count + 16)
+            var i = 0
+            while i < b.count {
+                if let (scalar, length) = unsafe(i) {
+                    out += Array("\\u".utf8)
+                    for shift in stride(from: 12, through: 0, by: -4) { out.append(hexDigits[Int((scalar >> UInt32(shift)) & 0xF)]) }
+                    i += length
+                } else {
+                    out.append(b[i])
+                    i += 1
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
     /// A JSON text with every character `quote` escapes that JSON leaves raw — DEL, C1 controls,
     /// U+2028/U+2029 and the bidirectional overrides — written as a `\uXXXX` escape instead. JSON
     /// already escapes C0; such characters can only stand inside strings, where the escape means

@@ -33,7 +33,11 @@ enum FeedInput {
         var start = 0
         while start < bytes.count, isXMLSpace(bytes[start]) { start += 1 }
         guard start < bytes.count else { throw FeedParseError("the document is empty") }
-        if bytes[start] == 0 || bytes.prefix(512).filter({ $0 < 0x09 || ($0 > 0x0D && $0 < 0x20) }).count > 4 {
+        // Binary data (gzip, images) has NUL bytes early; a text document may have a few stray
+        // control characters (an XML one gets them replaced below), but no NUL.
+        let head = bytes[start..<min(bytes.count, start + 512)]
+        let controls = head.filter { $0 < 0x09 || ($0 > 0x0D && $0 < 0x20) }.count
+        if head.contains(0) || (controls > 4 && head.first != UInt8(ascii: "<")) {
             throw FeedParseError("not a feed: the document is binary data, not text")
         }
         if bytes[start] == UInt8(ascii: "{") || bytes[start] == UInt8(ascii: "[") {
@@ -49,7 +53,7 @@ enum FeedInput {
 
         do {
             try normaliseEncoding(&bytes, warnings: &warnings)
-            replaceControlCharacters(&bytes, warnings: &warnings)
+            replaceForbiddenCharacters(&bytes, lineOffset: lineOffset, warnings: &warnings)
             try checkProlog(bytes)
             padEmptyProcessingInstructions(&bytes)
         } catch var error as FeedParseError {
@@ -136,22 +140,35 @@ enum FeedInput {
         }
     }
 
-    /// Replaces the C0 control characters XML 1.0 forbids anywhere (all below U+0020 but tab, line
-    /// feed and carriage return; a stray form feed or vertical tab pasted into a title is common) by
-    /// spaces, which keeps columns and word breaks. libxml2 would stop at the first one and lose the
-    /// rest of the document. Runs on UTF-8, where these bytes are never part of another character.
-    static func replaceControlCharacters(_ bytes: inout [UInt8], warnings: inout [String]) {
+    /// Replaces the characters XML 1.0 forbids anywhere, which libxml2 would stop at (losing the
+    /// rest of the document): C0 controls other than tab, line feed and carriage return (a form
+    /// feed or backspace pasted into a title) become spaces, keeping columns and word breaks; the
+    /// noncharacters U+FFFE and U+FFFF become U+FFFD. Runs on UTF-8, where a byte below 0x20 is
+    /// never part of another character. `lineOffset` is added to the line the warning names.
+    static func replaceForbiddenCharacters(_ bytes: inout [UInt8], lineOffset: Int = 0, warnings: inout [String]) {
         var count = 0
         var firstLine = 0
         bytes.withUnsafeMutableBufferPointer { b in
-            for i in b.indices where b[i] < 0x20 && b[i] != 0x09 && b[i] != 0x0A && b[i] != 0x0D {
-                if count == 0 { firstLine = b[..<i].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 } }
-                b[i] = 0x20
-                count += 1
+            for i in b.indices {
+                let c = b[i]
+                let forbidden: Bool
+                if c < 0x20 {
+                    forbidden = c != 0x09 && c != 0x0A && c != 0x0D
+                    if forbidden { b[i] = 0x20 }
+                } else if c == 0xEF, i + 2 < b.count, b[i + 1] == 0xBF, b[i + 2] == 0xBE || b[i + 2] == 0xBF {
+                    forbidden = true
+                    b[i + 2] = 0xBD
+                } else {
+                    forbidden = false
+                }
+                if forbidden {
+                    if count == 0 { firstLine = b[..<i].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 } + lineOffset }
+                    count += 1
+                }
             }
         }
         if count > 0 {
-            warnings.append("line \(firstLine): \(count) control \(count == 1 ? "character" : "characters") not allowed in XML replaced with spaces")
+            warnings.append("line \(firstLine): \(count) \(count == 1 ? "character" : "characters") not allowed in XML replaced (control characters by spaces, U+FFFE/U+FFFF by U+FFFD)")
         }
     }
 
@@ -338,7 +355,8 @@ enum FeedInput {
     }
 
     /// Rewrites references the XML parser cannot take: HTML named entities become numeric references,
-    /// unknown names and bare `&` become `&amp;`. CDATA sections and comments are left alone.
+    /// unknown names and bare `&` become `&amp;`, and a numeric reference to a character XML forbids
+    /// (`&#8;`) becomes a space. CDATA sections and comments are left alone.
     static func repairEntities(_ b: [UInt8]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(b.count + 256)
@@ -359,11 +377,16 @@ enum FeedInput {
             var j = i + 1
             if j < n, b[j] == UInt8(ascii: "#") {
                 j += 1
-                if j < n, b[j] == UInt8(ascii: "x") || b[j] == UInt8(ascii: "X") { j += 1 }
+                let hex = j < n && (b[j] == UInt8(ascii: "x") || b[j] == UInt8(ascii: "X"))
+                if hex { j += 1 }
                 let digitStart = j
                 while j < n, hexValue(b[j]) != nil { j += 1 }
                 if j > digitStart, j < n, b[j] == UInt8(ascii: ";") {
-                    out.append(contentsOf: b[i...j])
+                    if let value = numericValue(b[digitStart..<j], hex: hex), !isXMLCharacter(value) {
+                        out.append(0x20)   // `&#8;` names a character XML forbids even as a reference
+                    } else {
+                        out.append(contentsOf: b[i...j])
+                    }
                     i = j + 1
                     continue
                 }
@@ -387,6 +410,24 @@ enum FeedInput {
             i += 1
         }
         return out
+    }
+
+    /// The value of a character reference's digits, nil when they are no number of that base
+    /// (libxml2 then reports the reference) or too large to be a character.
+    static func numericValue(_ digits: ArraySlice<UInt8>, hex: Bool) -> UInt32? {
+        var value: UInt32 = 0
+        for d in digits {
+            guard let v = hexValue(d), hex || v < 10 else { return nil }
+            value = value &* (hex ? 16 : 10) &+ v
+            if value > 0x10FFFF { return 0x110000 }   // not a character either
+        }
+        return value
+    }
+
+    /// Whether XML 1.0 allows the character (its `Char` production).
+    static func isXMLCharacter(_ c: UInt32) -> Bool {
+        c == 0x09 || c == 0x0A || c == 0x0D || (0x20...0xD7FF).contains(c) || (0xE000...0xFFFD).contains(c)
+            || (0x10000...0x10FFFF).contains(c)
     }
 
     static func position(_ b: [UInt8], _ offset: Int) -> (Int, Int) {

@@ -12,8 +12,8 @@ public enum FeedParser {
     /// - Throws: `FeedParseError` saying what is wrong and, for XML errors, where.
     ///
     /// Documents with entity declarations in their DTD are refused, external entities are never loaded, and HTML
-    /// named entities such as `&nbsp;` (undefined in XML) and bare `&` are repaired rather than rejected; control
-    /// characters XML does not allow are removed. An XML document that breaks off (truncated, a mismatched
+    /// named entities such as `&nbsp;` (undefined in XML) and bare `&` are repaired rather than rejected; characters
+    /// XML does not allow are replaced (control characters, raw or as `&#8;`, by spaces). An XML document that breaks off (truncated, a mismatched
     /// tag, a stray `<`) keeps the entries closed before the break, if there are any. Repairs and breaks are
     /// listed in `FeedDocument.warnings`. What it cannot do: read on after a break, as a lenient HTML-style
     /// parser would; the entry in progress and everything after it are lost until the feed is fixed.

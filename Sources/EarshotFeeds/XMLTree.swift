@@ -246,7 +246,8 @@ final class XMLTreeBuilder: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?) -> Data? {
         // Called for references to entities the document never defined (e.g. &nbsp; without a DTD).
-        if undefinedEntity == nil { undefinedEntity = name }
+        // One met after a well-formedness error is past the break: the break is what gets reported.
+        if undefinedEntity == nil && firstError == nil { undefinedEntity = name }
         parser.abortParsing()
         return nil
     }

@@ -104,6 +104,20 @@ extension PollSchedule {
     }
 }
 
+/// How a poll that did not throw went.
+public struct PollRound: Sendable {
+    /// A Retry-After to honour before the next poll (a rate limit used up), if any.
+    public var retryAfter: Duration?
+    /// Why the round read only part of what it should have (items were still emitted): the source
+    /// reports it as failing, so `earshot status` shows it, but polls on its interval, not backed off.
+    public var degraded: String?
+
+    public init(retryAfter: Duration? = nil, degraded: String? = nil) {
+        self.retryAfter = retryAfter
+        self.degraded = degraded
+    }
+}
+
 /// Saving and resuming a polling source's schedule through its cursor.
 public enum ScheduleCheckpoint {
     /// Waits out what is left of a saved schedule (logged when it is a wait), so a reload or a
@@ -121,10 +135,10 @@ public enum ScheduleCheckpoint {
     /// The loop of a polling source, until the task is cancelled: waits out a `saved` schedule,
     /// then polls, reports health when it changes, records the cursor with the schedule, and
     /// sleeps as the schedule says (back-off after failures, a `FetchError`'s Retry-After).
-    /// `poll` does one round and returns a Retry-After to honour after a success, if any;
-    /// `cursor` gives the cursor text to record with the schedule of the round just made.
+    /// `poll` does one round and says how it went (`PollRound`); `cursor` gives the cursor text
+    /// to record with the schedule of the round just made.
     public static func loop(interval: Duration, target: String, resuming saved: SavedSchedule?, origin: String,
-                            context: SourceContext, poll: () async throws -> Duration?,
+                            context: SourceContext, poll: () async throws -> PollRound,
                             cursor: (SavedSchedule) -> String) async throws {
         var schedule = PollSchedule(interval: interval)
         var health = HealthReporter()
@@ -134,8 +148,9 @@ public enum ScheduleCheckpoint {
             let delay: Duration, start = context.clock.now()
             var retryAfter: Duration?
             do {
-                retryAfter = try await poll()
-                health.ok(context)
+                let round = try await poll()
+                retryAfter = round.retryAfter
+                if let degraded = round.degraded { health.failing(degraded, context) } else { health.ok(context) }
                 delay = schedule.afterSuccess(retryAfter: retryAfter)
             } catch {
                 if Task.isCancelled || error is CancellationError { throw CancellationError() }

@@ -45,12 +45,12 @@ public enum BuiltinPlugins {
 
     /// Decodes feed documents dropped into a directory (.xml, .rss, .atom) with the feed parser. A
     /// document that breaks off fails whole, unlike a polled feed: a file is read once, so the entries
-    /// after the break would never come, and the failed file keeps them for the operator.
+    /// from the break on would never come, and the failed file keeps them for the operator.
     public static let feedFileDecoder: FeedFileDecoder? = { data, fileName, source in
         do {
             let doc = try FeedParser.parse(data)
             if let broke = doc.brokeOff {
-                throw DropFileError(file: fileName, line: broke.line, message: broke.message + "; the file is refused whole, as the entries after this point would be lost")
+                throw DropFileError(file: fileName, line: broke.line, message: broke.message + "; the file is refused whole, as the entries from this point on would be lost")
             }
             return doc.entries.map { FeedItems.item(from: $0, source: source, feedLanguage: doc.language) }
         } catch let e as FeedParseError {

@@ -172,11 +172,13 @@ struct AnalyzeChainOptions: ParsableArguments {
     @Option(help: "A sentiment lexicon file (word<TAB>mean<TAB>…).") var lexicon: String?
     @Option(help: "With --lexicon: replace the built-in lexicon, or extend it. (default: replace)") var lexiconMode: LexiconMode?
     @Option(help: "Only these analyzers of the chain, comma-separated (e.g. sentiment).") var only: String?
+    @Flag(help: "Rate words only as spelled (sentiment's `lengthening: false`): with vaderSentiment's lexicon, exactly vaderSentiment's scores.")
+    var noLengthening = false
 
     func validate() throws {
         if lexiconMode != nil && lexicon == nil { throw ValidationError("--lexicon-mode needs --lexicon") }
-        if config != nil && (model != nil || lexicon != nil) {
-            throw ValidationError("--model and --lexicon select the default chain; with --config, set them in the config")
+        if config != nil && (model != nil || lexicon != nil || noLengthening) {
+            throw ValidationError("--model, --lexicon and --no-lengthening select the default chain; with --config, set them in the config")
         }
     }
 
@@ -229,6 +231,7 @@ struct AnalyzeChainOptions: ParsableArguments {
         func q(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
         var y = "analyzers:\n  - type: language\n  - type: sentiment\n"
         if let lexicon { y += "    lexicon: \(q(lexicon))\n    lexicon_mode: \((lexiconMode ?? .replace).rawValue)\n" }
+        if noLengthening { y += "    lengthening: false\n" }
         y += "  - type: classify\n"
         if let model { y += "  - type: model\n    path: \(q(model))\n" }
         return y

@@ -78,7 +78,7 @@ struct TestItems: AsyncParsableCommand {
                 let out = Out(item: item, analysis: analysis, routes: matches.map {
                     .init(route: $0.route, sinks: $0.sinks, severity: $0.severity, reasons: $0.reasons, folds_into: foldsInto[$0.route])
                 })
-                print(String(decoding: try encoder.encode(out), as: UTF8.self))
+                print(String(decoding: LogfmtWriter.terminalSafeJSON([UInt8](try encoder.encode(out))), as: UTF8.self))
             case .text:
                 print(Self.describe(subject, matches, foldsInto: foldsInto))
             }
@@ -122,7 +122,8 @@ struct TestItems: AsyncParsableCommand {
             let fold = foldsInto[m.route].map { " — folds into the escalation of \($0) (near-duplicate; not sent again)" } ?? ""
             lines.append("  route \(m.route) [\(m.severity.rawValue)] → \(m.sinks.joined(separator: ", ")): \(m.reasons.joined(separator: "; "))\(fold)")
         }
-        return lines.joined(separator: "\n")
+        // Items are untrusted text: nothing in them may act on the terminal this is read on.
+        return lines.map(LogfmtWriter.terminalSafeLine).joined(separator: "\n")
     }
 }
 

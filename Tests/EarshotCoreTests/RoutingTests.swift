@@ -225,6 +225,11 @@ func subject(_ text: String, labels: [String] = [], sentiment: Double? = nil, te
         #expect(LogfmtWriter.quote("😡\r\n") == "\"😡\\r\\n\"")
     }
 
+    @Test func terminalSafeLine() {
+        #expect(LogfmtWriter.terminalSafeLine("plain \"text\" a=b\tc é 😡") == "plain \"text\" a=b\tc é 😡")
+        #expect(LogfmtWriter.terminalSafeLine("x\u{1B}[2Jy\u{9B}z\u{202E}w\u{7F}\r\u{2028}") == #"x\u001b[2Jy\u009bz\u202ew\u007f\u000d\u2028"#)
+    }
+
     /// JSON lines escape what JSON leaves raw and a terminal would act on; the value read back is
     /// the same text.
     @Test func terminalSafeJSON() throws {

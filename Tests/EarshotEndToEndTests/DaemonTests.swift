@@ -351,6 +351,20 @@ func daemonDirectory(_ prefix: String, sources: String) throws -> String {
         #expect(format.status == 64 && format.stderr.contains("--stdin-format pdf: use one of json, jsonl"), "\(format.stderr)")
     }
 
+    /// Item text reaches the terminal `earshot test` runs on with nothing it would act on.
+    @Test func testCommandOutputIsSafeOnATerminal() throws {
+        let dir = try makeTemporaryDirectory("earshot-e2e")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try config.write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
+        let hostile = #"{"id": "x\u001b]0;t\u0007", "text": "I want to cancel\u009b2J \u202eylno"}"#
+        for format in ["text", "json"] {
+            let r = try EarshotBinary.run(["test", "--config", "earshot.yaml", "--format", format, "-"], stdin: hostile, cwd: dir)
+            #expect(r.status == 0, "\(r.stderr)")
+            #expect(!r.stdout.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) || $0.value == 0x202E }, "\(format): \(r.stdout)")
+            #expect(r.stdout.contains(#"\u009b2J"#) && r.stdout.contains(#"\u202eylno"#), "\(format): \(r.stdout)")
+        }
+    }
+
     /// A dropped feed file that breaks off is refused whole (a polled feed keeps its whole entries,
     /// but a file is read once); one with a bare '&' or a control character is mended and read.
     @Test func aFeedFileThatBreaksOffIsRefusedWhole() throws {

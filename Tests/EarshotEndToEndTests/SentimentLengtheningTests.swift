@@ -29,6 +29,13 @@ import Testing
         #expect(on["held"] != nil && on["held"] == on["plain"], "\(on)")
         let off = try scores(Self.config("    lengthening: false"))
         #expect(off["held"] == "0.0000" && off["plain"] == on["plain"], "\(off)")
+
+        // The default chain: --no-lengthening; it belongs in the config when there is one.
+        let flag = try EarshotBinary.run(["analyze", "--format", "tsv", "--only", "sentiment", "--no-lengthening"], stdin: input, cwd: dir)
+        let flagged = Dictionary(AnalyzeCommandTests.columns(flag.stdout).dropFirst().map { ($0[0], $0[1]) }, uniquingKeysWith: { a, _ in a })
+        #expect(flagged["held"] == "0.0000" && flagged["plain"] == on["plain"], "\(flagged) \(flag.stderr)")
+        let both = try EarshotBinary.run(["analyze", "--config", "earshot.yaml", "--no-lengthening"], stdin: input, cwd: dir)
+        #expect(both.status == 64 && both.stderr.contains("with --config, set them in the config"), "\(both.stderr)")
     }
 
     @Test func aValueThatIsNoBooleanIsNamed() throws {

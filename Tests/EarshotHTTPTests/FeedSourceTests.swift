@@ -1,6 +1,7 @@
 import EarshotConfig
 import EarshotCore
 @testable import EarshotFeedSource
+import EarshotFeeds
 import EarshotHTTP
 import EarshotTesting
 import Foundation
@@ -97,31 +98,42 @@ struct FeedSourceTests {
         #expect(cursor.seen == ["a3", "a1"])
     }
 
-    /// A feed that breaks off still yields its whole entries; the warning is logged once for the
-    /// same problem, and a notice says when the feed reads cleanly again.
-    @Test func aBrokenFeedYieldsItsWholeEntriesAndSaysSoOnce() async throws {
+    /// A feed that breaks off still yields its whole entries, and the source reports itself failing
+    /// (so `earshot status` shows it) while it polls on its interval; fixed, it is ok again and the
+    /// entries after the break come in.
+    @Test func aBrokenFeedYieldsItsWholeEntriesAndReportsItself() async throws {
         let whole = Fixtures.rss([("a1", "First", "one"), ("a2", "Second", "two")])
         let cut = try #require(whole.range(of: "Second"))
         let double = try await FeedDouble.start(String(whole[..<cut.upperBound]))
         let fetcher = makeFetcher()
         defer { Task { try? await fetcher.shutdown(); await double.server.shutdown() } }
         let source = try feedSource(double.server.url("/feed.xml"), fetcher)
-        let rec = RecordingContext()
-        let log = InMemoryLogRecorder()
-        var reported: [String] = []
-        var cursor = try await source.poll(FeedCursor(), context: rec.context(logger: log.logger()), reported: &reported)
-        #expect(rec.items.map(\.id) == ["a1"])
-        cursor = try await source.poll(cursor, context: rec.context(logger: log.logger()), reported: &reported)
-        let warnings = log.all.filter { $0.level == .warning }
-        #expect(warnings.count == 1, "\(log.all.map(\.message))")
-        #expect(warnings.first?.metadata["problems"]?.contains("kept the 1 entry read before it") == true, "\(warnings)")
-        #expect(warnings.first?.metadata["url"]?.hasSuffix("/feed.xml") == true)
+        let round = try await source.pollRound(FeedCursor(), context: RecordingContext().context())
+        #expect(round.partial?.contains("not well-formed XML") == true && round.partial?.contains("only the entries before the break are read") == true, "\(round.partial ?? "")")
 
-        double.set { $0.body = whole }
-        _ = try await source.poll(cursor, context: rec.context(logger: log.logger()), reported: &reported)
+        let rec = RecordingContext()
+        let clock = ImmediateClock(maxSleeps: 4)
+        let fixer = SleepHook(after: 2) { double.set { $0.body = whole } }
+        await #expect(throws: CancellationError.self) {
+            try await source.run(context: rec.context(clock: HookedClock(clock, fixer)))
+        }
         #expect(rec.items.map(\.id) == ["a1", "a2"])
-        #expect(log.all.contains { $0.level == .notice && $0.message.contains("without repairs again") })
-        #expect(log.all.filter { $0.level == .warning }.count == 1)
+        #expect(rec.health.count == 2, "one report while broken, one when fixed: \(rec.health)")
+        if case .failing(let m)? = rec.health.first { #expect(m.contains("/feed.xml: not well-formed XML")) } else { Issue.record("not reported") }
+        #expect(rec.health.last == .ok)
+        // Not backed off: a partial read is still a read.
+        #expect(clock.sleeps.allSatisfy { $0.seconds > 270 && $0.seconds < 330 }, "\(clock.sleeps)")
+    }
+
+    /// The ids of a partial document do not push older ones out of the seen list: the entries
+    /// after the break are still in the feed, and would be emitted again once it is fixed.
+    @Test func aPartialDocumentForgetsNoSeenIDs() {
+        let seen = (0..<600).map { "old\($0)" }
+        let entries = [FeedEntry(id: "new1", title: "t")]
+        let partial = FeedSource.newItems(entries, seen: seen, source: "s", partial: true)
+        #expect(partial.items.map(\.id) == ["new1"] && partial.seen.count == 601 && partial.seen.first == "new1")
+        let whole = FeedSource.newItems(entries, seen: seen, source: "s")
+        #expect(whole.seen.count == FeedCursor.keep)
     }
 
     @Test func conditionalGetUsesThePersistedETag() async throws {

@@ -225,13 +225,9 @@ public struct SentimentEngine: Sendable {
         var upper = seen & ByteClass.upper != 0, lower = seen & ByteClass.lower != 0
         let base = t.baseAddress! + s
         var index: Int
-        var lengthened = false
         if seen & ByteClass.high == 0 {
             index = table.lookup(base, e - s, hash: hash)
-            if index < 0 && lengthening && e - s >= 4 {
-                index = lookupShortened(base, e - s)
-                lengthened = index >= 0
-            }
+            if index < 0 && lengthening && e - s >= 4 { index = lookupShortened(base, e - s) }
         } else {
             let word = String(decoding: UnsafeBufferPointer(start: base, count: e - s), as: UTF8.self)
             var lowered = word.lowercased()
@@ -245,7 +241,6 @@ public struct SentimentEngine: Sendable {
         } else {
             token = Token(valence: 0, word: 0, flags: 0)
         }
-        if lengthened { token.flags |= SentimentTable.isLengthened }
         if nt { token.flags |= SentimentTable.isNegator }
         if upper && !lower { token.flags |= SentimentTable.isUpper }
         return token
@@ -256,18 +251,19 @@ public struct SentimentEngine: Sendable {
     /// that is no key, to one. Only for words no key matches as written, so a lexicon can
     /// still rate a lengthened spelling itself. Words of fewer than 4 or more than 64 bytes are
     /// not tried ("zzz" has nothing to shorten to).
-    /// What it cannot do: mixed runs ("loovvee", where doubles would have to go too) and
-    /// doubled letters that are errors ("yess") are left unknown.
+    /// What it cannot do: mixed runs ("loovvee", where doubles would have to go too), two held
+    /// letters that need different lengths ("cooolll": every run is cut alike, to "cooll" or "col")
+    /// and doubled letters that are errors ("yess") are left unknown.
     @inline(__always)
     func lookupShortened(_ word: UnsafePointer<UInt8>, _ count: Int) -> Int {
         guard count <= 64 else { return -1 }
-        // Most unknown words have no byte written three times in a row: a plain scan rules
-        // them out (case is compared in `shortened`, a held letter is rarely of mixed case).
+        // Most unknown words have no letter written three times in a row: a plain scan rules
+        // them out ("1000" too; case is compared in `shortened`, a held letter is rarely of mixed case).
         var beforePrevious = word[0], previous = word[1]
         var k = 2
         while k < count {
             let b = word[k]
-            if b == previous && b == beforePrevious { return shortened(word, count) }
+            if b == previous && b == beforePrevious && (b | 0x20) &- 0x61 < 26 { return shortened(word, count) }
             beforePrevious = previous
             previous = b
             k += 1

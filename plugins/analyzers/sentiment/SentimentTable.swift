@@ -22,8 +22,6 @@ final class SentimentTable: @unchecked Sendable {
     static let isPhraseWord: UInt8 = 16
     /// With `isBooster`: the word dampens rather than boosts.
     static let isDampener: UInt8 = 32
-    /// Set on a token, not an entry: the word was found only with a held letter shortened.
-    static let isLengthened: UInt8 = 64
 
     let keyBytes: UnsafeMutableBufferPointer<UInt8>
     let entries: UnsafeMutableBufferPointer<Entry>

@@ -3,7 +3,6 @@ import EarshotCore
 import EarshotFeeds
 import EarshotHTTP
 import Foundation
-import Logging
 
 /// Registers `type: feed`: polls an RSS, Atom or JSON Feed URL.
 public enum FeedSourcePlugin {
@@ -61,14 +60,14 @@ struct FeedSource: Source {
                 context.logger.warning("saved feed cursor is unreadable; starting afresh", metadata: ["error": "\(error)"])
             }
         }
-        var reported: [String] = []
         let target = SavedSchedule.target([settings.url.absoluteString] + settings.headers.flatMap { [$0.name, $0.value] })
         try await ScheduleCheckpoint.loop(
             interval: settings.interval, target: target, resuming: cursor.schedule, origin: settings.url.absoluteString,
             context: context,
             poll: {
-                cursor = try await poll(cursor, context: context, reported: &reported)
-                return nil
+                let round = try await pollRound(cursor, context: context)
+                cursor = round.cursor
+                return PollRound(degraded: round.partial)
             },
             cursor: { schedule in
                 cursor.schedule = schedule
@@ -79,14 +78,13 @@ struct FeedSource: Source {
     /// One round: a conditional GET, then the entries not seen before, emitted with the new cursor.
     /// Returns the cursor to continue from; throws (leaving the cursor as it was) on any failure.
     func poll(_ cursor: FeedCursor, context: SourceContext) async throws -> FeedCursor {
-        var reported: [String] = []
-        return try await poll(cursor, context: context, reported: &reported)
+        try await pollRound(cursor, context: context).cursor
     }
 
-    /// As `poll(_:context:)`, logging what the parser had to repair in the document — a warning when
-    /// the XML broke off and entries after the break were lost, else a notice — unless the same
-    /// problems (positions aside: new entries move them) were logged for the last document read.
-    func poll(_ cursor: FeedCursor, context: SourceContext, reported: inout [String]) async throws -> FeedCursor {
+    /// As `poll(_:context:)`, also saying why the document was read only in part (it broke off:
+    /// the entries before the break were emitted, later ones cannot be read), for the source's
+    /// health. Repairs that lose nothing (entities, control characters) are logged at debug level.
+    func pollRound(_ cursor: FeedCursor, context: SourceContext) async throws -> (cursor: FeedCursor, partial: String?) {
         let request = FetchRequest(url: settings.url, headers: settings.headers, validators: cursor.validators,
                                    timeout: settings.timeout, maxBytes: settings.maxSize, userAgent: settings.userAgent,
                                    accept: "application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5")
@@ -102,7 +100,7 @@ struct FeedSource: Source {
         }
         guard result.kind == .fetched else {
             if next != cursor { try await context.emit(SourceBatch(items: [], origin: settings.url.absoluteString, cursor: next.encoded())) }
-            return next
+            return (next, nil)
         }
         let document: FeedDocument
         do {
@@ -111,33 +109,30 @@ struct FeedSource: Source {
             let type = result.contentType.map { " (Content-Type \($0))" } ?? ""
             throw FeedSourceError(message: "\(result.url.absoluteString): not a readable feed\(type): \(error)")
         }
-        let problems = document.warnings.map { $0.filter { !$0.isNumber } }
-        if problems != reported {
-            let hadProblems = !reported.isEmpty
-            reported = problems
-            if document.warnings.isEmpty {
-                if hadProblems { context.logger.notice("feed reads without repairs again", metadata: ["url": "\(settings.url.absoluteString)"]) }
-            } else {
-                let what = document.warnings.joined(separator: "; ")
-                let metadata: Logger.Metadata = ["url": "\(settings.url.absoluteString)", "problems": "\(what)"]
-                if document.brokeOff != nil {
-                    context.logger.warning("feed is not well-formed: only the entries before the break are read", metadata: metadata)
-                } else {
-                    context.logger.notice("feed repaired while reading", metadata: metadata)
-                }
-            }
+        if !document.warnings.isEmpty {
+            context.logger.debug("feed repaired while reading", metadata: [
+                "url": "\(settings.url.absoluteString)", "problems": "\(document.warnings.joined(separator: "; "))"])
         }
-        let (items, seen) = Self.newItems(document.entries, seen: cursor.seen, source: context.name, feedLanguage: document.language)
+        // The position is left out: new entries move it, and each change would be a new failure.
+        // `earshot test` on a saved copy of the document names the line.
+        let partial = document.brokeOff.map {
+            "\(result.url.absoluteString): not well-formed XML (\($0.message)); only the entries before the break are read"
+        }
+        let (items, seen) = Self.newItems(document.entries, seen: cursor.seen, source: context.name,
+                                          feedLanguage: document.language, partial: partial != nil)
         next.seen = seen
         if !items.isEmpty || next != cursor {
             try await context.emit(SourceBatch(items: items, origin: settings.url.absoluteString, cursor: next.encoded()))
         }
-        return next
+        return (next, partial)
     }
 
     /// The entries whose ids are not in `seen`, oldest first, and the ids to remember: this document's,
-    /// then older ones, at most `max(FeedCursor.keep, entries)` of them.
-    static func newItems(_ entries: [FeedEntry], seen: [String], source: String, feedLanguage: String? = nil) -> (items: [Item], seen: [String]) {
+    /// then older ones, at most `max(FeedCursor.keep, entries)` of them. Of a `partial` document
+    /// (one that broke off) none is forgotten: the entries after the break are still in the feed,
+    /// and forgetting their ids would emit them again once it is fixed.
+    static func newItems(_ entries: [FeedEntry], seen: [String], source: String, feedLanguage: String? = nil,
+                         partial: Bool = false) -> (items: [Item], seen: [String]) {
         let known = Set(seen)
         var items: [Item] = []
         var current: [String] = []
@@ -148,8 +143,8 @@ struct FeedSource: Source {
             current.append(id)
             if !known.contains(id) { items.append(FeedItems.item(from: entry, id: id, source: source, feedLanguage: feedLanguage)) }
         }
-        let keep = max(FeedCursor.keep, current.count)
         let remembered = current + seen.filter { !inDocument.contains($0) }
+        let keep = partial ? remembered.count : max(FeedCursor.keep, current.count)
         return (items.reversed(), Array(remembered.prefix(keep)))
     }
 }

@@ -79,7 +79,7 @@ struct MastodonSource: Source {
         try await ScheduleCheckpoint.loop(
             interval: settings.interval, target: target, resuming: state.cursor.schedule, origin: settings.instanceHost,
             context: context,
-            poll: { try await poll(&state, context: context) },
+            poll: { PollRound(retryAfter: try await poll(&state, context: context)) },
             cursor: { schedule in
                 state.cursor.schedule = schedule
                 return state.cursor.encoded()
