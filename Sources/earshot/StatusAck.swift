@@ -56,7 +56,8 @@ struct Status: AsyncParsableCommand {
             let st = sources.first { $0.source == s.name }
             let last = st?.lastPoll.map(EarshotJSON.formatDate) ?? "never"
             let health = st?.lastError.map { "FAILING: \($0)" } ?? "ok"
-            print("  \(s.name) (\(s.type)): last activity \(last), \(st?.items ?? 0) items since start, \(health)")
+            let items = st?.items ?? 0
+            print("  \(s.name) (\(s.type)): last activity \(last), \(items) \(items == 1 ? "item" : "items") since start, \(health)")
         }
         for st in sources where !configured.contains(st.source) {
             print("  \(st.source) (no longer configured): last activity \(st.lastPoll.map(EarshotJSON.formatDate) ?? "never")")

@@ -198,6 +198,46 @@ private final class PublishedFeed: Sendable {
         #expect(st.stdout.split(separator: "\n").contains { $0.contains("busy (feed): last activity 20") && $0.contains("503") }, "\(st.stdout)")
     }
 
+    /// A feed that breaks off part-way: the entries before the break are escalated, the source
+    /// shows as failing in the log and `status`; once fixed (and reloaded) the rest comes in, ok
+    /// again, and nothing is escalated twice.
+    @Test func aFeedThatBreaksOffDeliversWhatItCanAndSaysSo() async throws {
+        let whole = [
+            ("r2", "Refund please", "You charged twice on my invoice"),
+            ("r1", "Leaving", "I will cancel my plan, switching to a competitor"),
+        ]
+        let feed = PublishedFeed()
+        feed.publish(rss(whole).replacingOccurrences(of: "<title>Leaving</title>", with: "<title>Leaving</titel>"), etag: "\"v1\"")
+        let server = try await TestHTTPServer { request in
+            let (body, etag) = feed.current
+            return .ok(body, type: "application/rss+xml", headers: [("ETag", etag)])
+        }
+        defer { Task { await server.shutdown() } }
+        let dir = try daemonDirectory("earshot-e2e-feed", sources: """
+              - { name: reviews, type: feed, url: "\(server.url("/reviews.rss").absoluteString)", interval: 30s }
+            """)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let alerts = dir + "/alerts.log"
+        let daemon = try Daemon(config: "earshot.yaml", cwd: dir)
+        try await waitFor("the entry before the break escalated, the source reported") {
+            lines(alerts).count == 1 && daemon.stderr.contains("source failing")
+        }
+        #expect(lines(alerts).first?.contains("item=r2") == true)
+        #expect(daemon.stderr.contains("not well-formed XML (mismatched tag"), "\(daemon.stderr)")
+        let st = try EarshotBinary.run(["status", "--config", "earshot.yaml"], cwd: dir)
+        #expect(st.stdout.contains("reviews (feed): last activity 20") && st.stdout.contains("1 item since start, FAILING:")
+                && st.stdout.contains("only the entries before the break are read"), "\(st.stdout)")
+
+        feed.publish(rss(whole), etag: "\"v2\"")
+        daemon.signal(SIGHUP)
+        try await waitFor("the entry after the break escalated") { lines(alerts).count == 2 }
+        try await waitFor("the source recovered") { daemon.stderr.contains("source recovered") }
+        try await Task.sleep(for: .milliseconds(300))
+        let (status, _) = try await daemon.terminate()
+        #expect(status == 0)
+        #expect(lines(alerts).count == 2 && lines(alerts).last?.contains("item=r1") == true, "\(lines(alerts))")
+    }
+
     @Test func anUnreachableOrBrokenFeedIsReportedAndTheDaemonKeepsRunning() async throws {
         let server = try await TestHTTPServer { request in
             request.path == "/broken.xml" ? .ok("<rss><channel><item><title>cut") : .status(404)
