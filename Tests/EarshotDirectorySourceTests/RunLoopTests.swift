@@ -89,7 +89,12 @@ import Testing
             let sinceFailing = recorder.health.drop { if case .failing = $0 { return false }; return true }
             #expect(!sinceFailing.contains(.ok), "no flapping back to ok: \(recorder.health)")
             try FileManager.default.removeItem(atPath: dir + "/.done")
-            try FileManager.default.createDirectory(atPath: dir + "/.done", withIntermediateDirectories: false)
+            // The source makes `.done` again itself when it finds it missing, and may win the race.
+            var isDirectory: ObjCBool = false
+            if !FileManager.default.fileExists(atPath: dir + "/.done", isDirectory: &isDirectory) {
+                try? FileManager.default.createDirectory(atPath: dir + "/.done", withIntermediateDirectories: false)
+            }
+            #expect(FileManager.default.fileExists(atPath: dir + "/.done", isDirectory: &isDirectory) && isDirectory.boolValue)
             #expect(await eventually { exists(dir + "/.done/a.jsonl") && recorder.health.last == .ok })
         }
     }
