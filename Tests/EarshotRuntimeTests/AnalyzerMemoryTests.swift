@@ -23,8 +23,8 @@ final class RememberingAnalyzer: StatefulAnalyzer {
     }
 
     func saveState(to path: String) async throws {
-        saves.withLock { $0 += 1 }
         try seen.withLock { $0.joined(separator: "\n") }.write(toFile: path, atomically: true, encoding: .utf8)
+        saves.withLock { $0 += 1 }   // counted once written: a test that sees the count reads the file
     }
 
     func loadState(from path: String) async throws -> Int? {
