@@ -13,7 +13,6 @@ public enum TextFolding {
     /// (folded into a temporary buffer, on the stack when it fits).
     @inlinable
     public static func withFolded<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        var text = text
         let ascii: R?? = try text.utf8.withContiguousStorageIfAvailable { bytes -> R? in
             try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 2) { out -> R? in
                 var n = 0

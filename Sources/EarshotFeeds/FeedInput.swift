@@ -42,6 +42,8 @@ enum FeedInput {
         }
         if bytes[start] == UInt8(ascii: "{") || bytes[start] == UInt8(ascii: "[") {
             try fixUTF8(&bytes, declared: nil, warnings: &warnings)
+            // JSON forbids these raw inside strings too; a space is valid anywhere in JSON.
+            replaceForbiddenCharacters(&bytes, warnings: &warnings)
             return Prepared(bytes: bytes, syntax: .json, warnings: warnings)
         }
         guard bytes[start] == UInt8(ascii: "<") else {
@@ -141,9 +143,10 @@ enum FeedInput {
     }
 
     /// Replaces the characters XML 1.0 forbids anywhere, which libxml2 would stop at (losing the
-    /// rest of the document): C0 controls other than tab, line feed and carriage return (a form
-    /// feed or backspace pasted into a title) become spaces, keeping columns and word breaks; the
-    /// noncharacters U+FFFE and U+FFFF become U+FFFD. Runs on UTF-8, where a byte below 0x20 is
+    /// rest of the document; JSON forbids the same controls inside strings): C0 controls other
+    /// than tab, line feed and carriage return (a form feed or backspace pasted into a title)
+    /// become spaces, keeping columns and word breaks; the noncharacters U+FFFE and U+FFFF
+    /// become U+FFFD. Runs on UTF-8, where a byte below 0x20 is
     /// never part of another character. `lineOffset` is added to the line the warning names.
     static func replaceForbiddenCharacters(_ bytes: inout [UInt8], lineOffset: Int = 0, warnings: inout [String]) {
         var count = 0

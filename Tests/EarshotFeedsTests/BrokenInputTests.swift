@@ -66,6 +66,13 @@ struct BrokenInputTests {
         #expect(parseError(Data("<rss>\u{0}</rss>".utf8))?.message.contains("binary") == true)
     }
 
+    @Test func controlCharactersInAJSONFeedAreReplacedToo() throws {
+        let json = "{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"t\", \"items\": [{\"id\": \"1\", \"title\": \"a\u{0B}b\", \"content_text\": \"x\"}]}"
+        let doc = try FeedParser.parse(Data(json.utf8))
+        #expect(doc.entries.map(\.title) == ["a b"])
+        #expect(doc.warnings.count == 1, "\(doc.warnings)")
+    }
+
     /// An entity after a break is past the break: the break is what is reported, at its position.
     @Test func anEntityAfterTheBreakIsNotWhatIsReported() throws {
         let xml = "<rss version=\"2.0\"><channel><item><title>one</title></item><item><title>x</titel>&nbsp;</item></channel></rss>"

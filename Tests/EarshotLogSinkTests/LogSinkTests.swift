@@ -29,7 +29,7 @@ func escalation(text: String = "I want to cancel \"now\"\nplease") -> Escalation
     /// The limit counts characters, not bytes: ten accented letters (20 bytes) or ten emoji
     /// fit a limit of ten; eleven do not.
     @Test func theLimitCountsCharacters() throws {
-        let sink = try LogSink(path: "-", format: .logfmt, maxText: 10)
+        let sink = LogSink(path: "-", format: .logfmt, maxText: 10)
         for ten in [String(repeating: "é", count: 10), String(repeating: "😡", count: 10)] {
             let line = try sink.render(escalation(text: ten), deliveryID: "d")
             #expect(line.contains("text=\(ten)") && !line.contains("…"), "\(line)")
