@@ -16,6 +16,9 @@ public struct ClassifyAnalyzer: SynchronousAnalyzer {
     /// Per rule: whether it reads a customer's intent (complaint, churn, …), so it does not
     /// label posts by the company's own accounts (`brandHandles`).
     public let customerOnly: [Bool]
+    /// Per rule: whether it reads a brand's own reply (deflection), so that, once brand handles
+    /// are known, it does not label customers' posts ("please DM me" is no deflection).
+    public let brandOnly: [Bool]
     /// The company's handles (`brand.handles`), lowercased, without a leading `@`.
     public let brandHandles: Set<String>
     private let checks: [RuleCheck]
@@ -36,11 +39,15 @@ public struct ClassifyAnalyzer: SynchronousAnalyzer {
 
     /// - Parameters:
     ///   - customerOnly: per rule, whether it stays silent on posts by `brandHandles` (none when empty).
+    ///   - brandOnly: per rule, whether it stays silent on other posts when `brandHandles` is not
+    ///     empty (none when empty; without brand handles no post is known to be the brand's).
     ///   - brandHandles: the company's own accounts, as in `brand.handles` (`@acme`).
-    public init(rules: [ClassifyRule], customerOnly: [Bool] = [], brandHandles: [String] = []) {
+    public init(rules: [ClassifyRule], customerOnly: [Bool] = [], brandOnly: [Bool] = [], brandHandles: [String] = []) {
         precondition(customerOnly.isEmpty || customerOnly.count == rules.count)
+        precondition(brandOnly.isEmpty || brandOnly.count == rules.count)
         self.rules = rules
         self.customerOnly = customerOnly.isEmpty ? Array(repeating: false, count: rules.count) : customerOnly
+        self.brandOnly = brandOnly.isEmpty || brandHandles.isEmpty ? Array(repeating: false, count: rules.count) : brandOnly
         self.brandHandles = Set(brandHandles.map(Self.normalizedHandle))
         var ids: [FoldedPhrase: Int] = [:]
         var phrases: [FoldedPhrase] = []
@@ -139,7 +146,7 @@ public struct ClassifyAnalyzer: SynchronousAnalyzer {
               maskBits.withUnsafeBufferPointer { maskBits in
                 checks.withUnsafeBufferPointer { checks in
                     for i in 0..<checks.count {
-                        if fromBrand && customerOnly[i] { continue }
+                        if fromBrand ? customerOnly[i] : brandOnly[i] { continue }
                         let c = checks[i]
                         let hits: UnsafePointer<UInt64>
                         switch c.field {

@@ -36,10 +36,12 @@ public enum ClassifyPlugin {
         }
         guard ok else { return nil }
         // The default pack's customer-intent labels do not apply to the company's own posts (a
-        // reply apologising for "your broken order" is no complaint); its deflection rules do, and
-        // so does every rule the user wrote.
+        // reply apologising for "your broken order" is no complaint); its deflection rules apply
+        // to them only, once brand handles say which posts are the brand's (a customer asking
+        // "please DM me" deflects nothing). Every rule the user wrote applies to every post.
         let customerOnly = rules.indices.map { $0 < packCount && !brandLabels.contains(rules[$0].label) }
-        return ClassifyAnalyzer(rules: rules, customerOnly: customerOnly, brandHandles: setup.brandHandles)
+        let brandOnly = rules.indices.map { $0 < packCount && brandLabels.contains(rules[$0].label) }
+        return ClassifyAnalyzer(rules: rules, customerOnly: customerOnly, brandOnly: brandOnly, brandHandles: setup.brandHandles)
     }
 
     /// Labels of the default pack that are about the company's own replies.

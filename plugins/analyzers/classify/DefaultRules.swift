@@ -76,7 +76,16 @@ rules:
           shame on you, do better, sort it out, sort this out, fix it, fix this, fix your,
           get your act together, how hard is it, how difficult is it, how many times,
           every single time, yet again, once again, for the third time, for the second time,
-          complain*]
+          thanks for nothing, thanks a lot for nothing, thanks for losing, thanks for breaking,
+          thanks for charging, thanks for wasting, thanks for ruining, thanks for cancelling,
+          thanks for canceling]
+
+  - name: complaint-complain
+    label: intent/complaint
+    team: support
+    any: [complain*]
+    none: [no complaint*, not complaining, not a complaint, cant complain, cannot complain,
+           nothing to complain, never complain*, zero complaints]
 
   - name: complaint-why
     label: intent/complaint
@@ -95,12 +104,14 @@ rules:
           never, no one, nobody, nothing, unable, still, again, yet, anymore, any more]
     none: [dm us, direct message, private message, sorry to hear, we apologise, we apologize,
            were sorry, happy to help, glad to help, here to help, cant wait, cant believe how good,
-           never disappoint*, no problem, no worries]
+           never disappoint*, no problem, no worries, cant recommend, cant ask for more, cant get over how,
+           never had a single, never had an issue, never had a problem, never had any, cant fault, couldnt fault,
+           cant complain, no complaints]
 
   - name: complaint-service-problem
     label: intent/complaint
     team: support
-    sentiment_below: 0.3
+    sentiment_below: -0.05
     any: [refund*, overcharg*, charged, charging me, fee, fees, bill, billing, invoice,
           delivery, delivered, package, parcel, shipping, shipment, tracking, order, orders,
           flight, delay*, cancel*, waiting, wait, waited, on hold, queue, hours, days, weeks,
@@ -114,30 +125,72 @@ rules:
     label: intent/churn
     team: support
     severity: medium
-    any: [cancel my, cancelling my, canceling my, cancelled my subscription, canceled my subscription,
-          cancel the subscription, cancel our, want to cancel, going to cancel, gonna cancel, will cancel,
-          im cancelling, im canceling, how do i cancel, how to cancel, close my account,
+    any: [cancelled my subscription, canceled my subscription, cancel the subscription,
+          cancel my subscription, cancel my membership, cancel my contract, cancel my account,
+          cancel my plan, cancel my direct debit, cancel my policy, cancel my service, close my account,
           closing my account, closed my account, delete my account, terminate my, end my contract,
           switching providers, switching to another, im switching, thinking of switching,
           time to switch, about to switch, i switched to, ive switched, moving to another, move to another,
           going elsewhere, go elsewhere, take my business elsewhere, taking my business elsewhere,
-          find another provider, finding another provider, looking for another provider, leaving you,
-          im leaving you, im done with, done with you, never using you again, never use you again,
+          find another provider, finding another provider, looking for another provider,
+          im leaving you, leaving you for, im done with, done with you, never using you again, never use you again,
           never buying, never buy from, never shopping, never flying, never again, last time i use,
-          lost a customer, lost a loyal customer, youve lost me, port my number]
+          lost a customer, lost a loyal customer, youve lost me, port my number, porting my number,
+          ported my number, wont be renewing, not renewing, not going to renew, will not renew, wont renew,
+          jumping ship, jump ship, switching to a different, switch to a different, moving my account,
+          going back to my old, other providers, another provider, different provider, different supplier,
+          taking our business, take our business, account closed, youve finally lost me, my last month with,
+          cancel the auto renew*, cancel the autorenew*, turn off auto renew*]
+    none: [dont cancel, do not cancel, not cancelling, not canceling, not going to cancel, wont cancel]
+
+  - name: churn-cancel-subscription
+    label: intent/churn
+    team: support
+    severity: medium
+    # "cancelled my acme+ subscription": the words need not be next to each other.
+    all: [cancel*]
+    any: [subscription*, membership*, contract*, auto renew*, autorenew*]
+    none: [dont cancel, do not cancel, not cancelling, not canceling, not going to cancel, wont cancel]
+
+  - name: churn-cancel
+    label: intent/churn
+    team: support
+    severity: medium
+    any: [cancel my, cancel our, cancelling my, canceling my, want to cancel, going to cancel, gonna cancel,
+          will cancel, im cancelling, im canceling, how do i cancel, how to cancel, cancelling the, canceling the]
+    # What is cancelled one-off (an order, a booking) is no leaving; nor is not cancelling.
+    none: [order*, booking*, appointment*, reservation*, flight*, ticket*, delivery, deliveries, payment,
+           transfer, dont cancel, do not cancel, not cancelling, not canceling, not going to cancel, wont cancel]
 
   # --- intent/legal: lawyers, courts, regulators ---------------------------------------------
   - name: legal
     label: intent/legal
     team: legal
     severity: high
-    any: [lawyer*, attorney*, solicitor*, lawsuit*, law suit, sue you, suing, sued, take you to court,
+    any: [lawsuit*, law suit, sue you, suing, sued, going to sue, gonna sue, will sue, ill sue, take you to court,
           see you in court, taking you to court, court case, legal action, legal advice, legal team,
           class action, small claims, ombudsman, regulator*, trading standards, better business bureau,
           consumer protection, consumer rights, attorney general, ftc, fcc, cfpb, ofcom, ofgem,
           report you to, reporting you to, file a complaint with, filing a complaint with,
           breach of contract, discriminat*, harass*, defamation, libel, gdpr, data protection,
-          privacy violation, illegal, unlawful]
+          privacy violation, in court, to court, fraud, fraudulent, police report, report to the police,
+          called the police, financial ombudsman, fca, letter before action, no win no fee]
+
+  - name: legal-lawyer
+    label: intent/legal
+    team: legal
+    severity: high
+    any: [lawyer*, attorney*, solicitor*, lawyer up, lawyering up]
+    # Being one, or a joke, is no threat.
+    none: [im a lawyer, i am a lawyer, as a lawyer, im an attorney, i am an attorney, as an attorney,
+           im a solicitor, i am a solicitor, as a solicitor, my job, at work, work as, works as]
+
+  - name: legal-illegal
+    label: intent/legal
+    team: legal
+    severity: high
+    any: [illegal*, unlawful*]
+    none: [should be illegal, ought to be illegal, must be illegal, illegally good, illegal how good]
 
   # --- intent/safety: harm to people or property ------------------------------------------
   - name: safety-harm
@@ -145,21 +198,29 @@ rules:
     team: product
     severity: critical
     any: [caught fire, catch fire, catching fire, burst into flames, went up in flames, set on fire,
-          started a fire, started smoking, exploded, explode*, explosion, injur*, hospital, in hospital,
-          hospitalised, hospitalized, emergency room, ambulance, burned me, burnt me, burns on, electric shock, electrocut*,
-          allergic reaction, anaphylactic, anaphylaxis, food poisoning, poisoned, choking,
+          started a fire, started smoking, exploded, explode*, explosion, injur*, in hospital, to hospital,
+          in the hospital, to the hospital, hospitalised, hospitalized, emergency room, ambulance, burned me, burnt me,
+          burns on, burned my, burnt my, blister*, electric shock, electrocut*, gave me a shock, got a shock,
+          shocked me, allergic reaction, anaphylactic, anaphylaxis, epipen, food poisoning, poisoned, choking,
           carbon monoxide, gas leak, nearly killed, could have killed, almost died, bleeding,
-          cut my hand, cut my finger, choked on]
+          cut my hand, cut my finger, choked on, swallowed, sick after, vomit*, threw up, throwing up]
+    none: [injury time, injury update, injury news]
 
   - name: safety-hazard
     label: intent/safety
     team: product
     severity: high
-    any: [recall*, unsafe, not safe, dangerous, danger, hazard*, fire hazard, safety issue*,
+    any: [product recall, safety recall, recall notice, the recall, a recall, recalled, been recalled, being recalled,
+          is recalling, are recalling, issue a recall,
+          issued a recall, recalls, unsafe, not safe, dangerous, danger, hazard*, fire hazard, fire risk, safety issue*,
           safety concern*, safety risk, health risk, health hazard, overheat*, sparks, sparking,
           smell of burning, burning smell, smells like burning, toxic, contaminat*, mould, moldy,
           mouldy, mold, rotten, out of date food, undercooked, raw chicken, glass in, metal in,
-          plastic in, hair in my, bug in my, insect in, cockroach*, rat in, rats in, mice in]
+          plastic in, hair in my, bug in my, insect in, cockroach*, rat in, rats in, mice in,
+          swollen battery, battery swell*, battery is swelling, battery bulg*, bulging battery, battery is bulging,
+          scorch*, plug melted, charger melted, cable melted, socket melted, smell gas, smell of gas, smells of gas,
+          exposed wire*, live wire*, caught alight]
+    none: [cant recall, can not recall, cannot recall, dont recall, do not recall, if i recall, as i recall]
 
   # --- intent/question -----------------------------------------------------------------------
   - name: question-words
@@ -169,7 +230,16 @@ rules:
           do you, does anyone, does anybody, anyone know, anybody know, any idea, any ideas,
           what is, whats, what are, what time, when will, when is, when does, when are,
           where is, wheres, where can i, where do i, who do i, who should i, wondering if,
-          i was wondering, quick question, question about, help me understand]
+          i was wondering, quick question, quick q, question about, help me understand, any chance,
+          wondering whether, need to know, trying to figure out, lmk, let me know if, let me know when,
+          whens, hows, whos]
+    none: [can you believe, do you know what, would you believe, guess what]
+
+  - name: question-start
+    label: intent/question
+    # A sentence that starts the way a yes/no question does, written without a question mark.
+    regex: '(?:^|[.!]\s+)(?:does|do|did|is|are|was|were|can|could|should|will|would|has|have)\s+(?:i|you|we|it|this|that|these|those|the|my|your|our|there|anyone|anybody|he|she|they)\b'
+    none: [can you believe, do you know what, would you believe, guess what]
 
   - name: question-mark
     label: intent/question
@@ -178,37 +248,51 @@ rules:
   # --- intent/praise -------------------------------------------------------------------------
   - name: praise
     label: intent/praise
-    any: [thank you so much, thanks so much, thanks a lot, many thanks, huge thanks, big thanks,
+    # Praise reads as positive overall (so "not great" and sarcasm with a complaint rarely pass).
+    sentiment_above: 0.05
+    any: [thank you, thanks, thank u, thx, ty, cheers, grateful, appreciated, lifesaver*, legend,
+          above and beyond, cant fault, couldnt fault, spot on, great value, great quality, perfect,
+          no complaints, cant complain, top notch, nice one, props to, legends, recommend enough,
+          cant ask for more, went out of his way, went out of her way, went out of their way, unreal,
+          thank you so much, thanks so much, thanks a lot, many thanks, huge thanks, big thanks,
           much appreciated, really appreciate, appreciate it, appreciate the, appreciate your,
           great service, excellent service, amazing service, fantastic service, brilliant service,
           great customer service, excellent customer service, best customer service,
           great job, good job, great work, well done, kudos, shout out, shoutout, hats off,
           you guys rock, you rock, youre the best, love your, love you,
-          love this, love the, love my, loving, awesome, amazing, fantastic, brilliant, excellent,
+          love this, love the, love my, love it, loved it, loving, awesome, amazing, fantastic, brilliant, excellent,
           outstanding, superb, wonderful, impressed, so helpful, very helpful, really helpful,
-          super helpful, highly recommend, five stars, 5 stars, keep up the good work, made my day]
-    none: [not, never, worst, thanks for nothing, no thanks, but]
+          super helpful, highly recommend, five stars, 5 stars, keep up the good work, made my day, great]
+    none: [thanks for nothing, no thanks, not impressed, worst, outage, not working, doesnt work, stopped working,
+           still waiting, still not, yet again, charged twice, never again, thanks for losing, thanks for breaking]
 
   # --- intent/deflection: a reply that sends the customer elsewhere -------------------------
   - name: deflection-private
     label: intent/deflection
-    any: [dm us, please dm, send us a dm, drop us a dm, shoot us a dm, direct message us,
+    any: [dm us, send us a dm, drop us a dm, shoot us a dm, pop us a dm, in a dm, via dm, over dm, by dm,
+          dm your, dm with your, direct message us,
           send us a direct message, send us a private message, private message us, pm us,
           send us a pm, message us privately, inbox us, send us a message, drop us a message,
           drop us a line, follow and dm, follow us and dm, follow us so we can, send us your details,
-          send us your order number, send us your account details, send over your details]
+          send us your order number, send us your account details, send over your details, in private,
+          privately]
 
   - name: deflection-elsewhere
     label: intent/deflection
     any: [call our hotline, call our helpline, call our support line, call our customer, call us on,
           call us at, give us a call, give our team a call, please call us, please call our,
+          give us a ring, team a ring, team a call, give them a call, give them a ring, call them on, ring our, ring us,
           contact our customer, contact our support, contact support at, contact our team,
-          please contact, contact us at, contact us via, contact us through, please reach out,
-          reach out to our, reach out to us, email us at, please email us, email our team,
+          please contact our, please contact the, contact us at, contact us via, contact us through,
+          please get in touch, get in touch with our, get in touch with the, please reach out to,
+          reach out to our, reach out to us, reach out to the, email us at, please email us, email our team,
           see our faq, check our faq, visit our faq, our faqs, visit our help, visit our website,
           visit our site, visit our support, please visit, our help center, our help centre,
           our support page, our support site, please raise a ticket, please submit a ticket,
-          please speak to, please visit your local, speak to a member of staff]
+          please speak to, please visit your local, speak to a member of staff, live chat, contact form,
+          fill in the form, fill out the form, fill out our, submit a request, help centre, help center,
+          help article*, support article*, community forum, our forum, faq*, the retailer, your retailer,
+          the seller, your bank, your card provider, in store, nearest store]
 
 """#
 }
