@@ -232,13 +232,9 @@ rules:
           where is, wheres, where can i, where do i, who do i, who should i, wondering if,
           i was wondering, quick question, quick q, question about, help me understand, any chance,
           wondering whether, need to know, trying to figure out, lmk, let me know if, let me know when,
-          whens, hows, whos]
-    none: [can you believe, do you know what, would you believe, guess what]
-
-  - name: question-start
-    label: intent/question
-    # A sentence that starts the way a yes/no question does, written without a question mark.
-    regex: '(?:^|[.!]\s+)(?:does|do|did|is|are|was|were|can|could|should|will|would|has|have)\s+(?:i|you|we|it|this|that|these|those|the|my|your|our|there|anyone|anybody|he|she|they)\b'
+          whens, hows, whos, does the, does it, does this, does your, do you have, do you know if, do you guys,
+          do you sell, do you ship, do you offer, do i need, do i have to, should i, should we, will there be,
+          will it, have you got, has anyone, did anyone, are you able]
     none: [can you believe, do you know what, would you believe, guess what]
 
   - name: question-mark
