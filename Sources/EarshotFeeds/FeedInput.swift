@@ -34,10 +34,11 @@ enum FeedInput {
         while start < bytes.count, isXMLSpace(bytes[start]) { start += 1 }
         guard start < bytes.count else { throw FeedParseError("the document is empty") }
         // Binary data (gzip, images) has NUL bytes early; a text document may have a few stray
-        // control characters (an XML one gets them replaced below), but no NUL.
+        // control characters (an XML or JSON one gets them replaced below), but no NUL.
         let head = bytes[start..<min(bytes.count, start + 512)]
         let controls = head.filter { $0 < 0x09 || ($0 > 0x0D && $0 < 0x20) }.count
-        if head.contains(0) || (controls > 4 && head.first != UInt8(ascii: "<")) {
+        let textStart = head.first == UInt8(ascii: "<") || head.first == UInt8(ascii: "{") || head.first == UInt8(ascii: "[")
+        if head.contains(0) || (controls > 4 && !textStart) {
             throw FeedParseError("not a feed: the document is binary data, not text")
         }
         if bytes[start] == UInt8(ascii: "{") || bytes[start] == UInt8(ascii: "[") {
@@ -171,7 +172,7 @@ enum FeedInput {
             }
         }
         if count > 0 {
-            warnings.append("line \(firstLine): \(count) \(count == 1 ? "character" : "characters") not allowed in XML replaced (control characters by spaces, U+FFFE/U+FFFF by U+FFFD)")
+            warnings.append("line \(firstLine): \(count) \(count == 1 ? "character" : "characters") a feed may not contain replaced (control characters by spaces, U+FFFE/U+FFFF by U+FFFD)")
         }
     }
 

@@ -37,6 +37,7 @@ import Testing
           - type: classify
             rules:
               - { label: topic/orders, any: [order] }
+              - { label: intent/deflection, any: [our wiki] }
         """).get()
         let analyzer = try #require(config.analyzers.first?.analyzer as? ClassifyAnalyzer)
         let text = "So sorry your order arrived broken, that is terrible. Please DM us your order number."
@@ -51,6 +52,9 @@ import Testing
         let customer = try await labels("@jane")
         #expect(customer.contains("intent/complaint") && !customer.contains("intent/deflection"), "\(customer)")
         #expect(try await labels(nil) == customer)
+        // A rule of the user's own applies to every post, whatever its label.
+        let wiki = Item(source: "test", text: "it says so in our wiki", author: Author(handle: "@jane"))
+        #expect(try await run(analyzer, wiki, sentiment: 0).labels == ["intent/deflection"])
     }
 
     @Test func defaultRulesCanBeTurnedOff() throws {

@@ -59,7 +59,7 @@ struct BrokenInputTests {
         let doc = try FeedParser.parse(Data(xml.utf8))
         #expect(doc.entries.map(\.title) == ["form feed and tab", "two \u{FFFD}"])
         #expect(doc.brokeOff == nil)
-        #expect(doc.warnings == ["line 4: 4 characters not allowed in XML replaced (control characters by spaces, U+FFFE/U+FFFF by U+FFFD)"], "\(doc.warnings)")
+        #expect(doc.warnings == ["line 4: 4 characters a feed may not contain replaced (control characters by spaces, U+FFFE/U+FFFF by U+FFFD)"], "\(doc.warnings)")
         // Five backspaces in a channel title are not "binary data"; a NUL is.
         let backspaces = "<rss version=\"2.0\"><channel><title>t\u{08}\u{08}\u{08}\u{08}\u{08}</title><item><title>x</title></item></channel></rss>"
         #expect(try FeedParser.parse(Data(backspaces.utf8)).entries.count == 1)
@@ -71,6 +71,9 @@ struct BrokenInputTests {
         let doc = try FeedParser.parse(Data(json.utf8))
         #expect(doc.entries.map(\.title) == ["a b"])
         #expect(doc.warnings.count == 1, "\(doc.warnings)")
+        // Five of them at the start are mended too, not taken for binary data.
+        let five = json.replacingOccurrences(of: "a\u{0B}b", with: "a\u{0B}\u{0B}\u{0B}\u{0B}\u{0B}b")
+        #expect(try FeedParser.parse(Data(five.utf8)).entries.map(\.title) == ["a b"])
     }
 
     /// An entity after a break is past the break: the break is what is reported, at its position.

@@ -104,9 +104,8 @@ rules:
           never, no one, nobody, nothing, unable, still, again, yet, anymore, any more]
     none: [dm us, direct message, private message, sorry to hear, we apologise, we apologize,
            were sorry, happy to help, glad to help, here to help, cant wait, cant believe how good,
-           never disappoint*, no problem, no worries, cant recommend, cant ask for more, cant get over how,
-           never had a single, never had an issue, never had a problem, never had any, cant fault, couldnt fault,
-           cant complain, no complaints]
+           never disappoint*, no problem, no worries, cant ask for more, cant get over how,
+           cant fault, couldnt fault, cant complain, no complaints]
 
   - name: complaint-service-problem
     label: intent/complaint
@@ -138,8 +137,8 @@ rules:
           lost a customer, lost a loyal customer, youve lost me, port my number, porting my number,
           ported my number, wont be renewing, not renewing, not going to renew, will not renew, wont renew,
           jumping ship, jump ship, switching to a different, switch to a different, moving my account,
-          going back to my old, other providers, another provider, different provider, different supplier,
-          taking our business, take our business, account closed, youve finally lost me, my last month with,
+          going back to my old, looking at other providers, to another provider, to a different provider,
+          to a different supplier, taking our business, take our business, youve finally lost me, my last month with,
           cancel the auto renew*, cancel the autorenew*, turn off auto renew*]
     none: [dont cancel, do not cancel, not cancelling, not canceling, not going to cancel, wont cancel]
 
@@ -149,8 +148,11 @@ rules:
     severity: medium
     # "cancelled my acme+ subscription": the words need not be next to each other.
     all: [cancel*]
-    any: [subscription*, membership*, contract*, auto renew*, autorenew*]
-    none: [dont cancel, do not cancel, not cancelling, not canceling, not going to cancel, wont cancel]
+    any: [subscription*, membership*, contract, contracts, auto renew*, autorenew*]
+    # Not a one-off thing, not one the company cancelled, and not "don't cancel".
+    none: [order*, booking*, appointment*, was cancelled, was canceled, got cancelled, got canceled,
+           been cancelled, been canceled, cancelled by, canceled by, keeps cancelling, keeps canceling,
+           dont cancel, do not cancel, not cancelling, not canceling, not going to cancel, wont cancel]
 
   - name: churn-cancel
     label: intent/churn
@@ -159,8 +161,9 @@ rules:
     any: [cancel my, cancel our, cancelling my, canceling my, want to cancel, going to cancel, gonna cancel,
           will cancel, im cancelling, im canceling, how do i cancel, how to cancel, cancelling the, canceling the]
     # What is cancelled one-off (an order, a booking) is no leaving; nor is not cancelling.
-    none: [order*, booking*, appointment*, reservation*, flight*, ticket*, delivery, deliveries, payment,
-           transfer, dont cancel, do not cancel, not cancelling, not canceling, not going to cancel, wont cancel]
+    none: [order*, booking*, appointment*, reservation*, flight*, ticket*, ride*, trip*, delivery, deliveries,
+           payment, transfer, keeps cancelling, keeps canceling, keep cancelling, kept cancelling,
+           dont cancel, do not cancel, not cancelling, not canceling, not going to cancel, wont cancel]
 
   # --- intent/legal: lawyers, courts, regulators ---------------------------------------------
   - name: legal
@@ -173,7 +176,8 @@ rules:
           consumer protection, consumer rights, attorney general, ftc, fcc, cfpb, ofcom, ofgem,
           report you to, reporting you to, file a complaint with, filing a complaint with,
           breach of contract, discriminat*, harass*, defamation, libel, gdpr, data protection,
-          privacy violation, in court, to court, fraud, fraudulent, police report, report to the police,
+          privacy violation, this is fraud, thats fraud, its fraud, is fraudulent, committing fraud, outright fraud,
+          police report, report to the police,
           called the police, financial ombudsman, fca, letter before action, no win no fee]
 
   - name: legal-lawyer
@@ -183,7 +187,7 @@ rules:
     any: [lawyer*, attorney*, solicitor*, lawyer up, lawyering up]
     # Being one, or a joke, is no threat.
     none: [im a lawyer, i am a lawyer, as a lawyer, im an attorney, i am an attorney, as an attorney,
-           im a solicitor, i am a solicitor, as a solicitor, my job, at work, work as, works as]
+           im a solicitor, i am a solicitor, as a solicitor]
 
   - name: legal-illegal
     label: intent/legal
@@ -198,27 +202,32 @@ rules:
     team: product
     severity: critical
     any: [caught fire, catch fire, catching fire, burst into flames, went up in flames, set on fire,
-          started a fire, started smoking, exploded, explode*, explosion, injur*, in hospital, to hospital,
-          in the hospital, to the hospital, hospitalised, hospitalized, emergency room, ambulance, burned me, burnt me,
-          burns on, burned my, burnt my, blister*, electric shock, electrocut*, gave me a shock, got a shock,
-          shocked me, allergic reaction, anaphylactic, anaphylaxis, epipen, food poisoning, poisoned, choking,
-          carbon monoxide, gas leak, nearly killed, could have killed, almost died, bleeding,
-          cut my hand, cut my finger, choked on, swallowed, sick after, vomit*, threw up, throwing up]
+          started a fire, started smoking, exploded, explode*, explosion, injur*, ended up in hospital,
+          ended up in the hospital, taken to hospital, taken to the hospital, rushed to hospital, rushed to the hospital,
+          hospitalised, hospitalized, emergency room, ambulance, burned me, burnt me,
+          burns on, burned my hand, burnt my hand, burned my fingers, burnt my fingers, burned my skin,
+          burnt my skin, blisters on, electric shock, electrocut*, shock from the, shock off the,
+          allergic reaction, anaphylactic, anaphylaxis, epipen, food poisoning, poisoned, choking,
+          carbon monoxide, gas leak, nearly killed, could have killed, almost died, was bleeding, started bleeding,
+          bleeding from, made me bleed,
+          cut my hand, cut my finger, choked on, swallowed a piece, swallowed a part, swallowed part of,
+          swallowed a battery, swallowed a magnet, sick after eating, ill after eating, sick after drinking,
+          vomiting after, vomited after, threw up after]
     none: [injury time, injury update, injury news]
 
   - name: safety-hazard
     label: intent/safety
     team: product
     severity: high
-    any: [product recall, safety recall, recall notice, the recall, a recall, recalled, been recalled, being recalled,
-          is recalling, are recalling, issue a recall,
-          issued a recall, recalls, unsafe, not safe, dangerous, danger, hazard*, fire hazard, fire risk, safety issue*,
+    any: [product recall, safety recall, recall notice, part of the recall, affected by the recall, covered by the recall,
+          about the recall, recalled, been recalled, being recalled, is recalling, are recalling, issue a recall,
+          issued a recall, unsafe, not safe, dangerous, danger, hazard*, fire hazard, fire risk, safety issue*,
           safety concern*, safety risk, health risk, health hazard, overheat*, sparks, sparking,
           smell of burning, burning smell, smells like burning, toxic, contaminat*, mould, moldy,
           mouldy, mold, rotten, out of date food, undercooked, raw chicken, glass in, metal in,
           plastic in, hair in my, bug in my, insect in, cockroach*, rat in, rats in, mice in,
           swollen battery, battery swell*, battery is swelling, battery bulg*, bulging battery, battery is bulging,
-          scorch*, plug melted, charger melted, cable melted, socket melted, smell gas, smell of gas, smells of gas,
+          scorch marks, scorch mark, plug melted, charger melted, cable melted, socket melted, smell gas, smell of gas, smells of gas,
           exposed wire*, live wire*, caught alight]
     none: [cant recall, can not recall, cannot recall, dont recall, do not recall, if i recall, as i recall]
 
@@ -232,7 +241,7 @@ rules:
           where is, wheres, where can i, where do i, who do i, who should i, wondering if,
           i was wondering, quick question, quick q, question about, help me understand, any chance,
           wondering whether, need to know, trying to figure out, lmk, let me know if, let me know when,
-          whens, hows, whos, does the, does it, does this, does your, do you have, do you know if, do you guys,
+          whens, hows, whos, does the, does this, does your, do you have, do you know if, do you guys,
           do you sell, do you ship, do you offer, do i need, do i have to, should i, should we, will there be,
           will it, have you got, has anyone, did anyone, are you able]
     none: [can you believe, do you know what, would you believe, guess what]
@@ -246,10 +255,12 @@ rules:
     label: intent/praise
     # Praise reads as positive overall (so "not great" and sarcasm with a complaint rarely pass).
     sentiment_above: 0.05
-    any: [thank you, thanks, thank u, thx, ty, cheers, grateful, appreciated, lifesaver*, legend,
-          above and beyond, cant fault, couldnt fault, spot on, great value, great quality, perfect,
-          no complaints, cant complain, top notch, nice one, props to, legends, recommend enough,
-          cant ask for more, went out of his way, went out of her way, went out of their way, unreal,
+    any: [thank you for your help, thanks for your help, thanks for the help, thank you for the help,
+          thanks for sorting, thank you for sorting, thanks for fixing, thank you for fixing,
+          thanks for the quick, thank you for the quick, grateful, appreciated, lifesaver*,
+          above and beyond, cant fault, couldnt fault, spot on, great value, great quality,
+          no complaints, top notch, nice one, props to your, legends, recommend enough,
+          cant ask for more, went out of his way, went out of her way, went out of their way,
           thank you so much, thanks so much, thanks a lot, many thanks, huge thanks, big thanks,
           much appreciated, really appreciate, appreciate it, appreciate the, appreciate your,
           great service, excellent service, amazing service, fantastic service, brilliant service,
@@ -258,20 +269,31 @@ rules:
           you guys rock, you rock, youre the best, love your, love you,
           love this, love the, love my, love it, loved it, loving, awesome, amazing, fantastic, brilliant, excellent,
           outstanding, superb, wonderful, impressed, so helpful, very helpful, really helpful,
-          super helpful, highly recommend, five stars, 5 stars, keep up the good work, made my day, great]
+          super helpful, highly recommend, five stars, 5 stars, keep up the good work, made my day]
     none: [thanks for nothing, no thanks, not impressed, worst, outage, not working, doesnt work, stopped working,
-           still waiting, still not, yet again, charged twice, never again, thanks for losing, thanks for breaking]
+           still waiting, still not, yet again, charged twice, never again, thanks for losing, thanks for breaking,
+           thanks for ruining, thanks for wasting, thanks for charging, thanks for cancelling, thanks for canceling,
+           thanks a lot for nothing, cheers for nothing, cheers for that, for not, thanks in advance, another delay]
+
+  - name: praise-thanks
+    label: intent/praise
+    # Plain thanks counts as praise only in a clearly positive text ("thanks, sorted now!"); a
+    # "thanks" in a request or in sarcasm rarely reads that positive.
+    sentiment_above: 0.5
+    any: [thank you, thanks, thank u, thx, cheers, ty]
+    none: [thanks for nothing, no thanks, thanks in advance, for not, thanks for ruining, thanks for wasting,
+           thanks for charging, thanks for cancelling, thanks for canceling, thanks for losing, thanks for breaking,
+           cheers for nothing, cheers for that, but, still, again, worst, outage, not working, doesnt work]
 
   # --- intent/deflection: a reply that sends the customer elsewhere -------------------------
   - name: deflection-private
     label: intent/deflection
     any: [dm us, send us a dm, drop us a dm, shoot us a dm, pop us a dm, in a dm, via dm, over dm, by dm,
-          dm your, dm with your, direct message us,
+          dm your, dm with your, direct message us, message us privately, in a private message,
           send us a direct message, send us a private message, private message us, pm us,
           send us a pm, message us privately, inbox us, send us a message, drop us a message,
           drop us a line, follow and dm, follow us and dm, follow us so we can, send us your details,
-          send us your order number, send us your account details, send over your details, in private,
-          privately]
+          send us your order number, send us your account details, send over your details]
 
   - name: deflection-elsewhere
     label: intent/deflection
@@ -285,10 +307,13 @@ rules:
           see our faq, check our faq, visit our faq, our faqs, visit our help, visit our website,
           visit our site, visit our support, please visit, our help center, our help centre,
           our support page, our support site, please raise a ticket, please submit a ticket,
-          please speak to, please visit your local, speak to a member of staff, live chat, contact form,
-          fill in the form, fill out the form, fill out our, submit a request, help centre, help center,
-          help article*, support article*, community forum, our forum, faq*, the retailer, your retailer,
-          the seller, your bank, your card provider, in store, nearest store]
+          please speak to, please visit your local, speak to a member of staff, our live chat, use the live chat,
+          use live chat, via live chat, start a live chat, our contact form, use the contact form, via the contact form,
+          submit a request, visit the help cent*, check the help cent*, this help article, our help article*,
+          this support article, our support article*, our community forum, our forum, our faq*, see the faq*,
+          check the faq*, have a look at our, contact the retailer, raise this with the retailer, your retailer,
+          contact the seller, speak to the seller, your bank, your card provider, pop into, pop in to,
+          visit your nearest, nearest store, one of our stores]
 
 """#
 }
