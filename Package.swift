@@ -52,7 +52,7 @@ let package = Package(
         .target(name: "EarshotDirectorySource", dependencies: ["EarshotCore", "EarshotConfig", "EarshotFeeds"],
                 path: "plugins/sources/directory", exclude: ["README.md", "sample.yaml"]),
         .target(name: "EarshotClassify", dependencies: ["EarshotCore", "EarshotConfig"],
-                path: "plugins/analyzers/classify", exclude: ["README.md", "sample.yaml", "default-rules.yaml", "generate-default-rules.sh"],
+                path: "plugins/analyzers/classify", exclude: ["README.md", "sample.yaml", "default-rules.yaml", "generate-default-rules.sh", "testsets"],
                 resources: []),
         .target(name: "EarshotSentiment", dependencies: ["EarshotCore", "EarshotConfig", "EarshotLanguage"], path: "plugins/analyzers/sentiment", exclude: ["README.md", "sample.yaml"]),
         .target(name: "EarshotLanguage", dependencies: ["EarshotCore", "EarshotConfig"], path: "plugins/analyzers/language", exclude: ["README.md", "sample.yaml"]),
