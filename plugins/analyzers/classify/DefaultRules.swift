@@ -288,8 +288,8 @@ rules:
   # --- intent/deflection: a reply that sends the customer elsewhere -------------------------
   - name: deflection-private
     label: intent/deflection
-    any: [dm us, send us a dm, drop us a dm, shoot us a dm, pop us a dm, in a dm, via dm, over dm, by dm,
-          dm your, dm with your, direct message us, message us privately, in a private message,
+    any: [dm us, send us a dm, drop us a dm, shoot us a dm, pop us a dm, over in a dm, send them in a dm,
+          in a dm so we, via dm so we, dm your, dm with your, direct message us, message us privately, in a private message,
           send us a direct message, send us a private message, private message us, pm us,
           send us a pm, message us privately, inbox us, send us a message, drop us a message,
           drop us a line, follow and dm, follow us and dm, follow us so we can, send us your details,
@@ -312,7 +312,8 @@ rules:
           submit a request, visit the help cent*, check the help cent*, this help article, our help article*,
           this support article, our support article*, our community forum, our forum, our faq*, see the faq*,
           check the faq*, have a look at our, contact the retailer, raise this with the retailer, your retailer,
-          contact the seller, speak to the seller, your bank, your card provider, pop into, pop in to,
+          contact the seller, speak to the seller, your bank, your card provider, pop into your, pop into one of our,
+          pop in to your,
           visit your nearest, nearest store, one of our stores]
 
 """#
