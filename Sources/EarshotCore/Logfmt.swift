@@ -16,10 +16,7 @@ public enum LogfmtWriter {
             guard b.isEmpty || needsQuotes(b) else { return String(decoding: b, as: UTF8.self) }
             var out: [UInt8] = [0x22]
             out.reserveCapacity(b.count + 8)
-            func escape(_ scalar: UInt32) {
-                out += Array("\\u".utf8)
-                for shift in stride(from: 12, through: 0, by: -4) { out.append(hexDigits[Int((scalar >> UInt32(shift)) & 0xF)]) }
-            }
+            func escape(_ scalar: UInt32) { appendEscape(scalar, to: &out) }
             var i = 0
             while i < b.count {
                 let c = b[i]
@@ -47,60 +44,55 @@ public enum LogfmtWriter {
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
+    /// `\uXXXX` for `scalar` (at most U+FFFF), appended to `out`.
+    private static func appendEscape(_ scalar: UInt32, to out: inout [UInt8]) {
+        out += [0x5C, 0x75]   // \u
+        for shift in stride(from: 12, through: 0, by: -4) { out.append(hexDigits[Int((scalar >> UInt32(shift)) & 0xF)]) }
+    }
+
+    /// `b` with every character a terminal would act on or read as another line — C0 controls
+    /// (tab aside), DEL, C1, U+2028/U+2029 and the bidirectional overrides — as a `\u001b`-style
+    /// escape, or nil when it has none (the common case).
+    private static func escapingTerminalControls(_ b: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        func unsafe(_ i: Int) -> (UInt32, Int)? {
+            let c = b[i]
+            if (c < 0x20 && c != 0x09) || c == 0x7F { return (UInt32(c), 1) }
+            return c == 0xC2 || c == 0xE2 ? unsafeScalar(b, i) : nil
+        }
+        guard b.indices.contains(where: { unsafe($0) != nil }) else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count + 16)
+        var i = 0
+        while i < b.count {
+            if let (scalar, length) = unsafe(i) {
+                appendEscape(scalar, to: &out)
+                i += length
+            } else {
+                out.append(b[i])
+                i += 1
+            }
+        }
+        return out
+    }
+
     /// One line of text for a terminal, as it is except for what a terminal would act on or read as
     /// another line — C0 controls (tab aside), DEL, C1, U+2028/U+2029 and the bidirectional overrides
     /// — which become `\u001b`-style escapes. Unlike `quote`, nothing else is escaped or quoted.
     public static func terminalSafeLine(_ line: String) -> String {
         var line = line
         return line.withUTF8 { b in
-            func unsafe(_ i: Int) -> (UInt32, Int)? {
-                let c = b[i]
-                if (c < 0x20 && c != 0x09) || c == 0x7F { return (UInt32(c), 1) }
-                return c == 0xC2 || c == 0xE2 ? unsafeScalar(b, i) : nil
-            }
-            guard b.indices.contains(where: { unsafe($0) != nil }) else { return String(decoding: b, as: UTF8.self) }
-            var out: [UInt8] = []
-            out.reserveCapacity(b.count + 16)
-            var i = 0
-            while i < b.count {
-                if let (scalar, length) = unsafe(i) {
-                    out += Array("\\u".utf8)
-                    for shift in stride(from: 12, through: 0, by: -4) { out.append(hexDigits[Int((scalar >> UInt32(shift)) & 0xF)]) }
-                    i += length
-                } else {
-                    out.append(b[i])
-                    i += 1
-                }
-            }
-            return String(decoding: out, as: UTF8.self)
+            escapingTerminalControls(b).map { String(decoding: $0, as: UTF8.self) } ?? String(decoding: b, as: UTF8.self)
         }
     }
 
     /// A JSON text with every character `quote` escapes that JSON leaves raw — DEL, C1 controls,
     /// U+2028/U+2029 and the bidirectional overrides — written as a `\uXXXX` escape instead. JSON
-    /// already escapes C0; such characters can only stand inside strings, where the escape means
-    /// the same character, so any JSON reader gets the same value and a terminal showing the line
-    /// gets nothing it would act on. Returns `json` itself when it has none (the common case).
+    /// text on one line has no raw C0 character (JSON escapes them in strings), so this is
+    /// `terminalSafeLine` on bytes. Such characters can only stand inside strings, where the
+    /// escape means the same character: any JSON reader gets the same value and a terminal
+    /// showing the line gets nothing it would act on. Returns `json` itself when it has none.
     public static func terminalSafeJSON(_ json: [UInt8]) -> [UInt8] {
-        json.withUnsafeBufferPointer { b in
-            guard b.contains(where: { $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) else { return json }
-            var out: [UInt8] = []
-            out.reserveCapacity(b.count + 16)
-            var i = 0
-            while i < b.count {
-                var scalar: UInt32?
-                var length = 1
-                if b[i] == 0x7F { scalar = 0x7F } else if let (s, n) = unsafeScalar(b, i) { scalar = s; length = n }
-                if let scalar {
-                    out += Array("\\u".utf8)
-                    for shift in stride(from: 12, through: 0, by: -4) { out.append(hexDigits[Int((scalar >> UInt32(shift)) & 0xF)]) }
-                } else {
-                    out.append(b[i])
-                }
-                i += length
-            }
-            return out
-        }
+        json.withUnsafeBufferPointer { escapingTerminalControls($0) } ?? json
     }
 
     /// The scalar and UTF-8 length at `i` when it is a C1 control (U+0080–U+009F), a line or
