@@ -55,6 +55,16 @@ func withLabels(_ r: inout PluginRegistry) {
 @Suite struct EngineTests {
     let logs = InMemoryLogRecorder()
 
+    /// The test config with `hook` failing its first `times` deliveries with `error`, items that
+    /// escalate to it, and deliveries retried after `retryInitial`.
+    func hookFailing(_ times: Int, with error: DeliveryError, items: [Item], retryInitial: Duration? = nil) throws -> (TestPlugins, EarshotConfiguration) {
+        let plugins = TestPlugins(sinkNames: ["hook", "alerts"])
+        plugins.sinks["hook"]!.failNext(times, with: error)
+        var c = try configuration(yaml, items: items, plugins: plugins, extra: withLabels)
+        if let retryInitial { c.retryInitial = retryInitial }
+        return (plugins, c)
+    }
+
     @Test func routesItemsToSinksOnceAcrossRestarts() async throws {
         let dir = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
@@ -92,10 +102,8 @@ func withLabels(_ r: inout PluginRegistry) {
     @Test func retryableFailuresAreRetriedThenDelivered() async throws {
         let dir = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let plugins = TestPlugins(sinkNames: ["hook", "alerts"])
-        plugins.sinks["hook"]!.failNext(2, with: DeliveryError("503 from receiver", retryable: true))
-        var c = try configuration(yaml, items: [Item(source: "x", text: "cancel now")], plugins: plugins, extra: withLabels)
-        c.retryInitial = .milliseconds(20)
+        let (plugins, c) = try hookFailing(2, with: DeliveryError("503 from receiver", retryable: true),
+                                           items: [Item(source: "x", text: "cancel now")], retryInitial: .milliseconds(20))
         let store = try SQLiteStateStore(directory: dir)
         let engine = Engine(configuration: c, store: store, logger: logs.logger())
         await engine.start()
@@ -108,9 +116,8 @@ func withLabels(_ r: inout PluginRegistry) {
     @Test func permanentFailuresBecomeDeadLetters() async throws {
         let dir = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let plugins = TestPlugins(sinkNames: ["hook", "alerts"])
-        plugins.sinks["hook"]!.failNext(1, with: DeliveryError("400 bad request", retryable: false))
-        let c = try configuration(yaml, items: [Item(source: "x", text: "cancel now")], plugins: plugins, extra: withLabels)
+        let (plugins, c) = try hookFailing(1, with: DeliveryError("400 bad request", retryable: false),
+                                           items: [Item(source: "x", text: "cancel now")])
         let store = try SQLiteStateStore(directory: dir)
         let engine = Engine(configuration: c, store: store, logger: logs.logger())
         await engine.start()
@@ -125,10 +132,8 @@ func withLabels(_ r: inout PluginRegistry) {
         let dir = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         // First run: the sink fails (retryable) and the daemon stops before the retry is due.
-        let p1 = TestPlugins(sinkNames: ["hook", "alerts"])
-        p1.sinks["hook"]!.failNext(1, with: DeliveryError("connection refused", retryable: true))
-        var c1 = try configuration(yaml, items: [Item(source: "x", text: "cancel it")], plugins: p1, extra: withLabels)
-        c1.retryInitial = .milliseconds(200)
+        let (p1, c1) = try hookFailing(1, with: DeliveryError("connection refused", retryable: true),
+                                       items: [Item(source: "x", text: "cancel it")], retryInitial: .milliseconds(200))
         let store = try SQLiteStateStore(directory: dir)
         let e1 = Engine(configuration: c1, store: store, logger: logs.logger())
         await e1.start()
@@ -152,10 +157,8 @@ func withLabels(_ r: inout PluginRegistry) {
     @Test func deliveriesForARemovedSinkAreReported() async throws {
         let dir = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let p1 = TestPlugins(sinkNames: ["hook", "alerts"])
-        p1.sinks["hook"]!.failNext(1, with: DeliveryError("connection refused", retryable: true))
-        var c1 = try configuration(yaml, items: [Item(source: "x", text: "cancel it")], plugins: p1, extra: withLabels)
-        c1.retryInitial = .seconds(60)
+        let (_, c1) = try hookFailing(1, with: DeliveryError("connection refused", retryable: true),
+                                      items: [Item(source: "x", text: "cancel it")], retryInitial: .seconds(60))
         let store = try SQLiteStateStore(directory: dir)
         let e1 = Engine(configuration: c1, store: store, logger: logs.logger())
         await e1.start()
