@@ -132,6 +132,7 @@ public struct ClassifyAnalyzer: SynchronousAnalyzer {
         // firing rule with a team decides (the first of equal severity), so a legal threat inside
         // a complaint goes to legal, not to whoever the complaint rule names.
         let teamIsOpen = analysis.team == nil
+        let brandKnown = !brandHandles.isEmpty
         var teamSeverity: Severity?
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: words * 3) { buf in
             buf.initialize(repeating: 0)
@@ -146,7 +147,8 @@ public struct ClassifyAnalyzer: SynchronousAnalyzer {
               maskBits.withUnsafeBufferPointer { maskBits in
                 checks.withUnsafeBufferPointer { checks in
                     for i in 0..<checks.count {
-                        if fromBrand ? customerOnly[i] : brandOnly[i] { continue }
+                        // Without brand handles no post is the brand's and no rule is skipped.
+                        if brandKnown, fromBrand ? customerOnly[i] : brandOnly[i] { continue }
                         let c = checks[i]
                         let hits: UnsafePointer<UInt64>
                         switch c.field {
