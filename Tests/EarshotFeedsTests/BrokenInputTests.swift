@@ -76,6 +76,24 @@ struct BrokenInputTests {
         #expect(try FeedParser.parse(Data(five.utf8)).entries.map(\.title) == ["a b"])
     }
 
+    /// Raw tabs and line breaks inside JSON strings (invalid JSON, common in feeds built by string concatenation)
+    /// are escaped; between tokens they stay whitespace; an escape already opened before one gets its letter.
+    @Test func rawLineBreaksInJSONFeedStringsAreEscaped() throws {
+        let json = "{\"version\": \"https://jsonfeed.org/version/1.1\",\n\t\"title\": \"t\",\r\n \"items\": [\n"
+            + "{\"id\": \"1\", \"title\": \"a\tb\", \"content_text\": \"line one\r\nline \\\"two\\\"\"},\n"
+            + "{\"id\": \"2\", \"title\": \"back\\\nslash\", \"content_text\": \"x\"}]}"
+        let doc = try FeedParser.parse(Data(json.utf8))
+        #expect(doc.entries.map(\.title) == ["a b", "back slash"])
+        #expect(doc.entries.first?.text == "line one\r\nline \"two\"")
+        #expect(doc.warnings == ["line 4: 4 raw tabs or line breaks inside JSON strings escaped"], "\(doc.warnings)")
+        // Valid JSON is not touched and gets no warning.
+        let valid = try FeedParser.parse(Data("{\"version\": \"https://jsonfeed.org/version/1\",\n\"items\": [{\"id\": \"1\", \"title\": \"a\\tb\"}]}".utf8))
+        #expect(valid.warnings.isEmpty && valid.entries.map(\.title) == ["a b"])
+        // A document that ends inside a string is still an error, not a mended one.
+        let cut = "{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": [{\"id\": \"1\", \"title\": \"a\nb"
+        #expect(parseError(Data(cut.utf8))?.message.hasPrefix("invalid JSON") == true)
+    }
+
     /// An entity after a break is past the break: the break is what is reported, at its position.
     @Test func anEntityAfterTheBreakIsNotWhatIsReported() throws {
         let xml = "<rss version=\"2.0\"><channel><item><title>one</title></item><item><title>x</titel>&nbsp;</item></channel></rss>"
