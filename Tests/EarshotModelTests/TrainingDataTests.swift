@@ -87,6 +87,19 @@ func errorText(_ body: () throws -> Void, sourceLocation: SourceLocation = #_sou
         #expect(errorText { _ = try TrainingData.load(path: path2) }.hasSuffix("data.csv line 2: column \"text\" is empty"))
     }
 
+    /// Labels are listed comma-separated in alert lines and TSV: a comma or a control character in one is refused.
+    @Test func labelsWithACommaOrAControlCharacterAreRefused() throws {
+        let path = try temporaryFile("data.csv", "text,label\nok,a\nbad,\"billing, refunds\"\n")
+        #expect(errorText { _ = try TrainingData.load(path: path) }.hasSuffix(
+            "data.csv line 3: column \"label\": the label \"billing, refunds\" contains a comma: labels are listed comma-separated in alert lines and TSV; use / or - instead"))
+        let tsv = try temporaryFile("data.jsonl", "{\"text\": \"a\", \"label\": \"x\\ty\"}\n")
+        #expect(errorText { _ = try TrainingData.load(path: tsv) }.contains("data.jsonl line 1: \"label\": the label \"x\ty\" contains a control character (U+9)"))
+        #expect(TrainingData.labelProblem("billing/refunds") == nil && TrainingData.labelProblem("1") == nil)
+        // The analyzer's prefix is checked the same way.
+        let settings = ModelAnalyzerSettings(path: "m.model", labelPrefix: "model,")
+        #expect(errorText { try settings.validate() }.hasPrefix("label_prefix: the prefix \"model,\" contains a comma"))
+    }
+
     @Test func wrongFieldCount() throws {
         let path = try temporaryFile("data.csv", "text,label\nok,a\ntoo,many,fields\n")
         #expect(errorText { _ = try TrainingData.load(path: path) }.hasSuffix("data.csv line 3: expected 2 fields as in the header, found 3"))

@@ -27,12 +27,18 @@ public struct ModelAnalyzerSettings: Sendable, Equatable {
     public func validate() throws(ModelError) {
         if path.isEmpty { throw ModelError("path: must name a model file") }
         if !(0...1).contains(minScore) { throw ModelError("min_score: must be between 0 and 1, got \(minScore)") }
+        if !labelPrefix.isEmpty, let problem = TrainingData.labelProblem(labelPrefix) {
+            throw ModelError("label_prefix: " + problem.replacingOccurrences(of: "the label", with: "the prefix"))
+        }
     }
 
     /// Loads the model file named by `path`; `only_labels` must name labels the model has.
     public func loadClassifier() throws(ModelError) -> TextClassifier {
         try validate()
         let model = try TextClassifier.load(path: path)
+        if let problem = model.labels.lazy.compactMap(TrainingData.labelProblem).first {
+            throw ModelError("\(problem); retrain the model with the label renamed", path: path)
+        }
         if let unknown = onlyLabels?.first(where: { !model.labels.contains($0) }) {
             throw ModelError("only_labels: \"\(unknown)\" is not a label of this model; its labels are: \(model.labels.joined(separator: ", "))", path: path)
         }

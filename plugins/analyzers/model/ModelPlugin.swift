@@ -69,7 +69,8 @@ public enum ModelPlugin {
         do throws(ModelError) {
             return ModelAnalyzer(classifier: try settings.loadClassifier(), settings: settings)
         } catch {
-            s.error(error.message.hasPrefix("only_labels") ? "only_labels" : "path", error.description)
+            let key = ["only_labels", "label_prefix", "min_score"].first { error.message.hasPrefix($0) } ?? "path"
+            s.error(key, error.description)
             return nil
         }
     }

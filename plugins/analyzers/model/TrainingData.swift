@@ -58,6 +58,14 @@ public enum TrainingData {
         return examples
     }
 
+    /// Why `label` cannot be a label, or nil: labels are listed comma-separated in alert lines and in
+    /// `earshot analyze` TSV rows, so a comma, tab or line break inside one would split or break them.
+    static func labelProblem(_ label: String) -> String? {
+        guard let bad = label.unicodeScalars.first(where: { $0 == "," || $0.properties.generalCategory == .control }) else { return nil }
+        let what = bad == "," ? "a comma" : "a control character (U+\(String(bad.value, radix: 16, uppercase: true)))"
+        return "the label \"\(label.prefix(60))\" contains \(what): labels are listed comma-separated in alert lines and TSV; use / or - instead"
+    }
+
     /// Parses CSV bytes (UTF-8, header row first); errors carry a line but no path.
     static func parseCSV(_ bytes: [UInt8], separator: UInt8 = UInt8(ascii: ","), textColumn: String, labelColumn: String) throws(ModelError) -> [TrainingExample] {
         let records: [CSVReader.Record]
@@ -86,6 +94,7 @@ public enum TrainingData {
             let label = record.fields[labelIndex].trimmingCharacters(in: .whitespaces)
             if text.allSatisfy(\.isWhitespace) { throw ModelError("column \"\(textColumn)\" is empty", line: record.line) }
             if label.isEmpty { throw ModelError("column \"\(labelColumn)\" is empty", line: record.line) }
+            if let problem = labelProblem(label) { throw ModelError("column \"\(labelColumn)\": \(problem)", line: record.line) }
             examples.append(TrainingExample(text: text, label: label))
         }
         return examples
@@ -124,6 +133,7 @@ public enum TrainingData {
             if text.allSatisfy(\.isWhitespace) { throw ModelError("\"\(textColumn)\" is empty", line: lineNumber) }
             let trimmed = label.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty { throw ModelError("\"\(labelColumn)\" is empty", line: lineNumber) }
+            if let problem = labelProblem(trimmed) { throw ModelError("\"\(labelColumn)\": \(problem)", line: lineNumber) }
             examples.append(TrainingExample(text: text, label: trimmed))
         }
         return examples
