@@ -78,7 +78,19 @@ public final class Diagnostics {
     }
     public var hasErrors: Bool { !problems.isEmpty }
     /// Problems sorted by file position.
-    public var sorted: [ConfigProblem] {
+    public var sorted: [ConfigProblem] { Self.byPosition(problems) }
+
+    /// What is valid but almost certainly not what the writer meant (a rule pack whose rules need an
+    /// analyzer the config does not run): `check` prints these and still exits 0, `run` logs them.
+    public private(set) var warnings: [ConfigProblem] = []
+    public func warning(_ location: ConfigLocation, _ message: String) {
+        let p = ConfigProblem(location, message)
+        if !warnings.contains(p) { warnings.append(p) }
+    }
+    /// Warnings sorted by file position.
+    public var sortedWarnings: [ConfigProblem] { Self.byPosition(warnings) }
+
+    static func byPosition(_ problems: [ConfigProblem]) -> [ConfigProblem] {
         problems.sorted { ($0.location.file, $0.location.line, $0.location.column) < ($1.location.file, $1.location.line, $1.location.column) }
     }
 }

@@ -54,6 +54,12 @@ public final class ConfigSection {
         diagnostics.error(key.map(location(of:)) ?? node.location, message)
     }
 
+    /// Reports, at `key` (or at the section when nil), something valid that is almost certainly a
+    /// mistake; the config still loads (`Diagnostics.warning`).
+    public func warning(_ key: String?, _ message: String) {
+        diagnostics.warning(key.map(location(of:)) ?? node.location, message)
+    }
+
     private func label(_ key: String) -> String { node.path.isEmpty ? key : "\(node.path).\(key)" }
 
     // MARK: typed readers

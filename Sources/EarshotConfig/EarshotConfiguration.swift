@@ -27,6 +27,9 @@ public struct EarshotConfiguration: Sendable {
     public var maxConcurrentPolls: Int = 16
     /// The proxy polling sources fetch through (`polling.proxy`, `polling.no_proxy`); nil: direct.
     public var pollingProxy: HTTPProxy?
+    /// What is valid but probably not meant, sorted by position (`Diagnostics.warning`): `earshot check`
+    /// prints them as `PATH:LINE:COL: warning: message`, `earshot run` logs them at start and reload.
+    public var warnings: [ConfigProblem] = []
 
     public var router: Router { Router(routes: routes) }
 }
@@ -216,7 +219,7 @@ public enum ConfigBuilder {
             file: file, stateDirectory: stateDir, logLevel: level, logFormat: format, brandHandles: handles,
             sources: sources, analyzers: analyzers, routes: routes, sinks: sinks,
             retryInitial: retryInitial, retryMax: retryMax, deadAfter: deadAfter, maxConcurrentPolls: maxConcurrentPolls,
-            pollingProxy: pollingProxy))
+            pollingProxy: pollingProxy, warnings: diags.sortedWarnings))
     }
 
     /// `polling.proxy`: `none` (the default), `environment` (`https_proxy`/`http_proxy` and

@@ -39,6 +39,11 @@ func loadConfiguration(_ path: String, checkOnly: Bool = false) throws -> Earsho
     }
 }
 
+/// Prints a loaded config's warnings to stderr as `PATH:LINE:COL: warning: message` (`check`, `test`).
+func printWarnings(of c: EarshotConfiguration) {
+    for w in c.warnings { printError("\(w.location): warning: \(w.message)") }
+}
+
 func printError(_ s: String) {
     FileHandle.standardError.write(Data((s.hasSuffix("\n") ? s : s + "\n").utf8))
 }

@@ -21,6 +21,7 @@ struct Run: AsyncParsableCommand {
         let c = try loadConfiguration(path)
         bootstrapLogging(level: c.logLevel, format: c.logFormat)
         let logger = Logger(label: "earshot")
+        logWarnings(of: c, logger)
         // One daemon per state_dir: a second would migrate the database under the first and take
         // the same drop files. So the lock comes before the store is even opened; it is released
         // when the process ends, however it ends.
@@ -50,6 +51,7 @@ struct Run: AsyncParsableCommand {
         let daemon = DaemonService(engine: engine, configPath: path, logger: logger) {
             let reloaded = ConfigBuilder.load(path: path, registry: BuiltinPlugins.registry())
             if case .success(let new) = reloaded {
+                logWarnings(of: new, logger)
                 Task { await fetcher.setMaxConcurrentFetches(new.maxConcurrentPolls) }
                 if !fetcher.setProxy(new.pollingProxy) {
                     logger.warning("polling.proxy changed; it applies after a restart (open connections keep the old one)",
@@ -75,13 +77,21 @@ struct Run: AsyncParsableCommand {
 
 struct Check: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Validates the config: exits 0, or prints every problem as PATH:LINE:COL: message and exits 78.")
+        abstract: "Validates the config: exits 0 (printing any warnings as PATH:LINE:COL: warning: message), or prints every problem as PATH:LINE:COL: message and exits 78.")
 
     @OptionGroup var config: ConfigOption
 
     func run() async throws {
         let c = try loadConfiguration(config.path, checkOnly: true)
-        print("\(config.path): ok — \(c.sources.count) source(s), \(c.analyzers.count) analyzer(s), \(c.routes.count) route(s), \(c.sinks.count) sink(s)")
+        // Warnings go to stderr like problems, and do not change the exit status: the config is valid.
+        printWarnings(of: c)
+        let warned = c.warnings.isEmpty ? "" : " (\(c.warnings.count) warning\(c.warnings.count == 1 ? "" : "s") above)"
+        print("\(config.path): ok — \(c.sources.count) source(s), \(c.analyzers.count) analyzer(s), \(c.routes.count) route(s), \(c.sinks.count) sink(s)\(warned)")
         try finishStandardOutput(command: "check")
     }
+}
+
+/// Logs a loaded config's warnings (valid, but probably not meant), one line each, at start and reload.
+func logWarnings(of c: EarshotConfiguration, _ logger: Logger) {
+    for w in c.warnings { logger.warning("config warning", metadata: ["at": "\(w.location)", "warning": "\(w.message)"]) }
 }

@@ -34,6 +34,7 @@ struct TestItems: AsyncParsableCommand {
 
     func run() async throws {
         let c = try loadConfiguration(config.path)
+        printWarnings(of: c)
         let data: Data
         let name: String
         if file == "-" {

@@ -270,6 +270,19 @@ import Testing
         #expect(build("broken.yaml").hasPrefix("\(dir.path)/broken.yaml:4:1: YAML syntax error"))
     }
 
+    /// The default pack without a sentiment analyzer before it loads, with a warning at classify's `type`.
+    @Test func defaultPackWithoutSentimentIsAWarning() throws {
+        func warnings(_ analyzers: String) throws -> [String] {
+            try buildConfig("analyzers:\n" + analyzers).get().warnings.map(\.description)
+        }
+        let alone = try warnings("  - type: classify\n")
+        #expect(alone.count == 1)
+        #expect(alone.first?.hasPrefix("test.yaml:5:11: the default rule pack needs a sentiment analyzer listed before classify") == true, "\(alone)")
+        #expect(try warnings("  - type: classify\n  - type: sentiment\n").count == 1, "after classify is too late")
+        #expect(try warnings("  - type: sentiment\n  - type: classify\n").isEmpty)
+        #expect(try warnings("  - type: classify\n    default_rules: false\n    rules: [{label: x, any: [y]}]\n").isEmpty)
+    }
+
     @Test func sampleConfigBuilds() throws {
         let sample = try repoFile("plugins/analyzers/classify/sample.yaml")
         let config = try buildConfig(sample, file: "sample.yaml").get()

@@ -318,6 +318,12 @@ func daemonDirectory(_ prefix: String, sources: String) throws -> String {
         #expect(!FileManager.default.fileExists(atPath: dir + "/inbox"), "check creates nothing")
         let short = try EarshotBinary.run(["check", "-c", "good.yaml"], cwd: dir)   // -c, as most daemons spell it
         #expect(short.status == 0 && short.stdout.hasPrefix("good.yaml: ok"), "\(short.stderr)")
+        // A warning (the default pack without a sentiment analyzer) is printed with its position; the exit is 0.
+        try config.replacingOccurrences(of: "    default_rules: false\n", with: "").write(toFile: dir + "/warn.yaml", atomically: true, encoding: .utf8)
+        let warned = try EarshotBinary.run(["check", "--config", "warn.yaml"], cwd: dir)
+        #expect(warned.status == 0 && warned.stdout.hasSuffix("1 sink(s) (1 warning above)\n"), "\(warned.stdout)")
+        #expect(warned.stderr.hasPrefix("warn.yaml:") && warned.stderr.contains(": warning: the default rule pack needs a sentiment analyzer"), "\(warned.stderr)")
+        #expect(warned.stderr.split(separator: "\n").count == 1)
         let full = try EarshotBinary.runToFullDisk(["check", "--config", "good.yaml"], cwd: dir)
         #expect(full.status == 1 && full.stderr == "earshot check: cannot write standard output: No space left on device\n", "\(full.stderr)")
 

@@ -18,10 +18,13 @@ public enum ClassifyPlugin {
                 ok = false
             }
         }
-        // The default pack's sentiment rules simply stay silent without a sentiment analyzer (its
-        // phrase rules still work); a rule the user wrote with a sentiment limit never fires, so
-        // `check` says so.
+        // The default pack's sentiment rules stay silent without a sentiment analyzer (its phrase
+        // rules still work), so `check` warns; a rule the user wrote with a sentiment limit would
+        // never fire, so that is an error (in `parseRules`).
         let sentiment = setup.earlierAnalyzers.contains(.sentiment)
+        if packCount > 0 && !sentiment {
+            s.warning("type", "the default rule pack needs a sentiment analyzer listed before classify: without one intent/praise is never labelled and complaints are found by phrases alone (add `- type: sentiment` above this analyzer, or set default_rules: false)")
+        }
         if let file = s.nonEmptyString("rules_file") {
             if let r = rulesFile(file, from: s, sentimentAvailable: sentiment) { rules += r } else { ok = false }
         }
