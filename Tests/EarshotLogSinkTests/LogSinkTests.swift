@@ -1,6 +1,6 @@
 import EarshotConfig
 import EarshotCore
-import EarshotLogSink
+@testable import EarshotLogSink
 import EarshotTesting
 import Foundation
 import Testing
@@ -75,6 +75,23 @@ func escalation(text: String = "I want to cancel \"now\"\nplease") -> Escalation
         await #expect(throws: DeliveryError.self) {
             try await sink.deliver(escalation(), context: SinkContext(logger: InMemoryLogRecorder().logger(), deliveryID: "d"))
         }
+    }
+
+    /// A failed write to standard output (a reader gone, a full disk) is retried on the same
+    /// descriptor, which stays open: closed, its number would be reused by the next file the daemon
+    /// opens, and this sink's lines would go into that file.
+    @Test func failedWritesToStandardOutputNeverCloseIt() async throws {
+        let full = open("/dev/full", O_WRONLY | O_CLOEXEC)   // every write fails with ENOSPC
+        try #require(full >= 0)
+        defer { close(full) }
+        let sink = LogSink(path: "-", format: .logfmt, maxText: 280, standardOutput: full)
+        let ctx = SinkContext(logger: InMemoryLogRecorder().logger(), deliveryID: "d")
+        for _ in 0..<2 {
+            await #expect(throws: DeliveryError.self) { try await sink.deliver(escalation(), context: ctx) }
+            #expect(fcntl(full, F_GETFD) != -1, "the sink closed the descriptor it was given as standard output")
+        }
+        await sink.close()
+        #expect(fcntl(full, F_GETFD) != -1)
     }
 
     @Test func configErrors() throws {

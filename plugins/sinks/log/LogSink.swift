@@ -16,9 +16,17 @@ public final class LogSink: Sink, FileSystemFootprint {
     public let format: Format
     public let maxText: Int
     private let fd = Mutex<Int32>(-1)
+    /// The descriptor `-` writes to: 1, or a pipe in tests. It is never closed, not even after a
+    /// failed write (a reader that went away): closed, its number would go to the next file the
+    /// daemon opens, and this sink's lines into that file.
+    let standardOutput: Int32
 
-    public init(path: String, format: Format, maxText: Int = 280) {
-        self.path = path; self.format = format; self.maxText = maxText
+    public convenience init(path: String, format: Format, maxText: Int = 280) {
+        self.init(path: path, format: format, maxText: maxText, standardOutput: STDOUT_FILENO)
+    }
+
+    init(path: String, format: Format, maxText: Int, standardOutput: Int32) {
+        self.path = path; self.format = format; self.maxText = maxText; self.standardOutput = standardOutput
     }
 
     public var writesFile: String? {
@@ -32,7 +40,7 @@ public final class LogSink: Sink, FileSystemFootprint {
             if fd < 0 { fd = try open() }
             guard LogfmtWriter.writeAll(fd, Array(line.utf8)) else {
                 let err = String(cString: strerror(errno))
-                _ = Glibc.close(fd)
+                if fd != standardOutput { _ = Glibc.close(fd) }
                 fd = -1
                 throw DeliveryError("cannot write to \(path): \(err)", retryable: true)
             }
@@ -41,13 +49,13 @@ public final class LogSink: Sink, FileSystemFootprint {
 
     public func close() async {
         fd.withLock { fd in
-            if fd > 2 { _ = Glibc.close(fd) }
+            if fd >= 0 && fd != standardOutput { _ = Glibc.close(fd) }
             fd = -1
         }
     }
 
     private func open() throws -> Int32 {
-        if path == "-" { return 1 }
+        if path == "-" { return standardOutput }
         let dir = (path as NSString).deletingLastPathComponent
         if !dir.isEmpty { try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
         let fd = Glibc.open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o640)
