@@ -42,14 +42,22 @@ public enum ConfigBuilder {
     public static func load(path: String, registry: PluginRegistry, environment: [String: String] = ProcessInfo.processInfo.environment,
                             checkOnly: Bool = false, requireSources: Bool = true) -> Result<EarshotConfiguration, ConfigErrors> {
         let text: String
+        switch readText(path: path) {
+        case .success(let t): text = t
+        case .failure(let e): return .failure(e)
+        }
+        return build(text: text, file: path, registry: registry, environment: environment, checkOnly: checkOnly,
+                     requireSources: requireSources)
+    }
+
+    /// The config file's text (UTF-8), or the one problem that keeps it from being read.
+    static func readText(path: String) -> Result<String, ConfigErrors> {
         do {
-            text = try FileRead.utf8Text(path: path)
+            return .success(try FileRead.utf8Text(path: path))
         } catch {
             let message = error.line == nil ? "cannot read the config file: \(error.reason)" : "the config file is \(error.reason)"
             return .failure(ConfigErrors([ConfigProblem(ConfigLocation(file: path, line: error.line ?? 1, column: 1), message)]))
         }
-        return build(text: text, file: path, registry: registry, environment: environment, checkOnly: checkOnly,
-                     requireSources: requireSources)
     }
 
     /// Two sources taking files from one directory would take each other's files; a sink writing

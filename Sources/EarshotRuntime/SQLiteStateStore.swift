@@ -13,17 +13,19 @@ public final class SQLiteStateStore: StateStore {
     public let path: String
     private let pool: DatabasePool
 
-    /// Opens (creating if needed) `directory/earshot.sqlite` and migrates it.
-    public init(directory: String, readOnly: Bool = false) throws {
-        if !readOnly {
+    /// Opens (creating if needed) `directory/earshot.sqlite` and migrates it. `existing: true` (implied
+    /// by `readOnly`) opens only a state that is there, creating nothing: for commands like `ack`, which
+    /// must not leave a database (owned by whoever ran them) where the daemon has not run yet.
+    public init(directory: String, readOnly: Bool = false, existing: Bool = false) throws {
+        path = (directory as NSString).appendingPathComponent("earshot.sqlite")
+        if !readOnly && !existing {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         }
-        path = (directory as NSString).appendingPathComponent("earshot.sqlite")
         var config = Configuration()
         config.readonly = readOnly
         config.busyMode = .timeout(5)
         config.label = "earshot-state"
-        if readOnly && !FileManager.default.fileExists(atPath: path) {
+        if (readOnly || existing) && !FileManager.default.fileExists(atPath: path) {
             throw StateStoreError("no state at \(path): the daemon has not run with this state_dir yet")
         }
         do {

@@ -29,9 +29,14 @@ struct Run: AsyncParsableCommand {
         try? FileManager.default.createDirectory(atPath: c.stateDirectory, withIntermediateDirectories: true)
         let lock = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o640)
         if lock < 0 || flock(lock, LOCK_EX | LOCK_NB) != 0 {
-            let why = errno == EWOULDBLOCK ? "another earshot run is using this state_dir" : String(cString: strerror(errno))
+            let code = errno
+            let why = code == EWOULDBLOCK ? "another earshot run is using this state_dir" : String(cString: strerror(code))
             logger.critical("cannot lock the state directory", metadata: ["lock": "\(lockPath)", "error": "\(why)"])
-            throw Exit.runtimeFailure
+            // A state_dir this user may not write (or a path that is no directory) is the config's or
+            // the system's to fix: exit 78, which systemd does not restart every few seconds forever.
+            // Another instance, or anything else, may pass: exit 1.
+            let unusable: Set<Int32> = [EACCES, EPERM, EROFS, ENOTDIR]
+            throw unusable.contains(code) ? Exit.config : Exit.runtimeFailure
         }
         defer { close(lock) }
         let store: SQLiteStateStore

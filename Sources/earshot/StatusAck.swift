@@ -1,6 +1,7 @@
 import ArgumentParser
 import EarshotConfig
 import EarshotCore
+import EarshotPlugins
 import EarshotRuntime
 import Foundation
 
@@ -13,7 +14,7 @@ struct Status: AsyncParsableCommand {
     @Flag(help: "Print JSON instead of text.") var json = false
 
     func run() async throws {
-        let c = try loadConfiguration(config.path, checkOnly: true)
+        let c = try loadOutline(config.path, command: "status")
         let store: SQLiteStateStore
         do { store = try SQLiteStateStore(directory: c.stateDirectory, readOnly: true) } catch {
             printError("earshot status: \(error)")
@@ -87,13 +88,19 @@ struct Ack: AsyncParsableCommand {
     @Argument(help: "The escalation id, as printed by sinks and `earshot status`.") var id: String
 
     func run() async throws {
-        let c = try loadConfiguration(config.path, checkOnly: true)
+        let c = try loadOutline(config.path, command: "ack")
         let store: SQLiteStateStore
-        do { store = try SQLiteStateStore(directory: c.stateDirectory) } catch {
+        do { store = try SQLiteStateStore(directory: c.stateDirectory, existing: true) } catch {
             printError("earshot ack: \(error)")
             throw Exit.runtimeFailure
         }
-        let result = try await store.acknowledge(id, at: Date())
+        let result: SQLiteStateStore.Acknowledgement
+        do { result = try await store.acknowledge(id, at: Date()) } catch {
+            let readOnly = "\(error)".localizedCaseInsensitiveContains("readonly")
+            printError("earshot ack: cannot record the acknowledgement in \(store.path): "
+                       + (readOnly ? "the state is read-only for this user (run it as the daemon's user, e.g. sudo -u earshot earshot ack \(id))" : "\(error)"))
+            throw Exit.runtimeFailure
+        }
         guard result != .unknown else {
             printError("earshot ack: no escalation with id \(id) in \(store.path)")
             throw Exit.runtimeFailure
@@ -104,5 +111,23 @@ struct Ack: AsyncParsableCommand {
             print("acknowledged \(id)")
         }
         try finishStandardOutput(command: "ack")
+    }
+}
+
+/// The outline of the config (`ConfigOutline`) for `status` and `ack`: they need only the state, so a
+/// config the daemon would refuse right now still leads to it. Its problems, if any, are mentioned in
+/// one line on stderr; a config that is not YAML at all, or has no usable state_dir, is an error (78).
+func loadOutline(_ path: String, command: String) throws -> ConfigOutline {
+    switch ConfigOutline.load(path: path) {
+    case .failure(let e):
+        printError(e.description)
+        throw Exit.config
+    case .success(let outline):
+        if case .failure(let e) = ConfigBuilder.load(path: path, registry: BuiltinPlugins.registry(), checkOnly: true),
+           let first = e.problems.first {
+            let more = e.problems.count > 1 ? " (and \(e.problems.count - 1) more; see earshot check)" : " (see earshot check)"
+            printError("earshot \(command): note: the config has problems, the state is read anyway: \(first)\(more)")
+        }
+        return outline
     }
 }

@@ -162,6 +162,28 @@ func daemonDirectory(_ prefix: String, sources: String) throws -> String {
         #expect(firstSource?["last_poll"] != nil && firstSource?["lastPoll"] == nil, "snake_case keys: \(json.stdout)")
         let unknown = try EarshotBinary.run(["ack", "--config", "earshot.yaml", "esc_nope"], cwd: dir)
         #expect(unknown.status == 1 && unknown.stderr.contains("no escalation with id esc_nope"))
+
+        // During a sink outage (its directory gone, a file in its place) and from a shell without the
+        // service's environment (an unset ${VAR}), status and ack still read the state; stderr notes why
+        // the daemon would refuse the config.
+        let original = try String(contentsOfFile: dir + "/earshot.yaml", encoding: .utf8)
+        try "x".write(toFile: dir + "/logs", atomically: true, encoding: .utf8)
+        try original.replacingOccurrences(of: "path: alerts.log", with: "path: logs/alerts.log")
+            .replacingOccurrences(of: "routes:", with: "brand: { handles: [\"${EARSHOT_E2E_UNSET_HANDLE}\"] }\nroutes:")
+            .write(toFile: dir + "/outage.yaml", atomically: true, encoding: .utf8)
+        let during = try EarshotBinary.run(["status", "--config", "outage.yaml"], cwd: dir)
+        #expect(during.status == 0 && during.stdout.contains(String(id)), "\(during.stdout)\(during.stderr)")
+        #expect(during.stderr.hasPrefix("earshot status: note: the config has problems, the state is read anyway: outage.yaml:"), "\(during.stderr)")
+        #expect(during.stderr.contains("(and 1 more; see earshot check)"), "\(during.stderr)")
+        let ackDuring = try EarshotBinary.run(["ack", "--config", "outage.yaml", String(id)], cwd: dir)
+        #expect(ackDuring.status == 0 && ackDuring.stdout.hasPrefix("\(id) was already acknowledged"), "\(ackDuring.stderr)")
+
+        // ack where the daemon has not run creates no state (it would be owned by whoever ran ack).
+        try original.replacingOccurrences(of: "state_dir: state", with: "state_dir: fresh-state")
+            .write(toFile: dir + "/fresh.yaml", atomically: true, encoding: .utf8)
+        let none = try EarshotBinary.run(["ack", "--config", "fresh.yaml", String(id)], cwd: dir)
+        #expect(none.status == 1 && none.stderr.contains("no state at fresh-state/earshot.sqlite"), "\(none.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: dir + "/fresh-state"))
     }
 
     /// A log sink on stdout whose reader has gone (`earshot run | head -1`): the write fails, the
