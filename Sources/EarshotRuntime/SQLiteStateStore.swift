@@ -105,7 +105,8 @@ public final class SQLiteStateStore: StateStore {
                 """)
             let insertEsc = try db.cachedStatement(sql: "INSERT OR IGNORE INTO escalation (id, created, route, kind, severity, body) VALUES (?, ?, ?, ?, ?, ?)")
             let insertDel = try db.cachedStatement(sql: "INSERT OR IGNORE INTO delivery (id, escalation_id, sink, next_attempt, epoch) VALUES (?, ?, ?, ?, ?)")
-            // A near-duplicate names its group by the first item's id only (whatever its source).
+            // A near-duplicate names its group by the first item's id only (whatever its source); a copy
+            // of the same id from another source (two feeds carrying one entry) folds into that one's.
             let seenEscalation = try db.cachedStatement(sql: "SELECT escalation_id FROM seen WHERE route = ? AND item_id = ? ORDER BY at LIMIT 1")
             let groupEscalation = try db.cachedStatement(sql: "SELECT escalation_id FROM duplicate_group WHERE route = ? AND group_id = ?")
             let insertGroup = try db.cachedStatement(sql: "INSERT OR IGNORE INTO duplicate_group (route, group_id, escalation_id) VALUES (?, ?, ?)")
@@ -117,7 +118,7 @@ public final class SQLiteStateStore: StateStore {
                 let folds = batch.foldingRoutes.contains(esc.route)
                 var fresh: [AnalyzedItem] = []
                 for ai in esc.items {
-                    if folds, let group = ai.analysis.duplicateOf, group != ai.item.id,
+                    if folds, let group = ai.analysis.duplicateOf,
                        let target = try String.fetchOne(seenEscalation, arguments: [esc.route, group])
                         ?? String.fetchOne(groupEscalation, arguments: [esc.route, group]) {
                         try markSeen.execute(arguments: [esc.route, ai.item.source, ai.item.id, target, now])

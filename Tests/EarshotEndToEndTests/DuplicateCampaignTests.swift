@@ -116,4 +116,26 @@ import Testing
         #expect(st.stdout.contains("(+7 near-duplicates folded in)"), "\(st.stdout)")
         #expect(st.stdout.split(separator: "\n").filter { $0.contains("folded in") }.count == 1)
     }
+
+    /// Two feeds carrying one entry (the same id, the same text) arrive through two sources: ids are
+    /// unique within a source only, so the second is a copy and folds into the first's escalation.
+    @Test func theSameEntryFromTwoSourcesEscalatesOnce() async throws {
+        let dir = try makeTemporaryDirectory("earshot-dupes-sources")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try Self.config.replacingOccurrences(of: inboxSource, with: inboxSource
+                + "  - { name: mirror, type: directory, path: mirror, settle: 200ms, rescan: 1s }\n")
+            .write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
+        let daemon = try Daemon(config: "earshot.yaml", cwd: dir)
+        try await waitFor("both inboxes") { FileManager.default.fileExists(atPath: dir + "/mirror/.done") }
+        let entry = #"{"id": "f1", "text": "You charged twice on my card and the refund never came, this is the third month"}"# + "\n"
+        try drop("a.jsonl", entry, into: dir + "/inbox")
+        try await waitFor("the first escalation") { lines(dir + "/alerts.log").count == 1 }
+        try drop("b.jsonl", entry, into: dir + "/mirror")
+        try await waitFor("the copy on the route that escalates every copy") { lines(dir + "/copies.log").count == 2 }
+        try await waitFor("the mirror's file processed") { FileManager.default.fileExists(atPath: dir + "/mirror/.done/b.jsonl") }
+        try await Task.sleep(for: .milliseconds(300))
+        #expect(lines(dir + "/alerts.log").count == 1, "\(lines(dir + "/alerts.log"))")
+        #expect(daemon.stderr.contains("near-duplicates folded into an earlier escalation"), "\(daemon.stderr)")
+        #expect(try await daemon.terminate().0 == 0)
+    }
 }

@@ -35,7 +35,7 @@ public struct DuplicatesAnalyzer: StatefulAnalyzer {
         let (hash, words) = SimHash.fingerprint(text, shingle: shingle)
         guard words >= minWords else { return }
         let time = item.published ?? context.clock.now()
-        if let first = await index.check(id: item.id, hash: hash, time: time) {
+        if let first = await index.check(id: item.id, source: item.source, hash: hash, time: time) {
             analysis.duplicateOf = first
         }
     }
@@ -48,8 +48,8 @@ public struct DuplicatesAnalyzer: StatefulAnalyzer {
     /// `maxItems` then apply to them.
     public func adoptState(from previous: any Analyzer) async -> Int? {
         guard let old = previous as? DuplicatesAnalyzer, old.maxDistance == maxDistance, old.shingle == shingle else { return nil }
-        let (ids, hashes, times) = await old.index.remembered()
-        return await index.adopt(ids: ids, hashes: hashes, times: times)
+        let (ids, sources, hashes, times) = await old.index.remembered()
+        return await index.adopt(ids: ids, sources: sources, hashes: hashes, times: times)
     }
 
     /// The file `saveState` writes: JSON, fingerprints in hexadecimal (exact in any JSON reader).
@@ -59,6 +59,9 @@ public struct DuplicatesAnalyzer: StatefulAnalyzer {
         var maxDistance: Int
         var shingle: Int
         var ids: [String]
+        /// The source of each id (ids are unique within a source only); absent in files written
+        /// before 2026-12-01, whose items then count as from an unknown source.
+        var sources: [String]?
         var hashes: [String]
         /// Seconds since 2001-01-01 (the item's published date, or when it was seen).
         var times: [Double]
@@ -68,9 +71,9 @@ public struct DuplicatesAnalyzer: StatefulAnalyzer {
     /// file is still there: the engine saves every few minutes, and a quiet stream should not
     /// rewrite megabytes each time.
     public func saveState(to path: String) async throws {
-        guard let (ids, hashes, times, changes) = await index.changedSinceSave(to: path) else { return }
+        guard let (ids, sources, hashes, times, changes) = await index.changedSinceSave(to: path) else { return }
         let snapshot = Snapshot(version: Snapshot.currentVersion, maxDistance: maxDistance, shingle: shingle, ids: ids,
-                                hashes: hashes.map { String($0, radix: 16) }, times: times)
+                                sources: sources, hashes: hashes.map { String($0, radix: 16) }, times: times)
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys   // the same window gives the same bytes
         try encoder.encode(snapshot).write(to: URL(fileURLWithPath: path), options: .atomic)
@@ -88,12 +91,13 @@ public struct DuplicatesAnalyzer: StatefulAnalyzer {
             throw SnapshotError(path: path, reason: "written by another version of Earshot (format \(snapshot.version))")
         }
         let hashes = snapshot.hashes.compactMap { UInt64($0, radix: 16) }
-        guard hashes.count == snapshot.ids.count, snapshot.times.count == snapshot.ids.count,
+        let sources = snapshot.sources ?? Array(repeating: "", count: snapshot.ids.count)
+        guard hashes.count == snapshot.ids.count, snapshot.times.count == snapshot.ids.count, sources.count == snapshot.ids.count,
               snapshot.times.allSatisfy(\.isFinite) else {
-            throw SnapshotError(path: path, reason: "ids, fingerprints and times do not line up")
+            throw SnapshotError(path: path, reason: "ids, sources, fingerprints and times do not line up")
         }
         guard snapshot.maxDistance == maxDistance, snapshot.shingle == shingle else { return nil }
-        return await index.adopt(ids: snapshot.ids, hashes: hashes, times: snapshot.times)
+        return await index.adopt(ids: snapshot.ids, sources: sources, hashes: hashes, times: snapshot.times)
     }
 
     private static func describe(_ error: DecodingError) -> String {
@@ -128,6 +132,8 @@ actor DuplicateIndex {
     /// Remembered items in arrival order, as parallel arrays; `[head...]` are alive, and item
     /// number `base + i` is at index `i`.
     private var ids: [String] = []
+    /// Each item's source: "" when unknown (a window saved before sources were kept).
+    private var sources: [String] = []
     private var hashes: [UInt64] = []
     private var times: [Double] = []
     private var head = 0
@@ -157,8 +163,10 @@ actor DuplicateIndex {
     var count: Int { ids.count - head }
 
     /// The id of the first remembered item near `hash` within the window, or nil; an item that is
-    /// no duplicate is remembered. Seeing the same id again is not a duplicate of itself.
-    func check(id: String, hash: UInt64, time date: Date) -> String? {
+    /// no duplicate is remembered. Seeing the same item again (same id from the same source, or from
+    /// an unknown one) is not a duplicate of itself; the same id from another source is a copy like
+    /// any other (ids are unique within a source only: two feeds carrying one entry).
+    func check(id: String, source: String, hash: UInt64, time date: Date) -> String? {
         let time = date.timeIntervalSinceReferenceDate
         while head < ids.count, times[head] < time - window { evictOldest() }
 
@@ -175,16 +183,17 @@ actor DuplicateIndex {
             }
         }
         if best != .max {
-            let first = ids[best - base]
-            return first == id ? nil : first
+            let first = ids[best - base], firstSource = sources[best - base]
+            return first == id && (firstSource == source || firstSource.isEmpty) ? nil : first
         }
-        remember(id: id, hash: hash, time: time)
+        remember(id: id, source: source, hash: hash, time: time)
         return nil
     }
 
-    private func remember(id: String, hash: UInt64, time: Double) {
+    private func remember(id: String, source: String, hash: UInt64, time: Double) {
         let number = base + ids.count
         ids.append(id)
+        sources.append(source)
         hashes.append(hash)
         times.append(time)
         for (i, b) in blocks.enumerated() { buckets[i][(hash >> b.shift) & b.mask, default: []].append(number) }
@@ -193,16 +202,16 @@ actor DuplicateIndex {
     }
 
     /// The remembered items, oldest first (times as seconds since the reference date).
-    func remembered() -> (ids: [String], hashes: [UInt64], times: [Double]) {
-        (Array(ids[head...]), Array(hashes[head...]), Array(times[head...]))
+    func remembered() -> (ids: [String], sources: [String], hashes: [UInt64], times: [Double]) {
+        (Array(ids[head...]), Array(sources[head...]), Array(hashes[head...]), Array(times[head...]))
     }
 
     /// The remembered items and the change count, or nil when nothing changed since they were
     /// saved to `path` and that file still exists.
-    func changedSinceSave(to path: String) -> (ids: [String], hashes: [UInt64], times: [Double], changes: Int)? {
+    func changedSinceSave(to path: String) -> (ids: [String], sources: [String], hashes: [UInt64], times: [Double], changes: Int)? {
         if let lastSave, lastSave.path == path, lastSave.changes == changes, FileManager.default.fileExists(atPath: path) { return nil }
-        let (ids, hashes, times) = remembered()
-        return (ids, hashes, times, changes)
+        let (ids, sources, hashes, times) = remembered()
+        return (ids, sources, hashes, times, changes)
     }
 
     /// Records a save of the window as it was at `changes`.
@@ -210,10 +219,10 @@ actor DuplicateIndex {
 
     /// Remembers items handed over from another index (oldest first), as if seen here; items
     /// older than this window before the newest of them are dropped. Returns how many are kept.
-    func adopt(ids newIDs: [String], hashes newHashes: [UInt64], times newTimes: [Double]) -> Int {
+    func adopt(ids newIDs: [String], sources newSources: [String], hashes newHashes: [UInt64], times newTimes: [Double]) -> Int {
         guard let newest = newTimes.max() else { return count }
         for k in newIDs.indices where newTimes[k] >= newest - window {
-            remember(id: newIDs[k], hash: newHashes[k], time: newTimes[k])
+            remember(id: newIDs[k], source: newSources[k], hash: newHashes[k], time: newTimes[k])
         }
         return count
     }
@@ -231,6 +240,7 @@ actor DuplicateIndex {
         head += 1
         if head >= 1024 && head * 2 >= ids.count {
             ids.removeFirst(head)
+            sources.removeFirst(head)
             hashes.removeFirst(head)
             times.removeFirst(head)
             base += head
