@@ -175,6 +175,8 @@ public enum ConfigBuilder {
 
         var analyzers: [EarshotConfiguration.NamedAnalyzer] = []
         var provided: Set<AnalysisField> = []
+        // Every label an analyzer may add, while each one that adds labels can list them (nil: unknown).
+        var knownLabels: Set<String>? = []
         var statefulNames: [String: ConfigLocation] = [:]
         for s in root.sections("analyzers") ?? [] {
             let explicitName = s.nonEmptyString("name")
@@ -183,7 +185,11 @@ public enum ConfigBuilder {
             var analyzerSetup = setup(s, name: name)
             analyzerSetup.earlierAnalyzers = provided
             provided.formUnion(f.provides)
-            if let a = f.make(analyzerSetup) {
+            let made = f.make(analyzerSetup)
+            if f.provides.contains(.labels) {
+                if let listing = made as? any LabelListing { knownLabels?.formUnion(listing.labelsItMayAdd) } else { knownLabels = nil }
+            }
+            if let a = made {
                 // Analyzers that remember items keep that memory under their name (reloads, state_dir).
                 if a is any StatefulAnalyzer {
                     if let first = statefulNames[name] {
@@ -212,7 +218,8 @@ public enum ConfigBuilder {
         var routes: [Route] = []
         var seenRoutes: [String: ConfigLocation] = [:]
         for s in root.sections("routes") ?? [] {
-            if let r = RouteParser.parse(s, seenRoutes: &seenRoutes, sinks: Set(seenSinks.keys), provided: provided) {
+            if let r = RouteParser.parse(s, seenRoutes: &seenRoutes, sinks: Set(seenSinks.keys), sources: Set(seenSources.keys),
+                                         provided: provided, knownLabels: knownLabels) {
                 routes.append(r)
             }
             s.finish()

@@ -3,8 +3,10 @@ import Foundation
 
 /// Reads one entry of `routes:`.
 enum RouteParser {
-    static func parse(_ s: ConfigSection, seenRoutes: inout [String: ConfigLocation], sinks: Set<String>,
-                      provided: Set<AnalysisField>) -> Route? {
+    /// `sources`: the names configured, which `when.source` must use. `knownLabels`: every label an
+    /// analyzer may add, or nil when that is not known (a route on another label gets a warning).
+    static func parse(_ s: ConfigSection, seenRoutes: inout [String: ConfigLocation], sinks: Set<String>, sources: Set<String>,
+                      provided: Set<AnalysisField>, knownLabels: Set<String>?) -> Route? {
         let name = s.nonEmptyString("name", required: true)
         if let name {
             if let first = seenRoutes[name] {
@@ -18,6 +20,9 @@ enum RouteParser {
         for sink in to where !sinks.contains(sink) {
             s.error("to", "route \"\(name ?? "?")\" sends to sink \"\(sink)\", which is not defined under sinks:\(Suggest.hint(for: sink, in: sinks))")
         }
+        for sink in Set(to) where to.filter({ $0 == sink }).count > 1 {
+            s.error("to", "route \"\(name ?? "?")\" lists sink \"\(sink)\" more than once (an escalation is delivered once per sink)")
+        }
         let severity = s.choice("severity", Severity.self)
         let cont = s.bool("continue") ?? false
         let duplicates = s.choice("duplicates", Route.DuplicateHandling.self)
@@ -30,10 +35,37 @@ enum RouteParser {
         var cond = RouteCondition()
         if let w = s.section("when") {
             cond = parseCondition(w, provided: provided)
+            checkNames(w, cond, sources: sources, knownLabels: knownLabels)
             w.finish()
         }
         guard let name else { return nil }
         return Route(name: name, when: cond, to: to, severity: severity, continueMatching: cont, duplicates: duplicates ?? .fold)
+    }
+
+    /// Values of `when` that can never hold: a source that is not configured, something that is not a
+    /// language tag (errors); a label no analyzer adds (a warning: an exec analyzer, say, may add it).
+    static func checkNames(_ w: ConfigSection, _ c: RouteCondition, sources: Set<String>, knownLabels: Set<String>?) {
+        for source in c.source ?? [] where !sources.contains(source) {
+            w.error("source", "when.source: no source is named \"\(source)\"\(Suggest.hint(for: source, in: sources)); the sources are: \(sources.sorted().joined(separator: ", "))")
+        }
+        for tag in c.language ?? [] where !isLanguageTag(tag) {
+            w.error("language", "when.language: \"\(tag)\" is not a language tag; use codes such as en, fr, pt-BR (und: undetermined)")
+        }
+        guard let knownLabels else { return }
+        for (key, labels) in [("labels_any", c.labelsAny), ("labels_all", c.labelsAll)] {
+            for label in labels ?? [] where !knownLabels.contains(label) {
+                let adders = knownLabels.isEmpty ? "no analyzer adds labels" : "no analyzer adds the label \"\(label)\"\(Suggest.hint(for: label, in: knownLabels))"
+                w.warning(key, "when.\(key): \(adders), so this never holds for it")
+            }
+        }
+    }
+
+    /// A BCP 47-like tag: a primary subtag of 2–3 letters, then subtags of 1–8 letters or digits
+    /// separated by `-` (or `_`, as some sources write it).
+    static func isLanguageTag(_ tag: String) -> Bool {
+        let parts = tag.split(separator: "-", omittingEmptySubsequences: false).flatMap { $0.split(separator: "_", omittingEmptySubsequences: false) }
+        guard let primary = parts.first, (2...3).contains(primary.count), primary.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
+        return parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
     }
 
     static func parseCondition(_ w: ConfigSection, provided: Set<AnalysisField>) -> RouteCondition {

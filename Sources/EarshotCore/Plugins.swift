@@ -84,6 +84,13 @@ public protocol Analyzer: Sendable {
     func analyze(_ item: Item, _ analysis: inout Analysis, context: AnalyzerContext) async throws
 }
 
+/// An analyzer that can list every label it may add (rules, a model's labels), so that `earshot
+/// check` can warn about a route waiting for a label nothing adds (a typo such as
+/// `intent/complant`). An analyzer that provides labels without conforming turns that check off.
+public protocol LabelListing {
+    var labelsItMayAdd: Set<String> { get }
+}
+
 /// An analyzer that never waits: it computes from the item alone (no I/O, no actor, no other
 /// task). The pipeline runs such analyzers over a batch without an async call per item, on
 /// items it reads in place rather than copies (see `Pipeline.analyze(_:context:)`).

@@ -14,10 +14,18 @@ func testRegistry() -> PluginRegistry {
     }
     r.analyzers["fake-sentiment"] = AnalyzerFactory(provides: [.sentiment]) { _ in NoopAnalyzer() }
     r.analyzers["noop"] = AnalyzerFactory(provides: []) { _ in NoopAnalyzer() }
+    r.analyzers["listed-labels"] = AnalyzerFactory(provides: [.labels]) { _ in ListedLabels() }
+    r.analyzers["unlisted-labels"] = AnalyzerFactory(provides: [.labels]) { _ in NoopAnalyzer() }
     return r
 }
 
 struct NoopAnalyzer: Analyzer {
+    func analyze(_ item: Item, _ analysis: inout Analysis, context: AnalyzerContext) async throws {}
+}
+
+/// Says which labels it may add, as classify and model do.
+struct ListedLabels: Analyzer, LabelListing {
+    var labelsItMayAdd: Set<String> { ["intent/complaint", "topic/billing"] }
     func analyze(_ item: Item, _ analysis: inout Analysis, context: AnalyzerContext) async throws {}
 }
 
@@ -129,6 +137,28 @@ sinks:
         #expect(p.count == 1)
         #expect(p[0].location.line == 7)
         #expect(p[0].message.contains("sends to sink \"alert\", which is not defined under sinks: (did you mean \"alerts\"?)"))
+    }
+
+    /// A route that can never match because of a name: an unknown source or something that is no
+    /// language tag is an error; a sink listed twice too; a label no analyzer adds is a warning.
+    @Test func routeConditionsThatCanNeverHold() throws {
+        let p = problems(valid.replacingOccurrences(of: "    to: [alerts]", with: "    when: { source: [inbx], language: [english, pt-BR, und, en_GB] }\n    to: [alerts, alerts]"))
+        #expect(p.map(\.location.line) == [7, 7, 8], "\(p)")
+        #expect(p.contains { $0.message == "when.source: no source is named \"inbx\" (did you mean \"inbox\"?); the sources are: inbox" })
+        #expect(p.contains { $0.message.hasPrefix("when.language: \"english\" is not a language tag") })
+        #expect(p.contains { $0.message == "route \"all\" lists sink \"alerts\" more than once (an escalation is delivered once per sink)" })
+
+        func warnings(_ analyzers: String, _ when: String) throws -> [String] {
+            let yaml = valid.replacingOccurrences(of: "    to: [alerts]", with: "    when: \(when)\n    to: [alerts]") + "\nanalyzers:\n" + analyzers
+            return try ConfigBuilder.build(text: yaml, file: "t.yaml", registry: testRegistry(), environment: [:]).get().warnings.map(\.description)
+        }
+        let listed = "  - type: listed-labels\n"
+        #expect(try warnings(listed, "{ labels_any: [intent/complant, topic/billing] }")
+                == ["t.yaml:7:25: when.labels_any: no analyzer adds the label \"intent/complant\" (did you mean \"intent/complaint\"?), so this never holds for it"])
+        #expect(try warnings(listed, "{ labels_all: [intent/complaint] }").isEmpty)
+        #expect(try warnings("  - type: noop\n", "{ labels_any: [x] }") == ["t.yaml:7:25: when.labels_any: no analyzer adds labels, so this never holds for it"])
+        #expect(try warnings(listed + "  - type: unlisted-labels\n", "{ labels_any: [intent/complant] }").isEmpty,
+                "an analyzer that cannot list its labels may add any")
     }
 
     @Test func badDuration() {

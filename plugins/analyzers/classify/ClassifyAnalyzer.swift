@@ -11,8 +11,9 @@ import Darwin
 /// Text and title are folded once per item and every phrase of every rule is found in one pass
 /// over the folded bytes, so the cost per item barely grows with the number of phrases. Only
 /// rules with a `regex` run a regular expression, and only once their other conditions hold.
-public struct ClassifyAnalyzer: SynchronousAnalyzer {
+public struct ClassifyAnalyzer: SynchronousAnalyzer, LabelListing {
     public let rules: [ClassifyRule]
+    public var labelsItMayAdd: Set<String> { Set(rules.map(\.label)) }
     /// Per rule: whether it reads a customer's intent (complaint, churn, …), so it does not
     /// label posts by the company's own accounts (`brandHandles`).
     public let customerOnly: [Bool]

@@ -6,7 +6,11 @@ import Synchronization
 /// `type: model` — a classifier trained by `earshot train`. Adds the top label (prefixed, when
 /// its probability reaches `min_score` and it is in `only_labels`) and puts the prediction under
 /// `extras["model"]` as `{label, score}`.
-public struct ModelAnalyzer: SynchronousAnalyzer {
+public struct ModelAnalyzer: SynchronousAnalyzer, LabelListing {
+    public var labelsItMayAdd: Set<String> {
+        Set(classifier.labels.filter { settings.onlyLabels?.contains($0) ?? true }.map { settings.labelPrefix + $0 })
+    }
+
     public let classifier: TextClassifier
     public let settings: ModelAnalyzerSettings
     /// The name it adds labels under in reasons (`model complaints.model`).
