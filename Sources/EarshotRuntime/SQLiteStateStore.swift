@@ -244,6 +244,30 @@ public final class SQLiteStateStore: StateStore {
         }
     }
 
+    /// Turns dead letters back into pending deliveries, due now, with a fresh count of attempts (their
+    /// last error is kept until the next attempt): all of them, those of `sink`, or those named in
+    /// `ids` (delivery ids, or escalation ids for all of an escalation's dead letters). A running
+    /// daemon's sink worker picks them up within a second (it looks for due deliveries then), a
+    /// stopped one at its start. Returns how many were queued again.
+    public func requeueDeadLetters(sink: String? = nil, ids: [String] = [], at now: Date) async throws -> Int {
+        try await pool.write { db in
+            // epoch 0 is older than any run's: the worker takes it up although no attempt is counted.
+            var sql = "UPDATE delivery SET status = 0, attempts = 0, epoch = 0, next_attempt = ? WHERE status = 2"
+            var arguments: StatementArguments = [now.timeIntervalSince1970]
+            if let sink {
+                sql += " AND sink = ?"
+                arguments += [sink]
+            }
+            if !ids.isEmpty {
+                let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+                sql += " AND (id IN (\(marks)) OR escalation_id IN (\(marks)))"
+                arguments += StatementArguments(ids) + StatementArguments(ids)
+            }
+            try db.execute(sql: sql, arguments: arguments)
+            return db.changesCount
+        }
+    }
+
     /// Dead letters with their last error, newest first.
     public func deadLetters(limit: Int) async throws -> [(id: String, sink: String, error: String?)] {
         try await pool.read { db in

@@ -13,7 +13,7 @@ struct Earshot: AsyncParsableCommand {
         commandName: "earshot",
         abstract: "Listens to what customers say and escalates what needs a person to the team that can fix it.",
         version: version,
-        subcommands: [Run.self, Check.self, TestItems.self, Analyze.self, Train.self, Status.self, Ack.self, Bench.self])
+        subcommands: [Run.self, Check.self, TestItems.self, Analyze.self, Train.self, Status.self, Ack.self, Retry.self, Bench.self])
 }
 
 /// Options shared by the commands that read a config.

@@ -68,6 +68,7 @@ struct Status: AsyncParsableCommand {
             print("  \(n) pending for sink \(sink), which the config no longer has (they go out if it comes back)")
         }
         for d in dead { print("  dead: \(d.id) → \(d.sink): \(d.error ?? "?")") }
+        if counts.dead > 0 { print("  (once the cause is fixed, `earshot retry` sends dead letters again)") }
         print("recent escalations:")
         if recentEsc.isEmpty { print("  none") }
         for e in recentEsc {
@@ -96,9 +97,7 @@ struct Ack: AsyncParsableCommand {
         }
         let result: SQLiteStateStore.Acknowledgement
         do { result = try await store.acknowledge(id, at: Date()) } catch {
-            let readOnly = "\(error)".localizedCaseInsensitiveContains("readonly")
-            printError("earshot ack: cannot record the acknowledgement in \(store.path): "
-                       + (readOnly ? "the state is read-only for this user (run it as the daemon's user, e.g. sudo -u earshot earshot ack \(id))" : "\(error)"))
+            printError("earshot ack: cannot record the acknowledgement in \(store.path): \(writeProblem(error, command: "ack"))")
             throw Exit.runtimeFailure
         }
         guard result != .unknown else {
@@ -114,7 +113,52 @@ struct Ack: AsyncParsableCommand {
     }
 }
 
-/// The outline of the config (`ConfigOutline`) for `status` and `ack`: they need only the state, so a
+struct Retry: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Sends dead letters again (deliveries that failed for good): all, one sink's, or the ones named.",
+        discussion: """
+            Run it once the cause is fixed (the sink's disk, directory or permissions). The deliveries get a \
+            fresh count of attempts; a running daemon sends them within a second, a stopped one at its start. \
+            `earshot status` lists the dead letters. Run it as the daemon's user (it writes the state).
+            """)
+
+    @OptionGroup var config: ConfigOption
+    @Option(help: "Only the dead letters of this sink.") var sink: String?
+    @Argument(help: "Delivery ids (esc_….SINK) or escalation ids (esc_…); none: every dead letter.") var ids: [String] = []
+
+    func run() async throws {
+        let c = try loadOutline(config.path, command: "retry")
+        if let sink, !c.sinks.contains(where: { $0.name == sink }) {
+            printError("earshot retry: note: the config has no sink named \"\(sink)\"; its dead letters wait until it has one again")
+        }
+        let store: SQLiteStateStore
+        do { store = try SQLiteStateStore(directory: c.stateDirectory, existing: true) } catch {
+            printError("earshot retry: \(error)")
+            throw Exit.runtimeFailure
+        }
+        let n: Int
+        do { n = try await store.requeueDeadLetters(sink: sink, ids: ids, at: Date()) } catch {
+            printError("earshot retry: cannot queue the dead letters again in \(store.path): \(writeProblem(error, command: "retry"))")
+            throw Exit.runtimeFailure
+        }
+        if n == 0 {
+            printError("earshot retry: no dead letter\(ids.isEmpty ? "" : " with these ids")\(sink.map { " for sink \($0)" } ?? "") in \(store.path)")
+            throw Exit.runtimeFailure
+        }
+        print("\(n) dead \(n == 1 ? "letter" : "letters") queued again: a running daemon sends \(n == 1 ? "it" : "them") within a second, a stopped one at its start")
+        try finishStandardOutput(command: "retry")
+    }
+}
+
+/// Why a command could not write the state, for people: SQLite's "attempt to write a readonly
+/// database" means this user may not write it.
+func writeProblem(_ error: any Error, command: String) -> String {
+    "\(error)".localizedCaseInsensitiveContains("readonly")
+        ? "the state is read-only for this user (run it as the daemon's user, e.g. sudo -u earshot earshot \(command) …)"
+        : "\(error)"
+}
+
+/// The outline of the config (`ConfigOutline`) for `status`, `ack` and `retry`: they need only the state, so a
 /// config the daemon would refuse right now still leads to it. Its problems, if any, are mentioned in
 /// one line on stderr; a config that is not YAML at all, or has no usable state_dir, is an error (78).
 func loadOutline(_ path: String, command: String) throws -> ConfigOutline {

@@ -186,6 +186,40 @@ func daemonDirectory(_ prefix: String, sources: String) throws -> String {
         #expect(!FileManager.default.fileExists(atPath: dir + "/fresh-state"))
     }
 
+    /// A sink that fails until its dead letters are given up on; once the cause is fixed, `earshot
+    /// retry` queues them again and the running daemon delivers them.
+    @Test func deadLettersAreSentAgainByRetry() async throws {
+        let dir = try makeTemporaryDirectory("earshot-e2e-retry")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try config.replacingOccurrences(of: "path: alerts.log", with: "path: logs/alerts.log")
+            .appending("\ndelivery: { retry_initial: 10ms, retry_max: 20ms, dead_after: 2 }\n")
+            .write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: dir + "/logs", withIntermediateDirectories: true)
+        let daemon = try Daemon(config: "earshot.yaml", cwd: dir)
+        try await waitFor("the inbox") { FileManager.default.fileExists(atPath: dir + "/inbox/.done") }
+        // The outage: the log directory is replaced by a file.
+        try FileManager.default.removeItem(atPath: dir + "/logs")
+        try "x".write(toFile: dir + "/logs", atomically: true, encoding: .utf8)
+        try drop("a.jsonl", #"{"id": "r1", "text": "I will cancel my subscription"}"# + "\n", into: dir + "/inbox")
+        try await waitFor("the dead letter") { daemon.stderr.contains("kept as a dead letter") }
+        let st = try EarshotBinary.run(["status", "--config", "earshot.yaml"], cwd: dir)
+        #expect(st.stdout.contains("1 dead letters") && st.stdout.contains("`earshot retry` sends dead letters again"), "\(st.stdout)")
+        #expect(try EarshotBinary.run(["retry", "--config", "earshot.yaml", "--sink", "nope"], cwd: dir).status == 1)
+
+        // Fixed: retry, and the running daemon delivers.
+        try FileManager.default.removeItem(atPath: dir + "/logs")
+        try FileManager.default.createDirectory(atPath: dir + "/logs", withIntermediateDirectories: true)
+        let retry = try EarshotBinary.run(["retry", "--config", "earshot.yaml"], cwd: dir)
+        #expect(retry.status == 0 && retry.stdout.hasPrefix("1 dead letter queued again"), "\(retry.stdout)\(retry.stderr)")
+        try await waitFor("the delivery") { lines(dir + "/logs/alerts.log").count == 1 }
+        #expect(lines(dir + "/logs/alerts.log").first?.contains("item=r1") == true)
+        let after = try EarshotBinary.run(["status", "--config", "earshot.yaml"], cwd: dir)
+        #expect(after.stdout.contains("outbox: 0 pending, 1 delivered, 0 dead letters"), "\(after.stdout)")
+        let none = try EarshotBinary.run(["retry", "--config", "earshot.yaml"], cwd: dir)
+        #expect(none.status == 1 && none.stderr.contains("no dead letter in"), "\(none.stderr)")
+        #expect(try await daemon.terminate().0 == 0)
+    }
+
     /// A log sink on stdout whose reader has gone (`earshot run | head -1`): the write fails, the
     /// delivery is retried, the other sink delivers, and the daemon lives on (SIGPIPE would end it).
     @Test func stdoutWithoutAReaderDoesNotKillTheDaemon() async throws {
