@@ -211,6 +211,31 @@ import Testing
         #expect(LiteralPattern("") == nil)
     }
 
+    /// A character every match needs is found where it is certain, and nowhere else.
+    @Test func requiredCharacterOnlyWhenEveryMatchHasIt() throws {
+        func required(_ p: String) -> String? { LiteralPattern.requiredCharacter(of: p).map { String(decoding: $0.bytes, as: UTF8.self) } }
+        #expect(required(#"@\w"#) == "@")
+        #expect(required(#"[\w.+-]+@[\w-]+\.[a-z]{2,}"#) == "@", "the class's characters and the quantifier's comma are no candidates")
+        #expect(required(#"(done with|leaving)\s+@\w|never again.*@\w|@\w.*never again"#) == "@", "every alternative needs it")
+        #expect(required(#"a|b@"#) == nil)
+        #expect(required(#"x@|y#"#) == nil, "alternatives that need different characters")
+        #expect(required(#"(@x)?y"#) == nil, "inside a group")
+        #expect(required(#"x@?y"#) == nil)
+        #expect(required(#"x@*y"#) == nil)
+        #expect(required(#"x@{0,2}y"#) == nil)
+        #expect(required(#"\b(food|meal)\b"#) == nil)
+        #expect(required(#"[@]x"#) == nil, "in a class")
+        #expect(required(#"x\.y"#) == ".")
+        // A rule with such a regex labels exactly as before: the pre-check only skips texts without it.
+        let rule = try ClassifyRule(label: "x", any: ["send"], regex: try SharedRegex(#"[\w.+-]+@[\w-]+\.[a-z]{2,}"#))
+        let analyzer = ClassifyAnalyzer(rules: [rule])
+        for (text, expected) in [("send it to help@acme.com", true), ("send it to @acme", false), ("send it", false)] {
+            var a = Analysis()
+            analyzer.apply(text: text, title: nil, &a)
+            #expect(a.hasLabel("x") == expected, "\(text)")
+        }
+    }
+
     /// The byte search agrees with a plain substring test, wherever the pattern sits and
     /// however often its first byte occurs before it.
     @Test func findsTheLiteralWhereverItIs() throws {

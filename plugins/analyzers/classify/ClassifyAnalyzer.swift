@@ -30,6 +30,8 @@ public struct ClassifyAnalyzer: SynchronousAnalyzer, LabelListing {
     private let maskBits: [UInt64]
     /// 64-bit words in a hit set (one bit per phrase id).
     private let words: Int
+    /// Whether a rule reads the title alone (`field: title`): its hit set is then zeroed for items without one.
+    private let readsTitleAlone: Bool
     private let regexes: [CompiledRegex]
     /// `rule NAME`, built once.
     private let reasons: [String]
@@ -82,8 +84,10 @@ public struct ClassifyAnalyzer: SynchronousAnalyzer, LabelListing {
                 regexIndex = regexes.count
                 regexes.append(CompiledRegex(regex: re, literal: LiteralPattern(re.pattern)))
             }
+            var anyWords: UInt64 = 0
+            if words <= 64 { for i in any { anyWords |= 1 << UInt64(i >> 6) } }
             checks.append(RuleCheck(field: r.field, below: r.sentimentBelow ?? .nan, above: r.sentimentAbove ?? .nan,
-                                    any: mask(any), all: mask(all), none: mask(none), regex: regexIndex))
+                                    any: mask(any), all: mask(all), none: mask(none), regex: regexIndex, anyWords: anyWords))
         }
         self.checks = checks
         self.maskWords = maskWords
@@ -96,6 +100,7 @@ public struct ClassifyAnalyzer: SynchronousAnalyzer, LabelListing {
         scansText = withPhrases.contains { $0.field != .title }
         scansTitle = withPhrases.contains { $0.field != .text }
         needsUnion = withPhrases.contains { $0.field == .all }
+        readsTitleAlone = checks.contains { $0.field == .title }
     }
 
     public func analyzeNow(_ item: Item, _ analysis: inout Analysis, context: AnalyzerContext) throws {
@@ -136,13 +141,32 @@ public struct ClassifyAnalyzer: SynchronousAnalyzer, LabelListing {
         let brandKnown = !brandHandles.isEmpty
         var teamSeverity: Severity?
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: words * 3) { buf in
-            buf.initialize(repeating: 0)
             let base = buf.baseAddress!
             let textHits = UnsafeMutableBufferPointer(start: base, count: words)
             let titleHits = UnsafeMutableBufferPointer(start: base + words, count: words)
+            textHits.initialize(repeating: 0)
+            // Most items have no title: then the title's hits are none and the union is the text's,
+            // so neither is written (at 28 words a set, that is most of the per-item overhead).
+            let hasTitle = scansTitle && !(title?.isEmpty ?? true)
             if scansText { scan(text, into: textHits) }
-            if scansTitle, let title, !title.isEmpty { scan(title, into: titleHits) }
-            if needsUnion { for i in 0..<words { base[2 * words + i] = base[i] | base[words + i] } }
+            var unionOffset = 0
+            if !hasTitle && readsTitleAlone { titleHits.initialize(repeating: 0) }   // no title: no hits
+            if hasTitle, let title {
+                titleHits.initialize(repeating: 0)
+                scan(title, into: titleHits)
+                if needsUnion {
+                    for i in 0..<words { base[2 * words + i] = base[i] | base[words + i] }
+                    unionOffset = 2 * words
+                }
+            }
+            // Which words of each hit set are non-zero (bit w for word w; all ones past 64 words).
+            func summary(_ start: Int) -> UInt64 {
+                guard words <= 64 else { return .max }
+                var bits: UInt64 = 0
+                for i in 0..<words where base[start + i] != 0 { bits |= 1 << UInt64(i) }
+                return bits
+            }
+            let textWords = summary(0), titleWords = hasTitle ? summary(words) : 0
 
             maskWords.withUnsafeBufferPointer { maskWords in
               maskBits.withUnsafeBufferPointer { maskBits in
@@ -152,11 +176,13 @@ public struct ClassifyAnalyzer: SynchronousAnalyzer, LabelListing {
                         if brandKnown, fromBrand ? customerOnly[i] : brandOnly[i] { continue }
                         let c = checks[i]
                         let hits: UnsafePointer<UInt64>
+                        let hitWords: UInt64
                         switch c.field {
-                        case .text: hits = UnsafePointer(base)
-                        case .title: hits = UnsafePointer(base + words)
-                        case .all: hits = UnsafePointer(base + 2 * words)
+                        case .text: hits = UnsafePointer(base); hitWords = textWords
+                        case .title: hits = UnsafePointer(base + words); hitWords = titleWords
+                        case .all: hits = UnsafePointer(base + unionOffset); hitWords = textWords | titleWords
                         }
+                        if c.anyWords != 0 && c.anyWords & hitWords == 0 { continue }
                         guard c.holds(compound: compound, hits: hits, maskWords: maskWords.baseAddress!, maskBits: maskBits.baseAddress!) else { continue }
                         if c.regex >= 0 && !regexes[c.regex].matches(text: text, title: title, field: c.field) { continue }
                         let rule = rules[i]
@@ -198,6 +224,9 @@ private struct RuleCheck {
     let all: Mask
     let none: Mask
     let regex: Int
+    /// Which 64-bit words of the hit set hold this rule's `any` phrases (bit w for word w), when the
+    /// pack has at most 64 words: a text with no hit in them fails the rule at once. 0: not known.
+    let anyWords: UInt64
 
     var hasPhrases: Bool { !any.isEmpty || !all.isEmpty || !none.isEmpty }
 
@@ -209,11 +238,8 @@ private struct RuleCheck {
         if !above.isNaN {
             guard let s = compound, s > above else { return false }
         }
-        var k = Int(none.start)
-        while k < Int(none.end) {
-            if hits[Int(maskWords[k])] & maskBits[k] != 0 { return false }
-            k += 1
-        }
+        // `any` first: most rules fail there, and vetoes are long lists.
+        var k: Int
         if !any.isEmpty {
             var found = false
             k = Int(any.start)
@@ -228,6 +254,11 @@ private struct RuleCheck {
             if hits[Int(maskWords[k])] & maskBits[k] != maskBits[k] { return false }
             k += 1
         }
+        k = Int(none.start)
+        while k < Int(none.end) {
+            if hits[Int(maskWords[k])] & maskBits[k] != 0 { return false }
+            k += 1
+        }
         return true
     }
 }
@@ -236,6 +267,15 @@ private struct CompiledRegex: Sendable {
     let regex: SharedRegex
     /// The regex as a plain byte string, when it is one (`\?`), to skip the regex engine.
     let literal: LiteralPattern?
+    /// A character every match contains (the `@` of `@\w`), looked for with a byte search before the
+    /// regex engine is asked: most texts lack it, and each engine call converts the text to UTF-16.
+    let required: LiteralPattern?
+
+    init(regex: SharedRegex, literal: LiteralPattern?) {
+        self.regex = regex
+        self.literal = literal
+        required = literal == nil ? LiteralPattern.requiredCharacter(of: regex.pattern) : nil
+    }
 
     func matches(text: String, title: String?, field: ClassifyRule.Field) -> Bool {
         let subject: String
@@ -245,6 +285,7 @@ private struct CompiledRegex: Sendable {
         case .all: subject = title.map { $0 + "\n" + text } ?? text
         }
         if let literal { return literal.occurs(in: subject) }
+        if let required, !required.occurs(in: subject) { return false }
         return regex.firstMatch(in: subject) != nil
     }
 }
@@ -272,6 +313,78 @@ struct LiteralPattern: Sendable {
         }
         guard !escaped, !out.isEmpty else { return nil }
         bytes = Array(out.utf8)
+    }
+
+    private init(bytes: [UInt8]) { self.bytes = bytes }
+
+    /// A character that every match of `pattern` contains, when one is easy to see: an ASCII symbol
+    /// (not a letter or digit, which case-insensitivity or classes could change) standing alone at
+    /// the top level of a pattern without top-level alternation, and not made optional by `?`, `*`
+    /// or `{0`. `[\w.+-]+@[\w-]+` gives `@`; `a|b@` and `(@x)?` give nothing. Nil when unsure.
+    static func requiredCharacter(of pattern: String) -> LiteralPattern? {
+        // Top-level alternatives that all need the same character need it too.
+        let alternatives = topLevelAlternatives(pattern)
+        if alternatives.count > 1 {
+            let each = alternatives.map { requiredCharacter(of: $0)?.bytes }
+            guard let first = each.first ?? nil, each.allSatisfy({ $0 == first }) else { return nil }
+            return LiteralPattern(bytes: first)
+        }
+        let chars = Array(pattern)
+        var depth = 0, inClass = false, i = 0
+        var candidate: Character?
+        func optional(after j: Int) -> Bool {
+            guard j < chars.count else { return false }
+            return chars[j] == "?" || chars[j] == "*" || (chars[j] == "{" && j + 1 < chars.count && chars[j + 1] == "0")
+        }
+        while i < chars.count {
+            let c = chars[i]
+            if inClass {
+                if c == "\\" { i += 1 } else if c == "]" { inClass = false }
+            } else if c == "\\" {
+                if i + 1 < chars.count, depth == 0, candidate == nil, chars[i + 1].isASCII,
+                   !chars[i + 1].isLetter, !chars[i + 1].isNumber, !optional(after: i + 2) {
+                    candidate = chars[i + 1]
+                }
+                i += 1
+            } else if c == "[" {
+                inClass = true
+            } else if c == "{" {
+                while i < chars.count && chars[i] != "}" { i += 1 }   // a quantifier's {2,5}
+            } else if c == "(" {
+                depth += 1
+            } else if c == ")" {
+                depth -= 1
+            } else if c == "|" {
+                if depth == 0 { return nil }
+            } else if depth == 0, candidate == nil, c.isASCII, !c.isLetter, !c.isNumber, !c.isWhitespace,
+                      !"^$.?*+{}".contains(c), !optional(after: i + 1) {
+                candidate = c
+            }
+            i += 1
+        }
+        return candidate.map { LiteralPattern(bytes: Array(String($0).utf8)) }
+    }
+
+    /// `pattern` split at its top-level `|` (not inside groups, classes or after a backslash).
+    static func topLevelAlternatives(_ pattern: String) -> [String] {
+        var parts: [String] = [], current = ""
+        var depth = 0, inClass = false, escaped = false
+        for c in pattern {
+            if escaped { escaped = false; current.append(c); continue }
+            switch c {
+            case "\\": escaped = true
+            case "[" where !inClass: inClass = true
+            case "]" where inClass: inClass = false
+            case "(" where !inClass: depth += 1
+            case ")" where !inClass: depth -= 1
+            case "|" where !inClass && depth == 0:
+                parts.append(current); current = ""; continue
+            default: break
+            }
+            current.append(c)
+        }
+        parts.append(current)
+        return parts
     }
 
     func occurs(in text: String) -> Bool {
