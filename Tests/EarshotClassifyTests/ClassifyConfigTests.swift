@@ -95,6 +95,30 @@ import Testing
         """) == "test.yaml:6:5: unknown key \"default_rule\" in analyzers[0] (did you mean \"default_rules\"?)")
     }
 
+    /// `also_any` is a second group beside `any`: one phrase of each must occur; alone it is an error.
+    @Test func alsoAnyNeedsOneOfEachGroup() async throws {
+        let config = try buildConfig("""
+        analyzers:
+          - type: classify
+            default_rules: false
+            rules:
+              - { label: x/food-object, any: [glass in, hair in], also_any: [salad, soup] }
+        """).get()
+        let analyzer = try #require(config.analyzers.first?.analyzer as? ClassifyAnalyzer)
+        for (text, expected) in [("there was glass in my salad", true), ("hair in my face", false), ("a lovely soup", false),
+                                 ("Hair in the SOUP!", true)] {
+            #expect(try await run(analyzer, item(text)).hasLabel("x/food-object") == expected, "\(text)")
+        }
+        let bad = problems("""
+        analyzers:
+          - type: classify
+            default_rules: false
+            rules:
+              - { label: y, all: [a], also_any: [b] }
+        """)
+        #expect(bad.contains("also_any needs any: it is a second group of phrases beside it (one of each must occur)"), "\(bad)")
+    }
+
     @Test func ruleWithoutConditionIsAnError() {
         let p = problems("""
         analyzers:

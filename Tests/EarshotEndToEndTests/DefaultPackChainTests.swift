@@ -13,7 +13,7 @@ import Testing
             ("c", "Thanks for nothing", ["intent/complaint"]),
             ("d", "5/5 service, no complaints", ["intent/praise"]),
             ("e", "Got a shock when I opened this month's bill", ["intent/complaint"]),
-            ("f", "My son swallowed a battery from your remote", ["intent/safety"]),
+            ("f", "My son swallowed a battery from your remote", ["intent/safety", "intent/complaint"]),   // a harm reported is a complaint too
             ("g", "cheers, all sorted now, brilliant", ["intent/praise"]),
         ]
         let input = cases.map { "\($0.0)\t\($0.1)\n" }.joined()

@@ -23,6 +23,8 @@ public struct ClassifyAnalyzer: SynchronousAnalyzer, LabelListing {
     /// The company's handles (`brand.handles`), lowercased, without a leading `@`.
     public let brandHandles: Set<String>
     private let checks: [RuleCheck]
+    /// Each rule's `RuleCheck.anyWords`, densely, for the first test of the rule loop.
+    private let anyWordsOf: [UInt64]
     /// Per rule and kind (any, all, none), a bit mask over the phrase ids, kept sparse: only
     /// its non-zero words, as `(word index, bits)` pairs in `maskWords`/`maskBits` (a rule's
     /// phrases are a few neighbouring ids, while the whole pack spans many words).
@@ -62,7 +64,7 @@ public struct ClassifyAnalyzer: SynchronousAnalyzer, LabelListing {
             phrases.append(f)
             return phrases.count - 1
         }
-        let phraseIDs = rules.map { r in (r.any.map(id), r.all.map(id), r.none.map(id)) }
+        let phraseIDs = rules.map { r in (r.any.map(id), r.all.map(id), r.none.map(id), r.alsoAny.map(id)) }
         let words = max(1, (phrases.count + 63) / 64)
         var maskWords: [Int32] = []
         var maskBits: [UInt64] = []
@@ -78,7 +80,7 @@ public struct ClassifyAnalyzer: SynchronousAnalyzer, LabelListing {
             }
             return RuleCheck.Mask(start: Int32(start), end: Int32(maskWords.count))
         }
-        for (r, (any, all, none)) in zip(rules, phraseIDs) {
+        for (r, (any, all, none, alsoAny)) in zip(rules, phraseIDs) {
             var regexIndex = -1
             if let re = r.regex {
                 regexIndex = regexes.count
@@ -87,9 +89,11 @@ public struct ClassifyAnalyzer: SynchronousAnalyzer, LabelListing {
             var anyWords: UInt64 = 0
             if words <= 64 { for i in any { anyWords |= 1 << UInt64(i >> 6) } }
             checks.append(RuleCheck(field: r.field, below: r.sentimentBelow ?? .nan, above: r.sentimentAbove ?? .nan,
-                                    any: mask(any), all: mask(all), none: mask(none), regex: regexIndex, anyWords: anyWords))
+                                    any: mask(any), alsoAny: mask(alsoAny), all: mask(all), none: mask(none), regex: regexIndex,
+                                    anyWords: anyWords))
         }
         self.checks = checks
+        anyWordsOf = checks.map(\.anyWords)
         self.maskWords = maskWords
         self.maskBits = maskBits
         self.words = words
@@ -171,7 +175,13 @@ public struct ClassifyAnalyzer: SynchronousAnalyzer, LabelListing {
             maskWords.withUnsafeBufferPointer { maskWords in
               maskBits.withUnsafeBufferPointer { maskBits in
                 checks.withUnsafeBufferPointer { checks in
+                  anyWordsOf.withUnsafeBufferPointer { anyWordsOf in
+                    let anyHitWords = textWords | titleWords
                     for i in 0..<checks.count {
+                        // A rule none of whose `any` words saw a hit fails (in any field): skip it
+                        // before its check is even read, as most rules fail on most texts.
+                        let w = anyWordsOf[i]
+                        if w != 0 && w & anyHitWords == 0 { continue }
                         // Without brand handles no post is the brand's and no rule is skipped.
                         if brandKnown, fromBrand ? customerOnly[i] : brandOnly[i] { continue }
                         let c = checks[i]
@@ -193,6 +203,7 @@ public struct ClassifyAnalyzer: SynchronousAnalyzer, LabelListing {
                         }
                         if let s = rule.severity { analysis.raiseSeverity(to: s) }
                     }
+                  }
                 }
               }
             }
@@ -221,6 +232,7 @@ private struct RuleCheck {
     let below: Double
     let above: Double
     let any: Mask
+    let alsoAny: Mask
     let all: Mask
     let none: Mask
     let regex: Int
@@ -228,7 +240,7 @@ private struct RuleCheck {
     /// pack has at most 64 words: a text with no hit in them fails the rule at once. 0: not known.
     let anyWords: UInt64
 
-    var hasPhrases: Bool { !any.isEmpty || !all.isEmpty || !none.isEmpty }
+    var hasPhrases: Bool { !any.isEmpty || !alsoAny.isEmpty || !all.isEmpty || !none.isEmpty }
 
     @inline(__always)
     func holds(compound: Double?, hits: UnsafePointer<UInt64>, maskWords: UnsafePointer<Int32>, maskBits: UnsafePointer<UInt64>) -> Bool {
@@ -239,27 +251,22 @@ private struct RuleCheck {
             guard let s = compound, s > above else { return false }
         }
         // `any` first: most rules fail there, and vetoes are long lists.
-        var k: Int
-        if !any.isEmpty {
-            var found = false
-            k = Int(any.start)
-            while k < Int(any.end) {
-                if hits[Int(maskWords[k])] & maskBits[k] != 0 { found = true; break }
+        @inline(__always) func hitsOne(_ m: Mask) -> Bool {
+            var k = Int(m.start)
+            while k < Int(m.end) {
+                if hits[Int(maskWords[k])] & maskBits[k] != 0 { return true }
                 k += 1
             }
-            if !found { return false }
+            return false
         }
-        k = Int(all.start)
+        if !any.isEmpty && !hitsOne(any) { return false }
+        if !alsoAny.isEmpty && !hitsOne(alsoAny) { return false }
+        var k = Int(all.start)
         while k < Int(all.end) {
             if hits[Int(maskWords[k])] & maskBits[k] != maskBits[k] { return false }
             k += 1
         }
-        k = Int(none.start)
-        while k < Int(none.end) {
-            if hits[Int(maskWords[k])] & maskBits[k] != 0 { return false }
-            k += 1
-        }
-        return true
+        return none.isEmpty || !hitsOne(none)
     }
 }
 

@@ -119,7 +119,7 @@ public enum ClassifyPlugin {
         let team = r.nonEmptyString("team")
         let severity = r.choice("severity", Severity.self)
         let field = r.choice("field", ClassifyRule.Field.self) ?? .all
-        let lists = ["any", "all", "none"].map { key -> [String] in
+        let lists = ["any", "all", "none", "also_any"].map { key -> [String] in
             let phrases = r.strings(key) ?? []
             if r.raw(key) != nil && phrases.isEmpty { r.error(key, "\(r.path).\(key) is an empty list; remove it or add phrases") }
             for p in phrases {
@@ -137,10 +137,13 @@ public enum ClassifyPlugin {
         if !conditionKeys.contains(where: { r.raw($0) != nil }) {
             r.error(nil, "\(r.path): " + ClassifyRule.needsCondition(label ?? "?"))
         }
+        if r.raw("also_any") != nil && r.raw("any") == nil {
+            r.error("also_any", "\(r.path).also_any needs any: it is a second group of phrases beside it (one of each must occur)")
+        }
         guard let label, r.diagnostics.problems.count == before else { return nil }
         do {
             return try ClassifyRule(label: label, name: name, team: team, severity: severity, field: field,
-                                    any: lists[0], all: lists[1], none: lists[2], regex: regex,
+                                    any: lists[0], alsoAny: lists[3], all: lists[1], none: lists[2], regex: regex,
                                     sentimentBelow: below, sentimentAbove: above)
         } catch {
             r.error(nil, "\(r.path): \(error.message)")

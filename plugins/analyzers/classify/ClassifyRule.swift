@@ -3,7 +3,7 @@ import Foundation
 
 /// One rule of the classify analyzer: when its conditions hold for an item, the item gets `label`.
 ///
-/// Every condition present must hold: one of `any` occurs, every one of `all` occurs, none of
+/// Every condition present must hold: one of `any` occurs, one of `alsoAny` occurs, every one of `all` occurs, none of
 /// `none` occurs, `regex` matches, and the analysis already has a sentiment below / above the
 /// limits. Phrases match case- and accent-insensitively on word boundaries, across runs of
 /// punctuation and white space; a phrase ending in `*` matches any word starting with it.
@@ -26,6 +26,9 @@ public struct ClassifyRule: Sendable {
     public let severity: Severity?
     public let field: Field
     public let any: [String]
+    /// A second group of which one phrase must occur as well ("glass in" and a food word), which
+    /// saves a regex: with `any`, it is a conjunction of two alternatives.
+    public let alsoAny: [String]
     public let all: [String]
     public let none: [String]
     /// Case-insensitive; matched against the raw (unfolded) text of `field`.
@@ -38,13 +41,14 @@ public struct ClassifyRule: Sendable {
     /// Checks the rule: it needs a label and at least one of any/all/regex/sentiment limits,
     /// and every phrase must have something to match.
     public init(label: String, name: String? = nil, team: String? = nil, severity: Severity? = nil,
-                field: Field = .all, any: [String] = [], all: [String] = [], none: [String] = [],
+                field: Field = .all, any: [String] = [], alsoAny: [String] = [], all: [String] = [], none: [String] = [],
                 regex: SharedRegex? = nil, sentimentBelow: Double? = nil, sentimentAbove: Double? = nil) throws(Invalid) {
         guard !label.trimmingCharacters(in: .whitespaces).isEmpty else { throw Invalid(message: "a rule needs a label") }
         if any.isEmpty && all.isEmpty && regex == nil && sentimentBelow == nil && sentimentAbove == nil {
             throw Invalid(message: Self.needsCondition(label))
         }
-        for p in any + all + none {
+        if !alsoAny.isEmpty && any.isEmpty { throw Invalid(message: "rule \"\(label)\": also_any needs any (it is a second group beside it)") }
+        for p in any + alsoAny + all + none {
             if let why = FoldedPhrase.problem(with: p) { throw Invalid(message: "phrase \"\(p)\": \(why)") }
         }
         self.label = label
@@ -52,7 +56,7 @@ public struct ClassifyRule: Sendable {
         self.team = team
         self.severity = severity
         self.field = field
-        self.any = any; self.all = all; self.none = none
+        self.any = any; self.alsoAny = alsoAny; self.all = all; self.none = none
         self.regex = regex
         self.sentimentBelow = sentimentBelow
         self.sentimentAbove = sentimentAbove

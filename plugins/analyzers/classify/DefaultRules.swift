@@ -16,9 +16,9 @@ rules:
   - name: complaint-broken
     label: intent/complaint
     team: support
-    any: [not working, doesnt work, does not work, didnt work, did not work, isnt working,
+    any: [not working, doesnt work, didnt work, isnt working,
           stopped working, stop working, quit working, not work, wont work, cant work,
-          keeps crashing, keeps freezing, keeps dropping, keeps failing, crashed, crashing,
+          keeps freezing, keeps dropping, keeps failing, crashed, crashing,
           broken, broke down, faulty, defective, malfunction*, glitch*, buggy,
           outage, outages, is down, are down, still down, down again, went down, been down,
           no signal, no service, no internet, no wifi, no connection, no power, no network,
@@ -27,10 +27,22 @@ rules:
           wont load, doesnt load, not loading, wont open, not responding, wont let me, doesnt let me,
           error message, error code, an error, getting errors, failed to, keeps saying,
           wrong item, wrong order, wrong size, wrong address, missing item*, items missing,
-          arrived damaged, was damaged, damaged item, damaged package, arrived broken,
+          arrived damaged, was damaged, damaged item, damaged package,
           cancelled my flight, canceled my flight, flight cancelled, flight canceled, flight was cancelled,
           flight was canceled, flight got cancelled, flight got canceled, missed my connection,
-          lost my luggage, lost luggage, lost my bag, lost my package, lost my order, delayed again]
+          lost my luggage, lost luggage, lost my bag, lost my package, lost my order, delayed again,
+          dropped out, drops out, dropping out, cuts out, keeps cutting out,
+          card declined, card got declined, card was declined, payment declined, payment failed, declined my card,
+          leaking, leaks everywhere, out of order, wiped out my, wiped my, deleted my, lost all my,
+          mins late, minutes late, min late, hour late, marked as delivered, marked it as delivered,
+          says delivered, said delivered, shows as delivered, showing as delivered, not what i ordered,
+          sent me the wrong, sent the wrong, got the wrong, given to someone else, nowhere to be seen,
+          nowhere to be found, never turned up, didnt turn up, didnt show up, no show,
+          snapped after, broke after, fell apart, falling apart, stopped charging, wont charge, wont turn on,
+          wont switch on, doesnt turn on, dead on arrival, smelled off, smells off, gone off, stone cold, arrived cold,
+          came cold, logging me out, logs me out, logged me out, down since, gone since,
+          after one wash, after one use, after first use, after the first wash, without fixing, didnt fix, never fixed,
+          grinding noise, making a noise]
 
   - name: complaint-waiting
     label: intent/complaint
@@ -41,13 +53,26 @@ rules:
           never arrived, never came, never received, never got, never delivered, never showed,
           hasnt arrived, havent arrived, not arrived, not yet arrived, hasnt been delivered,
           not been delivered, not delivered, wasnt delivered, didnt arrive, didnt receive,
-          havent received, hasnt shown up, not received, yet to receive, still not received,
+          havent received, hasnt shown up, not received, yet to receive,
           no response, no reply, no answer, no one answers, nobody answers, no one responds,
-          no callback, no call back, never called back, never got back, never responded,
+          no callback, no call back, never called back, never responded,
           no update, no updates, no information, no info, no one is helping, nobody is helping,
           ignoring me, ignored my, been ignored, keep ignoring,
           days late, weeks late, hours late, late again, delayed for, delayed by, been delayed,
           how long do i have to wait, how long does it take, how much longer]
+
+  - name: complaint-runaround
+    label: intent/complaint
+    team: support
+    any: [want a human, speak to a human, talk to a human, real person, speak to a real, talk to a real,
+          speak to someone who, transferred me, been transferred, passed around, pillar to post,
+          round in circles, going in circles, bounced around, loops me back, sends me back to,
+          three calls, several calls, multiple calls, calls later, hold music,
+          was meant to be, was supposed to be, were meant to, were supposed to, supposed to arrive,
+          meant to arrive, due to arrive, promised to, you promised, was promised, were promised]
+    # The writer's own plans ("I was supposed to go to the gym") read positive or neutral less often
+    # than a broken promise does; the limit keeps clearly happy posts out.
+    sentiment_below: 0.3
 
   - name: complaint-billing
     label: intent/complaint
@@ -55,30 +80,44 @@ rules:
     any: [overcharged, over charged, charged twice, double charged, charged me twice, charged me for,
           wrongly charged, incorrectly charged, unauthorized charge*, unauthorised charge*,
           still charging, keep charging, keeps charging, hidden fee*, extra fee*, surprise fee*,
-          where is my refund, wheres my refund, still no refund, no refund, refund me, want a refund,
-          want my money back, give me my money back, money back, havent been refunded, not been refunded,
+          where is my refund, wheres my refund, no refund, refund me, want a refund,
+          money back, havent been refunded, not been refunded,
           never refunded, refused to refund, refuse to refund, rip off, ripoff, ripped off,
-          scam, scammed, scammers, daylight robbery, waste of money, wasted my money, stole my money]
+          scam, scammed, scammers, daylight robbery, waste of money, wasted my money, stole my money,
+          sent me a bill for, estimated reading, estimated bill, bill has gone up, price has doubled,
+          price rise*, price hike*, got charged, been charged, charged double, charged three times, took money from my account, without authorisation, without authorization,
+          without my permission, without my consent, charges say]
 
   - name: complaint-treatment
     label: intent/complaint
     team: support
     any: [worst, terrible, horrible, awful, appalling, atrocious, dreadful, abysmal, disgusting,
-          disgrace*, shameful, shocking, pathetic, useless, hopeless, rubbish, garbage, trash,
-          ridiculous, unacceptable, unprofessional, incompetent, incompetence, inexcusable,
-          absurd, outrageous, outraged, furious, livid, fuming, disappoint*, frustrat*,
+          disgrace*, shameful, pathetic, useless, hopeless, rubbish,
+          unacceptable, unprofessional, incompetent, incompetence, inexcusable,
+          outraged, furious, livid, fuming, disappoint*, frustrat*,
           annoyed, annoying, irritat*, fed up, sick of, sick and tired, tired of, had enough,
           not happy, not impressed, not good enough, not acceptable, not ok, not okay, not fair,
           unhappy, dissatisfied, unsatisfied, poor service, bad service, poor customer service,
-          bad customer service, terrible service, no help, not helpful, unhelpful, zero help,
+          bad customer service, no help, not helpful, unhelpful, zero help,
           rude, hung up on me, lied to, lying to, misled, mislead*, false advertising,
-          let down, let me down, nightmare, what a joke, is a joke, a complete joke, never again,
+          let down, let me down, nightmare, what a joke, is a joke, a complete joke, are a joke, paperweight,
+          bad experience, poor experience, expected better, expect better, how many more times,
+          rolled her eyes, rolled his eyes, walked off, laughed at me, what am i paying for, what are we paying for,
+          what are we even paying, stop sending me, stop calling me, stop texting me, stop emailing me, opted out,
           shame on you, do better, sort it out, sort this out, fix it, fix this, fix your,
           get your act together, how hard is it, how difficult is it, how many times,
           every single time, yet again, once again, for the third time, for the second time,
           thanks for nothing, thanks a lot for nothing, thanks for losing, thanks for breaking,
           thanks for charging, thanks for wasting, thanks for ruining, thanks for cancelling,
           thanks for canceling]
+
+  - name: complaint-treatment-slang
+    label: intent/complaint
+    team: support
+    # Words slang also uses for praise ("the sunset was ridiculous", "this beat is trash") count
+    # only in a text that reads negative.
+    sentiment_below: 0
+    any: [ridiculous, shocking, absurd, outrageous, garbage, trash, insane, unreal, never again, last straw]
 
   - name: complaint-complain
     label: intent/complaint
@@ -105,7 +144,10 @@ rules:
     none: [dm us, direct message, private message, sorry to hear, we apologise, we apologize,
            were sorry, happy to help, glad to help, here to help, cant wait, cant believe how good,
            never disappoint*, no problem, no worries, cant ask for more, cant get over how,
-           cant fault, couldnt fault, cant complain, no complaints]
+           cant fault, couldnt fault, cant complain, no complaints, never had a problem, never had an issue,
+           never had any problem*, never had any issue*, never had a bad, never let me down, never lets me down,
+           never fails, not one outage, not a single, nothing but good, nothing but praise, cant thank, cant believe its already, cant believe how fast, cant wait, still the best,
+           still going strong, still piping hot, still smiling, still works, still working perfectly]
 
   - name: complaint-service-problem
     label: intent/complaint
@@ -128,12 +170,23 @@ rules:
           cancel my subscription, cancel my membership, cancel my contract, cancel my account,
           cancel my plan, cancel my direct debit, cancel my policy, cancel my service, close my account,
           closing my account, closed my account, delete my account, terminate my, end my contract,
-          switching providers, switching to another, im switching, thinking of switching,
+          switching providers, switching to another, thinking of switching, considering switching,
           time to switch, about to switch, i switched to, ive switched, moving to another, move to another,
           going elsewhere, go elsewhere, take my business elsewhere, taking my business elsewhere,
           find another provider, finding another provider, looking for another provider,
-          im leaving you, leaving you for, im done with, done with you, never using you again, never use you again,
-          never buying, never buy from, never shopping, never flying, never again, last time i use,
+          im leaving you, leaving you for, done with you, done with your, never using you again, never use you again,
+          never buying, never buy from, never shopping, never flying, last time i use,
+          never ordering, never order from, never booking, never book with, never banking with,
+          wont be coming back, wont be back, not coming back, never coming back, unsubscribed, unsubscribing,
+          pull the plug, pulling the plug, pulled the plug, shopping around, shop around, look elsewhere,
+          looking elsewhere, someone else from now on, someone else next time, another airline, another bank,
+          another network, another supplier, different airline, different bank, different network,
+          early termination, termination fee, exit fee, not paying for it again, wont be paying for,
+          to your competitor*,
+          to a competitor, thinking of leaving, thinking about leaving, considering leaving,
+          last month with you, taking my business to, take my business to, stopped ordering, stopped buying from,
+          stopped using, stopped shopping, will not be shopping, wont be shopping, deleting the app, deleted the app,
+          deleting your app, deleted your app, uninstalled, uninstalling,
           lost a customer, lost a loyal customer, youve lost me, port my number, porting my number,
           ported my number, wont be renewing, not renewing, not going to renew, will not renew, wont renew,
           jumping ship, jump ship, switching to a different, switch to a different, moving my account,
@@ -141,6 +194,58 @@ rules:
           to a different supplier, taking our business, take our business, youve finally lost me, my last month with,
           cancel the auto renew*, cancel the autorenew*, turn off auto renew*]
     none: [dont cancel, do not cancel, not cancelling, not canceling, not going to cancel, wont cancel]
+
+  - name: churn-addressed
+    label: intent/churn
+    team: support
+    severity: medium
+    # Leaving, said to the company by its handle: "done with @acme", "Goodbye @acme, hello iPhone",
+    # "cancelled @acme", "leaving @acme for Aldi", "closed my @acme account". The phrases find
+    # candidates, the regex wants the handle right after them. (It starts at the "@" and looks
+    # back: a regex that starts with the words runs 30 times slower, trying each at every position.)
+    any: [done with, leaving, goodbye, bye bye, farewell, cancelled, canceled, cancel, unsubscribed from,
+          ditching, ditched, dumping, dumped, moving from, moved from, switching from, switched from,
+          switching to, switched to, moving to, moved to, closed my, closing my, close my, deleted my, deleting my,
+          cancelling my, canceling my]
+    regex: '@(?<=(?:done with|leaving|goodbye|bye bye|farewell|cancelled|canceled|cancel|unsubscribed from|ditching|ditched|dumping|dumped|moving from|moved from|switching from|switched from|moving to|moved to|switching to|switched to)\s{1,3}@)\w|@(?<=(?:closed|close|closing|cancelled|canceled|cancel|cancelling|canceling|deleted|delete|deleting) my\s{1,3}@)\w+\s+(?:account|subscription|membership|card|plan|sub)\b'
+    none: [cancel my order, cancelled my order, canceled my order, dont cancel, do not cancel]
+
+  - name: churn-never-again
+    label: intent/churn
+    team: support
+    severity: medium
+    # "never again @acme": the company named by its handle (not "4 tequilas, never again").
+    any: [never again]
+    regex: '@'
+
+  - name: churn-switch-addressed
+    label: intent/churn
+    team: support
+    severity: medium
+    # Moving to another company, in a post to the one being left (by its handle): "@telco switching
+    # the whole family to Verizon", "porting out of @acme to Jio". Not in a clearly happy post.
+    any: [switching to, switching the, switch to, moving to, moving my, moving our, switching our, porting out,
+          porting to, port out, going back to, taking our business]
+    regex: '@'
+    sentiment_below: 0.5
+    none: [moving to the new, switching to the new, switch to the new, moving to a new address, moving house]
+
+  - name: churn-elsewhere
+    label: intent/churn
+    team: support
+    severity: medium
+    # "moving my salary elsewhere", "taking my custom elsewhere".
+    any: [moving my, moved my, move my, taking my, take my, took my, spend my, spending my]
+    all: [elsewhere]
+
+  - name: churn-switch-provider
+    label: intent/churn
+    team: support
+    severity: medium
+    all: [switch*]
+    any: [provider*, supplier*, competitor*, broadband, network, carrier, energy company, phone contract]
+    none: [switch off, switched off, switching off, switch it off, switch on, switched on, switch it on,
+           nintendo switch, light switch, switch apps, switch between]
 
   - name: churn-cancel-subscription
     label: intent/churn
@@ -162,32 +267,68 @@ rules:
           will cancel, im cancelling, im canceling, how do i cancel, how to cancel, cancelling the, canceling the]
     # What is cancelled one-off (an order, a booking) is no leaving; nor is not cancelling.
     none: [order*, booking*, appointment*, reservation*, flight*, ticket*, ride*, trip*, delivery, deliveries,
-           payment, transfer, keeps cancelling, keeps canceling, keep cancelling, kept cancelling,
+           payment, transfer, keeps cancelling, keeps canceling, keep cancelling, kept cancelling, for cancelling,
+           for canceling,
            dont cancel, do not cancel, not cancelling, not canceling, not going to cancel, wont cancel]
 
   # --- intent/legal: lawyers, courts, regulators ---------------------------------------------
+  # A customer who threatens the law is aggrieved: the legal threats and the harms below also
+  # label the post a complaint (complaint-legal, complaint-harm reuse their lists by YAML anchor).
   - name: legal
     label: intent/legal
     team: legal
     severity: high
-    any: [lawsuit*, law suit, sue you, suing, sued, going to sue, gonna sue, will sue, ill sue, take you to court,
+    any: &legal-threats
+         [lawsuit*, law suit, sue you, suing, sued, going to sue, gonna sue, will sue, ill sue, take you to court,
           see you in court, taking you to court, court case, legal action, legal advice, legal team,
-          class action, small claims, ombudsman, regulator*, trading standards, better business bureau,
-          consumer protection, consumer rights, attorney general, ftc, fcc, cfpb, ofcom, ofgem,
-          report you to, reporting you to, file a complaint with, filing a complaint with,
-          breach of contract, discriminat*, harass*, defamation, libel, gdpr, data protection,
-          privacy violation, this is fraud, thats fraud, its fraud, is fraudulent, committing fraud, outright fraud,
-          police report, report to the police,
-          called the police, financial ombudsman, fca, letter before action, no win no fee]
+          class action, small claims, ombudsman, trading standards, better business bureau,
+          consumer protection, consumer rights, report you to, reporting you to,
+          file a complaint with, filing a complaint with, breach of contract, discriminat*, harass*, defamation,
+          libel, gdpr, data protection, privacy violation, data breach, subject access request,
+          equality act, consumer credit act, against the law,
+          breaking the law, police report, report to the police, reported it to the police, reported this to the police,
+          reported them to the police, reported him to the police, reported her to the police, reported you to the police,
+          legal notice, lemon law, consumer forum, consumer court, my advocate, attorney general*,
+          called the police, contacted the police, letter before action, no win no fee,
+          citizens advice, consumer advice]
+
+  - name: legal-regulator
+    label: intent/legal
+    team: legal
+    severity: high
+    # A regulator named in news ("Ofcom report says speeds rose") is no threat: the name needs a
+    # verb of taking the matter to it somewhere in the post (also_any).
+    any: [regulator*, ftc, fcc, cfpb, ofcom, ofgem, ofwat, fca, fos, caa, ico, cma, accc, acma, bbb, hse, ccpc,
+          comreg, trai, dgca, consumer council, consumer affairs]
+    also_any: [reported, reporting, report you, report it, report this, report them, report him, report her,
+               complaint to, complaints to, complain to, complaining to, complained to, complaint with, contact,
+               contacted, contacting, told, tell, telling, going to, go to, escalat*, refer*, raise, raising, lodg*,
+               file, filing, filed, write to, writing to, look at, look into, looking into, investigat*, should,
+               next stop, take, taking, took, approach*]
+
+  - name: legal-fraud
+    label: intent/legal
+    team: legal
+    severity: high
+    any: [fraud, fraudulent, fraudsters, fraudster]
+    # A bank's own fraud checks are no accusation.
+    none: [fraud team, fraud department, fraud alert*, fraud check*, fraud prevention, fraud protection,
+           fraud detection, fraud warning*, flagged for fraud, fraud block*, anti fraud,
+           fraud text*, fraud call*, fraud line, report fraud, reporting fraud, victim of fraud, fraud awareness,
+           fraud claim, fraud trial, fraud charges, charged with fraud, convicted of fraud, as fraud, as fraudulent]
 
   - name: legal-lawyer
     label: intent/legal
     team: legal
     severity: high
-    any: [lawyer*, attorney*, solicitor*, lawyer up, lawyering up]
-    # Being one, or a joke, is no threat.
+    # A lawyer of the writer's, or one to be got: not any lawyer mentioned.
+    any: [my lawyer*, our lawyer*, my solicitor*, our solicitor*, my attorney*, our attorney*, a lawyer, a solicitor,
+          an attorney, lawyer up, lawyering up, lawyered up, lawyers involved, solicitors involved, get lawyers,
+          getting lawyers, consumer law, law firm, legal letter]
+    # Being one, knowing one, or a joke, is no threat.
     none: [im a lawyer, i am a lawyer, as a lawyer, im an attorney, i am an attorney, as an attorney,
-           im a solicitor, i am a solicitor, as a solicitor]
+           im a solicitor, i am a solicitor, as a solicitor, lawyer friend*, friend who is a lawyer,
+           become a lawyer, lawyer show*, lawyer joke*]
 
   - name: legal-illegal
     label: intent/legal
@@ -196,55 +337,117 @@ rules:
     any: [illegal*, unlawful*]
     none: [should be illegal, ought to be illegal, must be illegal, illegally good, illegal how good]
 
+  - name: complaint-legal
+    label: intent/complaint
+    team: support
+    any: *legal-threats
+
   # --- intent/safety: harm to people or property ------------------------------------------
   - name: safety-harm
     label: intent/safety
     team: product
     severity: critical
-    any: [caught fire, catch fire, catching fire, burst into flames, went up in flames, set on fire,
-          started a fire, started smoking, exploded, explode*, explosion, injur*, ended up in hospital,
+    any: &harm
+         [caught fire, catch fire, catching fire, burst into flames, went up in flames, set on fire,
+          started a fire, started smoking, explode*, explosion, injur*, ended up in hospital,
           ended up in the hospital, taken to hospital, taken to the hospital, rushed to hospital, rushed to the hospital,
           hospitalised, hospitalized, emergency room, ambulance, burned me, burnt me,
           burns on, burned my hand, burnt my hand, burned my fingers, burnt my fingers, burned my skin,
-          burnt my skin, blisters on, electric shock, electrocut*, shock from the, shock off the,
-          allergic reaction, anaphylactic, anaphylaxis, epipen, food poisoning, poisoned, choking,
+          burnt my skin, burn mark*, burns to, scald*, blisters on, electric shock, electrocut*, shock from the,
+          shock off the, gave me a jolt, gave him a jolt, gave her a jolt,
+          allergic reaction, anaphylactic, anaphylaxis, epipen, food poisoning, poisoned, choked on,
           carbon monoxide, gas leak, nearly killed, could have killed, almost died, was bleeding, started bleeding,
-          bleeding from, made me bleed,
-          cut my hand, cut my finger, choked on, swallowed a piece, swallowed a part, swallowed part of,
-          swallowed a battery, swallowed a magnet, sick after eating, ill after eating, sick after drinking,
-          vomiting after, vomited after, threw up after]
-    none: [injury time, injury update, injury news]
+          bleeding from, made me bleed, needed stitches, had stitches, stitches in, fractur*, concussion,
+          broke my wrist, broke my arm, broke my leg, broke my ankle, broke my finger, broke my toe, broke my nose,
+          broken wrist, broken arm, broken ankle, broken finger, bruised all over, crushed my, crushed his, crushed her,
+          trapped my, trapped his, trapped her, snapped shut on, nearly hit, almost hit, could have hit,
+          cut my hand, cut my finger, cut my shin, cut my leg, cut my foot, cut my lip, cut my mouth, cut open, sliced my,
+          got burns, burns all, burns down, second degree, third degree burns,
+          had a reaction, had reactions, severe reaction, been throwing up, pink in the middle,
+          rear ended, nearly crashed, almost crashed, near miss, feared for my life, could have died, could have been killed,
+          nearly died, fell down the, fell off the, slipped on the, tripped over a, trip hazard,
+          swallowed a piece, swallowed a part, swallowed part of,
+          swallowed a battery, swallowed a magnet, sick after, ill after, poorly after, vomiting after,
+          vomited after, threw up after, rash on, rash from, rash all over, gave me a rash, gave him a rash,
+          gave her a rash, gave my son a rash, gave my daughter a rash, gave my kid a rash, gave the baby a rash]
+    # Sport and news: an athlete's injury, a fire "with no injuries reported".
+    none: &harm-none [injury time, injury update, injury news, injury list, injury report, injured list, sick after all,
+                      hamstring, acl, quarterback, qb, striker, midfielder, goalkeeper, listed as, questionable for,
+                      ruled out, out for the season, first half, second half, no injuries, no one injured,
+                      nobody injured, no one was hurt, nobody was hurt, no one hurt, nobody hurt]
+
+  - name: complaint-harm
+    label: intent/complaint
+    team: support
+    any: *harm
+    none: *harm-none
 
   - name: safety-hazard
     label: intent/safety
     team: product
     severity: high
     any: [product recall, safety recall, recall notice, part of the recall, affected by the recall, covered by the recall,
-          about the recall, recalled, been recalled, being recalled, is recalling, are recalling, issue a recall,
-          issued a recall, unsafe, not safe, dangerous, danger, hazard*, fire hazard, fire risk, safety issue*,
-          safety concern*, safety risk, health risk, health hazard, overheat*, sparks, sparking,
-          smell of burning, burning smell, smells like burning, toxic, contaminat*, mould, moldy,
-          mouldy, mold, rotten, out of date food, undercooked, raw chicken, glass in, metal in,
-          plastic in, hair in my, bug in my, insect in, cockroach*, rat in, rats in, mice in,
+          about the recall, recall letter, recall list, recall on, recall for the, recall of the,
+          under recall, recall check, been recalled, being recalled, is recalling, are recalling, issue a recall,
+          issued a recall, recalled because, recalled due, recalled over, unsafe, not safe, dangerous, hazard*,
+          fire risk, safety issue*, safety concern*, safety risk, health risk, overheat*, sparks, sparking, sparked,
+          smell of burning, burning smell, smells like burning, smells of burning, smelled like burning, smelt like burning,
+          burning plastic, melting plastic, toxic fumes, live wires hanging, wires hanging out, wires exposed, bare wires,
+          tripped the breaker, trips the breaker, tripped the circuit, trips the circuit, dead insect, dead fly, dead bug,
+          dead mouse, dead rat,
+          toxic smell, toxic chemical*, contaminat*, mould, moldy, mouldy, mold, rotten, undercooked, raw chicken,
+          raw in the middle, maggot*, cockroach*, rat in, rats in, mice in, mouse droppings,
           swollen battery, battery swell*, battery is swelling, battery bulg*, bulging battery, battery is bulging,
-          scorch marks, scorch mark, plug melted, charger melted, cable melted, socket melted, smell gas, smell of gas, smells of gas,
-          exposed wire*, live wire*, caught alight]
-    none: [cant recall, can not recall, cannot recall, dont recall, do not recall, if i recall, as i recall]
+          battery has swelled, battery has swollen,
+          scorch marks, scorch mark, plug melted, charger melted, cable melted, socket melted,
+          smell gas, smell of gas, smells of gas, smelled gas, smelt gas, smelling gas,
+          exposed wire*, caught alight, too hot to touch, hot to the touch, trips the electrics, tripped the electrics,
+          blew the fuse, toppled, tipped over on]
+    none: [dangerously, hazard lights]
+
+  - name: safety-melted
+    label: intent/safety
+    team: product
+    severity: high
+    any: [melted, melting, melt]
+    also_any: [plug*, cable*, cord*, socket*, charger*, plastic, wire*, lead, adapter*, adaptor*, outlet*, casing]
+
+  - name: safety-food
+    label: intent/safety
+    team: product
+    severity: high
+    # Something in food, or food gone bad, that an ambiguous phrase names ("hair in my face" is no
+    # contamination): a food, drink or eating word must be in the post too (also_any).
+    any: [glass in, shard of glass, piece of glass, metal in, plastic in, piece of plastic, piece of metal, hair in,
+          bug in, insect in, worm in, worms in, slug in, stone in, bone in my, staple in, plaster in, found a hair,
+          found hair, found a piece of, baked into, gone off, past its date, past the date,
+          out of date, expired, chemical taste, funny taste, tasted funny, tasted off, smelled off, smells off]
+    also_any: [food, meal*, salad*, sandwich*, wrap*, mince, meat, chicken, beef, pork, lamb, fish, salmon, tuna,
+               prawn*, bread, milk, water, juice, drink*, drank, coffee, tea, soup, pizza*, burger*, chips, fries, rice,
+               pasta, noodles, cereal, yogurt, yoghurt, cheese, fruit, veg*, spinach, lettuce, takeaway, dish, curry,
+               cake*, biscuit*, chocolate*, snack*, crisps, eat, ate, eating, bite, swallow*, formula, baby food, tin,
+               packet, bottle, bar, roll, bun, ramen, biryani, pie, sauce, sushi, taco*, burrito*, kebab*, nuggets,
+               wings, dessert, ice cream, smoothie*, sweets, cookie*, donut*, doughnut*, bagel*, croissant*, porridge,
+               egg, eggs, bacon, sausage*, ham, steak, mouth]
 
   # --- intent/question -----------------------------------------------------------------------
   - name: question-words
     label: intent/question
-    any: [how do i, how can i, how to, how do you, how does, how long, how much, how many,
+    any: [how do i, how to, how does, how long, how much, how many,
           is there, is it possible, are there, can i, can you, could you, would you, will you,
           do you, does anyone, does anybody, anyone know, anybody know, any idea, any ideas,
           what is, whats, what are, what time, when will, when is, when does, when are,
-          where is, wheres, where can i, where do i, who do i, who should i, wondering if,
-          i was wondering, quick question, quick q, question about, help me understand, any chance,
+          where is, wheres, where do i, who do i, wondering if,
+          i was wondering, quick question, quick q, i have a question, got a question, help me understand, any chance,
           wondering whether, need to know, trying to figure out, lmk, let me know if, let me know when,
-          whens, hows, whos, does the, does this, does your, do you have, do you know if, do you guys,
-          do you sell, do you ship, do you offer, do i need, do i have to, should i, should we, will there be,
-          will it, have you got, has anyone, did anyone, are you able]
-    none: [can you believe, do you know what, would you believe, guess what]
+          can someone, can anyone, could someone, could anyone, wanted to know if, want to know if, any update on,
+          any updates on, quick one,
+          whens, hows, whos, does the, does this, does your,
+          do i need, do i have to, should i, should we, will there be,
+          what do i do, any way to, anyway to,
+          have you got, has anyone, did anyone, are you able]
+    none: [can you believe, do you know what, would you believe, guess what, whats the point, what is this,
+           what are we even, what are we paying, what am i paying]
 
   - name: question-mark
     label: intent/question
@@ -258,22 +461,47 @@ rules:
     any: [thank you for your help, thanks for your help, thanks for the help, thank you for the help,
           thanks for sorting, thank you for sorting, thanks for fixing, thank you for fixing,
           thanks for the quick, thank you for the quick, grateful, appreciated, lifesaver*,
-          above and beyond, cant fault, couldnt fault, spot on, great value, great quality,
-          no complaints, top notch, nice one, props to your, legends, recommend enough,
+          spot on, great value, great quality, no complaints, top notch, nice one,
           cant ask for more, went out of his way, went out of her way, went out of their way,
           thank you so much, thanks so much, thanks a lot, many thanks, huge thanks, big thanks,
-          much appreciated, really appreciate, appreciate it, appreciate the, appreciate your,
-          great service, excellent service, amazing service, fantastic service, brilliant service,
-          great customer service, excellent customer service, best customer service,
-          great job, good job, great work, well done, kudos, shout out, shoutout, hats off,
+          really appreciate, appreciate it, appreciate the, appreciate your,
+          great service,
+          great customer service, best customer service,
+          great job, good job, great work, well done, kudos, shout out, shoutout,
           you guys rock, you rock, youre the best, love your, love you,
           love this, love the, love my, love it, loved it, loving, awesome, amazing, fantastic, brilliant, excellent,
           outstanding, superb, wonderful, impressed, so helpful, very helpful, really helpful,
-          super helpful, highly recommend, five stars, 5 stars, keep up the good work, made my day]
-    none: [thanks for nothing, no thanks, not impressed, worst, outage, not working, doesnt work, stopped working,
+          super helpful, highly recommend, keep up the good work, made my day,
+          so good, lovely, incredible, so kind, really kind, looked after, what a treat, game changer,
+          blown away, over the moon, chuffed, so pleased, very pleased, really pleased, happy with, works perfectly,
+          worked perfectly, changed my life, nicer in person, genuinely useful, props to, not regretted,
+          obsessed with, top bloke, top guy, top lady, nicest, kindest, give it to, deserves a raise, deserves a bonus,
+          give him a bonus, give her a bonus, give them a bonus, undefeated, so much better, miles better,
+          never had a problem, never had an issue, not one outage, nothing but good]
+    none: &praise-vetoes
+          [thanks for nothing, no thanks, not impressed, worst, outage, not working, doesnt work, stopped working,
            still waiting, still not, yet again, charged twice, never again, thanks for losing, thanks for breaking,
            thanks for ruining, thanks for wasting, thanks for charging, thanks for cancelling, thanks for canceling,
-           thanks a lot for nothing, cheers for nothing, cheers for that, for not, thanks in advance, another delay]
+           thanks a lot for nothing, cheers for nothing, cheers for that, thanks for not replying, thanks for not responding,
+           thank you for not replying, thank you for not responding, thanks for not telling, thanks in advance, another delay,
+           love that for me]
+
+  - name: praise-unambiguous
+    label: intent/praise
+    # Said only in earnest, whatever the sentiment engine makes of "no mess, no questions" or "can't":
+    # "10/10", "can't recommend … enough", "credit where it's due", "hats off", "above and beyond".
+    any: [10 10, credit where, hats off, legends, above and beyond,
+          thanks a million, massive thank you, massive thanks, huge thank you, cant fault, couldnt fault, cannot fault,
+          could not fault,
+          fair play, top marks, five stars, 5 stars, big love, shout out to, props to]
+    none: *praise-vetoes
+
+  - name: praise-recommend
+    label: intent/praise
+    # "can't recommend them enough" (not "can't recommend them").
+    all: [recommend*, enough]
+    any: [cant, cannot, couldnt, could not]
+    none: *praise-vetoes
 
   - name: praise-thanks
     label: intent/praise
@@ -281,40 +509,81 @@ rules:
     # "thanks" in a request or in sarcasm rarely reads that positive.
     sentiment_above: 0.5
     any: [thank you, thanks, thank u, thx, cheers, ty]
-    none: [thanks for nothing, no thanks, thanks in advance, for not, thanks for ruining, thanks for wasting,
-           thanks for charging, thanks for cancelling, thanks for canceling, thanks for losing, thanks for breaking,
-           cheers for nothing, cheers for that, but, still, again, worst, outage, not working, doesnt work]
+    none: [thanks for nothing, no thanks, thanks in advance, thanks for not replying, thanks for not responding,
+           thank you for not replying, thank you for not responding, thanks for not telling, thanks for ruining,
+           thanks for wasting, thanks for charging, thanks for cancelling, thanks for canceling, thanks for losing,
+           thanks for breaking, thanks for sending my, cheers for nothing, cheers for that, but, still, again, worst,
+           outage, not working, doesnt work]
+
+  - name: praise-addressed
+    label: intent/praise
+    # A clearly positive post to the company by its handle ("@acme the new trains are lovely"),
+    # without a failure in it.
+    sentiment_above: 0.6
+    regex: '@'
+    none: [but, still, again, worst, outage, not working, doesnt work, broken, late, delay*, refund*, cancel*,
+           wrong, missing, lost, never arrived, waiting, sarcasm, yeah right, great work, great job, well done,
+           thanks for, thank you for, cheers for, love that for me, do you, do u, can you, could you, how do, how can,
+           is there, are there, do i need, im done, done with, leaving, switching, moving to]
 
   # --- intent/deflection: a reply that sends the customer elsewhere -------------------------
   - name: deflection-private
     label: intent/deflection
     any: [dm us, send us a dm, drop us a dm, shoot us a dm, pop us a dm, over in a dm, send them in a dm,
-          in a dm so we, via dm so we, dm your, dm with your, direct message us, message us privately, in a private message,
-          send us a direct message, send us a private message, private message us, pm us,
-          send us a pm, message us privately, inbox us, send us a message, drop us a message,
+          in a dm so we, dm your, dm with your, in a private message,
+          send us a direct message, send us a private message, pm us,
+          send us a pm, inbox us, send us a message, drop us a message, message us, send a dm, our dms, our dm,
+          over dm, in dms, in dm, via dm, by dm,
           drop us a line, follow and dm, follow us and dm, follow us so we can, send us your details,
           send us your order number, send us your account details, send over your details]
 
   - name: deflection-elsewhere
     label: intent/deflection
     any: [call our hotline, call our helpline, call our support line, call our customer, call us on,
-          call us at, give us a call, give our team a call, please call us, please call our,
+          call us at, give us a call, please call,
           give us a ring, team a ring, team a call, give them a call, give them a ring, call them on, ring our, ring us,
+          please ring, please email, email complaints, please write to, write to them, write to us,
           contact our customer, contact our support, contact support at, contact our team,
           please contact our, please contact the, contact us at, contact us via, contact us through,
-          please get in touch, get in touch with our, get in touch with the, please reach out to,
-          reach out to our, reach out to us, reach out to the, email us at, please email us, email our team,
-          see our faq, check our faq, visit our faq, our faqs, visit our help, visit our website,
+          please get in touch, get in touch with our, get in touch with the, please reach out to, reach out via,
+          reach out to our, reach out to us, reach out to the, email us at, email our team,
+          visit our help, visit our website,
           visit our site, visit our support, please visit, our help center, our help centre,
           our support page, our support site, please raise a ticket, please submit a ticket,
-          please speak to, please visit your local, speak to a member of staff, our live chat, use the live chat,
-          use live chat, via live chat, start a live chat, our contact form, use the contact form, via the contact form,
+          please speak to, speak to a member of staff, our live chat, use the live chat,
+          use live chat, via live chat, start a live chat, live chat in the app, our contact form, use the contact form,
+          via the contact form, fill in the contact form, fill in the form, fill out the form, fill out our form,
           submit a request, visit the help cent*, check the help cent*, this help article, our help article*,
           this support article, our support article*, our community forum, our forum, our faq*, see the faq*,
           check the faq*, have a look at our, contact the retailer, raise this with the retailer, your retailer,
-          contact the seller, speak to the seller, your bank, your card provider, pop into your, pop into one of our,
-          pop in to your,
-          visit your nearest, nearest store, one of our stores]
+          contact the seller, speak to the seller, raise it with them, raise this with them, raise it with the,
+          will need to go through, go through them, take it back to the store,
+          take it back to the shop, back to the store you bought, card issuer,
+          your bank, your card provider, delivery partner, courier directly,
+          service status at, our status page, secure messag*, we dont handle, we do not handle, contact us page,
+          complaints procedure, link in our bio, link in bio, them directly, take this up with,
+          take it up with, help option, help section, troubleshooting tool, our portal, in the app under,
+          handled by the manufacturer, manufacturer directly,
+          cant discuss account, cannot discuss account, not able to discuss, best people for this, best people to help,
+          pop into your, pop into one of our, pop in to your, pop into any, any branch, visit your nearest,
+          nearest store, one of our stores]
+
+  - name: deflection-email
+    label: intent/deflection
+    # A brand reply that gives an e-mail address to write to ("please email complaints@acme.com"). The
+    # phrases are the address's last part as the folded text has it ("acme com"): the regex engine
+    # is asked only then.
+    any: [com, co uk, org, net, ie, io, gov, co in]
+    regex: '(?<=[\w.+-])@[\w-]+\.[a-z]{2,}'
+
+  - name: deflection-phone
+    label: intent/deflection
+    # A brand reply that gives a phone number to call: "they're on 0300 555 0101", "on 1-800-555-0199".
+    # The phrases are the words that hand over a number ("they're on 0300…", "our team on 1-800-…"),
+    # not digits: every digit in a phrase widens the matcher's table, and numbers alone are common.
+    any: [team on, teams on, line on, helpline on, hotline on, theyre on, available on, number is, phone on,
+          reach us on, reach them on, call us, call them, call our, ring us, ring them, ring our]
+    regex: '(\b0\d{2,4}[ -]?\d{3}[ -]?\d{3,4}\b|\b1[ -]?8\d\d[ -]?\d{3}[ -]?\d{4}\b|\+\d{1,3}[ -]?\d{2,4}[ -]?\d{3}[ -]?\d{3,4})'
 
 """#
 }
