@@ -24,11 +24,28 @@ public enum YAMLLoader {
         return conv.convert(root, path: "")
     }
 
+    /// The character at a 1-based line and column of `text` (columns count characters), or nil.
+    static func character(atLine line: Int, column: Int, in text: String) -> Character? {
+        guard line >= 1, column >= 1 else { return nil }
+        var n = 1
+        for l in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if n == line {
+                let chars = Array(l)
+                return column <= chars.count ? chars[column - 1] : nil
+            }
+            n += 1
+        }
+        return nil
+    }
+
     static func report(_ e: YamlError, file: String, text: String, diagnostics: Diagnostics) {
         switch e {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
             var msg = "YAML syntax error: \(problem)"
             if let context { msg += " (\(context.text) at line \(context.mark.line), column \(context.mark.column))" }
+            if character(atLine: mark.line, column: mark.column, in: text) == "\t" {
+                msg += "; it is a tab: YAML indents with spaces only"
+            }
             diagnostics.error(ConfigLocation(file: file, line: mark.line, column: mark.column), msg)
         case let .reader(problem, offset, _, yaml):
             var line = 1, col = 1

@@ -98,6 +98,15 @@ sinks:
         #expect(p[0].message.contains("YAML syntax error"))
     }
 
+    /// A tab where YAML wants indentation: the message says so (the parser's own words do not).
+    @Test func aTabForIndentationIsNamed() {
+        let p = problems("state_dir: x\nsources:\n\t- name: a\n")
+        #expect(p.count == 1)
+        #expect(p.first?.location.line == 3 && p.first?.location.column == 1)
+        #expect(p.first?.message.hasSuffix("; it is a tab: YAML indents with spaces only") == true, "\(p)")
+        #expect(!problems("sources:\n  - name: a\n    type: [unclosed\n").contains { $0.message.contains("tab") })
+    }
+
     @Test func unknownTopLevelKeySuggests() {
         let p = problems(valid + "\nsorces: []\n")
         #expect(p.count == 1)
