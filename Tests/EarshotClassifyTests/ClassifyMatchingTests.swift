@@ -226,6 +226,14 @@ import Testing
         #expect(required(#"\b(food|meal)\b"#) == nil)
         #expect(required(#"[@]x"#) == nil, "in a class")
         #expect(required(#"x\.y"#) == ".")
+        // Syntax it does not follow gives no answer rather than a wrong one (each of these matches a
+        // text without the character a naive reading would require).
+        #expect(required(#"[[:punct:]]{3}"#) == nil)
+        #expect(required(#"[a[!]]{3}x"#) == nil)
+        #expect(required(#"(?x) order \s+ \d+ # an order number"#) == nil)
+        #expect(required(#"abc\Q-\E?def"#) == nil)
+        #expect(required(#"\c[x"#) == nil)
+        #expect(required(#"@(?<=(?:a|b)\s@)\w"#) == "@", "lookbehinds and non-capturing groups keep it")
         // A rule with such a regex labels exactly as before: the pre-check only skips texts without it.
         let rule = try ClassifyRule(label: "x", any: ["send"], regex: try SharedRegex(#"[\w.+-]+@[\w-]+\.[a-z]{2,}"#))
         let analyzer = ClassifyAnalyzer(rules: [rule])

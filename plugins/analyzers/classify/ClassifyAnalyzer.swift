@@ -329,6 +329,11 @@ struct LiteralPattern: Sendable {
     /// the top level of a pattern without top-level alternation, and not made optional by `?`, `*`
     /// or `{0`. `[\w.+-]+@[\w-]+` gives `@`; `a|b@` and `(@x)?` give nothing. Nil when unsure.
     static func requiredCharacter(of pattern: String) -> LiteralPattern? {
+        // Syntax this reading does not follow gives no answer: free-spacing mode (`#` starts a
+        // comment), quoting (`\Q…\E`), control escapes (`\cX`), nested or POSIX sets (`[[:punct:]]`).
+        if pattern.contains("\\Q") || pattern.contains("\\c") || pattern.range(of: #"\(\?[a-zA-Z-]*x"#, options: .regularExpression) != nil {
+            return nil
+        }
         // Top-level alternatives that all need the same character need it too.
         let alternatives = topLevelAlternatives(pattern)
         if alternatives.count > 1 {
@@ -346,6 +351,7 @@ struct LiteralPattern: Sendable {
         while i < chars.count {
             let c = chars[i]
             if inClass {
+                if c == "[" { return nil }   // a nested set or [:class:]: its `]` does not end ours
                 if c == "\\" { i += 1 } else if c == "]" { inClass = false }
             } else if c == "\\" {
                 if i + 1 < chars.count, depth == 0, candidate == nil, chars[i + 1].isASCII,
