@@ -34,6 +34,9 @@ public struct Analysis: Sendable, Hashable, Codable {
     public var severity: Severity?
     public var reach: Double?
     public var duplicateOf: String?
+    /// The source of the item `duplicateOf` names (ids are unique within a source only); nil when
+    /// not known (a duplicates window saved before sources were kept).
+    public var duplicateOfSource: String?
     /// What each analyzer plugin adds under its own name.
     public var extras: [String: JSONValue] = [:]
 
@@ -59,6 +62,7 @@ public struct Analysis: Sendable, Hashable, Codable {
         case languageConfidence = "language_confidence"
         case labelReasons = "label_reasons"
         case duplicateOf = "duplicate_of"
+        case duplicateOfSource = "duplicate_of_source"
     }
 }
 

@@ -82,6 +82,7 @@ public enum EscalationJSON {
         mutating func analysis(_ a: Analysis) {
             open()
             if let d = a.duplicateOf { key("duplicate_of"); string(d) }
+            if let d = a.duplicateOfSource { key("duplicate_of_source"); string(d) }
             key("extras"); object(a.extras)
             key("label_reasons"); open()
             for k in a.labelReasons.keys.sorted() { key(k); string(a.labelReasons[k]!) }

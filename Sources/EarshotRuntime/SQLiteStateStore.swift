@@ -105,9 +105,17 @@ public final class SQLiteStateStore: StateStore {
                 """)
             let insertEsc = try db.cachedStatement(sql: "INSERT OR IGNORE INTO escalation (id, created, route, kind, severity, body) VALUES (?, ?, ?, ?, ?, ?)")
             let insertDel = try db.cachedStatement(sql: "INSERT OR IGNORE INTO delivery (id, escalation_id, sink, next_attempt, epoch) VALUES (?, ?, ?, ?, ?)")
-            // A near-duplicate names its group by the first item's id only (whatever its source); a copy
-            // of the same id from another source (two feeds carrying one entry) folds into that one's.
+            // A near-duplicate names its group by the first item's id and, when known, its source (ids
+            // are unique within a source only: another source's item 1 is another group). A group
+            // without a source (a window saved before sources were kept) matches by id alone.
             let seenEscalation = try db.cachedStatement(sql: "SELECT escalation_id FROM seen WHERE route = ? AND item_id = ? ORDER BY at LIMIT 1")
+            let seenEscalationOfSource = try db.cachedStatement(sql: """
+                SELECT escalation_id FROM seen WHERE route = ? AND item_id = ? AND (source = ? OR source = '') ORDER BY at LIMIT 1
+                """)
+            func groupKey(_ a: Analysis) -> String? {
+                guard let id = a.duplicateOf else { return nil }
+                return a.duplicateOfSource.map { "\($0)\u{1F}\(id)" } ?? id
+            }
             let groupEscalation = try db.cachedStatement(sql: "SELECT escalation_id FROM duplicate_group WHERE route = ? AND group_id = ?")
             let insertGroup = try db.cachedStatement(sql: "INSERT OR IGNORE INTO duplicate_group (route, group_id, escalation_id) VALUES (?, ?, ?)")
             let countDuplicate = try db.cachedStatement(sql: "UPDATE escalation SET duplicates = duplicates + 1 WHERE id = ?")
@@ -118,15 +126,19 @@ public final class SQLiteStateStore: StateStore {
                 let folds = batch.foldingRoutes.contains(esc.route)
                 var fresh: [AnalyzedItem] = []
                 for ai in esc.items {
-                    if folds, let group = ai.analysis.duplicateOf,
-                       let target = try String.fetchOne(seenEscalation, arguments: [esc.route, group])
-                        ?? String.fetchOne(groupEscalation, arguments: [esc.route, group]) {
-                        try markSeen.execute(arguments: [esc.route, ai.item.source, ai.item.id, target, now])
-                        if db.changesCount > 0 {
-                            try countDuplicate.execute(arguments: [target])
-                            out.folded.append(FoldedDuplicate(route: esc.route, item: ai.item.id, group: group, escalation: target))
+                    if folds, let first = ai.analysis.duplicateOf, let group = groupKey(ai.analysis) {
+                        // The first item's own escalation on this route, else the one its group joined.
+                        let firstEscalation = try ai.analysis.duplicateOfSource.map {
+                            try String.fetchOne(seenEscalationOfSource, arguments: [esc.route, first, $0])
+                        } ?? String.fetchOne(seenEscalation, arguments: [esc.route, first])
+                        if let target = try firstEscalation ?? String.fetchOne(groupEscalation, arguments: [esc.route, group]) {
+                            try markSeen.execute(arguments: [esc.route, ai.item.source, ai.item.id, target, now])
+                            if db.changesCount > 0 {
+                                try countDuplicate.execute(arguments: [target])
+                                out.folded.append(FoldedDuplicate(route: esc.route, item: ai.item.id, group: first, escalation: target))
+                            }
+                            continue
                         }
-                        continue
                     }
                     try markSeen.execute(arguments: [esc.route, ai.item.source, ai.item.id, esc.id, now])
                     if db.changesCount > 0 { fresh.append(ai) }
@@ -140,7 +152,7 @@ public final class SQLiteStateStore: StateStore {
                 }
                 if folds {
                     for ai in fresh {
-                        if let group = ai.analysis.duplicateOf { try insertGroup.execute(arguments: [esc.route, group, esc.id]) }
+                        if let group = groupKey(ai.analysis) { try insertGroup.execute(arguments: [esc.route, group, esc.id]) }
                     }
                 }
                 let body = try EscalationJSON.encode(esc) ?? encoder.encode(esc)

@@ -142,7 +142,8 @@ struct DryRunFolding {
     mutating func record(_ s: AnalyzedItem, matches: [RouteMatch]) -> [String: String] {
         var folds: [String: String] = [:]
         for m in matches where foldingRoutes.contains(m.route) {
-            let key = [m.route, s.analysis.duplicateOf ?? s.item.id]
+            // A group is its first item: an id within a source (another source's item 1 is another group).
+            let key = s.analysis.duplicateOf.map { [m.route, s.analysis.duplicateOfSource ?? "", $0] } ?? [m.route, s.item.source, s.item.id]
             if let first = firstEscalated[key] { folds[m.route] = first } else { firstEscalated[key] = s.item.id }
         }
         return folds

@@ -138,4 +138,34 @@ import Testing
         #expect(daemon.stderr.contains("near-duplicates folded into an earlier escalation"), "\(daemon.stderr)")
         #expect(try await daemon.terminate().0 == 0)
     }
+
+    /// Ids are unique within a source only: a copy of shop B's item 1 joins shop B's escalation,
+    /// not that of shop A's unrelated item 1 (the fold once looked the group up by id alone).
+    @Test func aCopyJoinsItsOwnSourcesItemNotAnotherWithTheSameId() async throws {
+        let dir = try makeTemporaryDirectory("earshot-dupes-ids")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try Self.config.replacingOccurrences(of: inboxSource, with: """
+              - { name: shop-a, type: directory, path: a, settle: 200ms, rescan: 1s }
+              - { name: shop-b, type: directory, path: b, settle: 200ms, rescan: 1s }
+              - { name: shop-c, type: directory, path: c, settle: 200ms, rescan: 1s }
+
+            """)
+            .write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
+        let daemon = try Daemon(config: "earshot.yaml", cwd: dir)
+        try await waitFor("the inboxes") { FileManager.default.fileExists(atPath: dir + "/c/.done") }
+        let invoice = "You charged twice on my card and the refund never came, this is the third month in a row"
+        try drop("a.jsonl", #"{"id": "1", "text": "The router keeps dropping every evening and I want a refund for the whole month of it"}"# + "\n", into: dir + "/a")
+        try await waitFor("shop A's escalation") { lines(dir + "/alerts.log").count == 1 }
+        try drop("b.jsonl", #"{"id": "1", "text": "\#(invoice)"}"# + "\n", into: dir + "/b")
+        try await waitFor("shop B's escalation") { lines(dir + "/alerts.log").count == 2 }
+        try drop("c.jsonl", #"{"id": "1", "text": "\#(invoice)!!"}"# + "\n", into: dir + "/c")
+        try await waitFor("the copy on the route that escalates every copy") { lines(dir + "/copies.log").count == 3 }
+        try await waitFor("shop C's file processed") { FileManager.default.fileExists(atPath: dir + "/c/.done/c.jsonl") }
+        try await Task.sleep(for: .milliseconds(300))
+        #expect(lines(dir + "/alerts.log").count == 2)
+        #expect(try await daemon.terminate().0 == 0)
+        let st = try EarshotBinary.run(["status", "--config", "earshot.yaml"], cwd: dir)
+        let folded = st.stdout.split(separator: "\n").filter { $0.contains("near-duplicate") }
+        #expect(folded.count == 1 && folded.first?.contains("shop-b 1") == true, "\(st.stdout)")
+    }
 }

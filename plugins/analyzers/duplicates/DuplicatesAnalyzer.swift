@@ -36,7 +36,8 @@ public struct DuplicatesAnalyzer: StatefulAnalyzer {
         guard words >= minWords else { return }
         let time = item.published ?? context.clock.now()
         if let first = await index.check(id: item.id, source: item.source, hash: hash, time: time) {
-            analysis.duplicateOf = first
+            analysis.duplicateOf = first.id
+            analysis.duplicateOfSource = first.source.isEmpty ? nil : first.source
         }
     }
 
@@ -162,11 +163,11 @@ actor DuplicateIndex {
 
     var count: Int { ids.count - head }
 
-    /// The id of the first remembered item near `hash` within the window, or nil; an item that is
+    /// The id and source ("" when unknown) of the first remembered item near `hash` within the window, or nil; an item that is
     /// no duplicate is remembered. Seeing the same item again (same id from the same source, or from
     /// an unknown one) is not a duplicate of itself; the same id from another source is a copy like
     /// any other (ids are unique within a source only: two feeds carrying one entry).
-    func check(id: String, source: String, hash: UInt64, time date: Date) -> String? {
+    func check(id: String, source: String, hash: UInt64, time date: Date) -> (id: String, source: String)? {
         let time = date.timeIntervalSinceReferenceDate
         while head < ids.count, times[head] < time - window { evictOldest() }
 
@@ -184,7 +185,7 @@ actor DuplicateIndex {
         }
         if best != .max {
             let first = ids[best - base], firstSource = sources[best - base]
-            return first == id && (firstSource == source || firstSource.isEmpty) ? nil : first
+            return first == id && (firstSource == source || firstSource.isEmpty) ? nil : (first, firstSource)
         }
         remember(id: id, source: source, hash: hash, time: time)
         return nil
