@@ -26,7 +26,13 @@ struct Run: AsyncParsableCommand {
         // the same drop files. So the lock comes before the store is even opened; it is released
         // when the process ends, however it ends.
         let lockPath = (c.stateDirectory as NSString).appendingPathComponent("earshot.lock")
-        try? FileManager.default.createDirectory(atPath: c.stateDirectory, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(atPath: c.stateDirectory, withIntermediateDirectories: true)
+        } catch {
+            // As unusable as one it may not write (below): the config's or the system's to fix.
+            logger.critical("cannot create the state directory", metadata: ["state_dir": "\(c.stateDirectory)", "error": "\(error.localizedDescription)"])
+            throw Exit.config
+        }
         let lock = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o640)
         if lock < 0 || flock(lock, LOCK_EX | LOCK_NB) != 0 {
             let code = errno
