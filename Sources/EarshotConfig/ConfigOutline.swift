@@ -38,6 +38,9 @@ public struct ConfigOutline: Sendable {
         }
         var stateDirectory = "/var/lib/earshot"   // as the full config reads it
         if let node = rootNode["state_dir"] {
+            // An unset ${VAR} in it: say that, not what the empty value then looks like.
+            let here = diags.problems.filter { $0.location == node.location }
+            if !here.isEmpty { return .failure(ConfigErrors(here)) }
             switch node.value {
             case .null:
                 break

@@ -28,7 +28,8 @@ public enum YAMLLoader {
     static func character(atLine line: Int, column: Int, in text: String) -> Character? {
         guard line >= 1, column >= 1 else { return nil }
         var n = 1
-        for l in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // `\r\n` is one Character: split on any line break, not on "\n" alone.
+        for l in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             if n == line {
                 let chars = Array(l)
                 return column <= chars.count ? chars[column - 1] : nil

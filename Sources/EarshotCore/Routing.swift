@@ -162,18 +162,20 @@ public struct Router: Sendable {
 public enum LanguageTag {
     /// Basic filtering (RFC 4647 §3.3.1): `range` matches `tag` when they are equal ignoring case,
     /// or when `range` is a prefix of `tag` ending where a subtag starts — `en` matches `en-US`
-    /// (and `en_GB`, as some sources write it), `en-US` matches only `en-US`.
+    /// (and `en_GB`, as some sources write it), `en-US` matches only `en-US` (or `en_us`).
     public static func range(_ range: String, matches tag: String) -> Bool {
         let r = range.utf8, t = tag.utf8
         guard t.count >= r.count else { return false }
         var ti = t.startIndex
         for rb in r {
             let tb = t[ti]
-            if tb != rb && lower(tb) != lower(rb) { return false }
+            if tb != rb && lower(tb) != lower(rb) && !(isSeparator(tb) && isSeparator(rb)) { return false }
             ti = t.index(after: ti)
         }
         return ti == t.endIndex || t[ti] == UInt8(ascii: "-") || t[ti] == UInt8(ascii: "_")
     }
 
     private static func lower(_ b: UInt8) -> UInt8 { b &- 65 < 26 ? b | 0x20 : b }
+    /// `-` and `_` separate subtags alike (`en_GB` is how some sources write `en-GB`).
+    private static func isSeparator(_ b: UInt8) -> Bool { b == UInt8(ascii: "-") || b == UInt8(ascii: "_") }
 }

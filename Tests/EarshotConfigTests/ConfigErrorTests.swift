@@ -105,6 +105,21 @@ sinks:
         #expect(p.first?.location.line == 3 && p.first?.location.column == 1)
         #expect(p.first?.message.hasSuffix("; it is a tab: YAML indents with spaces only") == true, "\(p)")
         #expect(!problems("sources:\n  - name: a\n    type: [unclosed\n").contains { $0.message.contains("tab") })
+        // With CRLF line ends too (a "\r\n" is one Character in Swift).
+        let crlf = problems("state_dir: x\r\nsources:\r\n\t- name: a\r\n")
+        #expect(crlf.first?.message.hasSuffix("it is a tab: YAML indents with spaces only") == true, "\(crlf)")
+    }
+
+    /// status, ack and retry read the outline: an unset ${VAR} in state_dir is named as such.
+    @Test func theOutlineNamesAnUnsetVariableInStateDir() throws {
+        let path = NSTemporaryDirectory() + "earshot-outline-\(UUID().uuidString.prefix(8)).yaml"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try "state_dir: ${EARSHOT_NO_SUCH_VAR}\nsinks: [{name: s, type: log}]\n".write(toFile: path, atomically: true, encoding: .utf8)
+        guard case .failure(let e) = ConfigOutline.load(path: path, environment: [:]) else { Issue.record("expected a failure"); return }
+        #expect(e.description.contains("environment variable EARSHOT_NO_SUCH_VAR is not set"), "\(e)")
+        try "state_dir: st\nsources: [{name: in, type: directory}]\nsinks: [{name: s, type: log}]\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let outline = try ConfigOutline.load(path: path, environment: [:]).get()
+        #expect(outline.stateDirectory == "st" && outline.sources.map(\.name) == ["in"] && outline.sources.map(\.type) == ["directory"] && outline.sinks.map(\.name) == ["s"])
     }
 
     @Test func unknownTopLevelKeySuggests() {

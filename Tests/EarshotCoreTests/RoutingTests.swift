@@ -82,6 +82,7 @@ func subject(_ text: String, labels: [String] = [], sentiment: Double? = nil, te
             ("en", "en", true), ("en", "EN", true), ("en", "en-US", true), ("en", "en_gb", true), ("EN", "en-us", true),
             ("en-US", "en-US", true), ("en-us", "en-US", true), ("en-US", "en", false), ("en-US", "en-GB", false),
             ("en", "eng", false), ("e", "en", false), ("en", "", false), ("und", "und", true),
+            ("en_US", "en-US", true), ("en-US", "en_us", true), ("en_US", "en-GB", false),
         ]
         for (range, tag, expected) in cases {
             #expect(LanguageTag.range(range, matches: tag) == expected, "\(range) vs \(tag)")
