@@ -257,18 +257,20 @@ public final class SQLiteStateStore: StateStore {
     }
 
     /// Turns dead letters back into pending deliveries, due now, with a fresh count of attempts (their
-    /// last error is kept until the next attempt): all of them, those of `sink`, or those named in
-    /// `ids` (delivery ids, or escalation ids for all of an escalation's dead letters). A running
-    /// daemon's sink worker picks them up within a second (it looks for due deliveries then), a
-    /// stopped one at its start. Returns how many were queued again.
-    public func requeueDeadLetters(sink: String? = nil, ids: [String] = [], at now: Date) async throws -> Int {
+    /// last error is kept until the next attempt): all of them, those of the sinks in `sinks` (nil:
+    /// any sink), and of those only the ones named in `ids` (delivery ids, or escalation ids for
+    /// all of an escalation's dead letters). A running daemon's sink worker picks them up within a
+    /// second (it looks for due deliveries then), a stopped one at its start. Returns how many were
+    /// queued again.
+    public func requeueDeadLetters(sinks: [String]? = nil, ids: [String] = [], at now: Date) async throws -> Int {
         try await pool.write { db in
             // epoch 0 is older than any run's: the worker takes it up although no attempt is counted.
             var sql = "UPDATE delivery SET status = 0, attempts = 0, epoch = 0, next_attempt = ? WHERE status = 2"
             var arguments: StatementArguments = [now.timeIntervalSince1970]
-            if let sink {
-                sql += " AND sink = ?"
-                arguments += [sink]
+            if let sinks {
+                guard !sinks.isEmpty else { return 0 }
+                sql += " AND sink IN (\(Array(repeating: "?", count: sinks.count).joined(separator: ", ")))"
+                arguments += StatementArguments(sinks)
             }
             if !ids.isEmpty {
                 let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")

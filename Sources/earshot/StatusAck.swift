@@ -136,17 +136,37 @@ struct Retry: AsyncParsableCommand {
             printError("earshot retry: \(error)")
             throw Exit.runtimeFailure
         }
-        let n: Int
-        do { n = try await store.requeueDeadLetters(sink: sink, ids: ids, at: Date()) } catch {
+        // Without --sink, only the sinks the config has: a removed sink's letters would wait unseen.
+        let sinks = sink.map { [$0] } ?? c.sinks.map(\.name)
+        var n = 0
+        var unmatched: [String] = []
+        do {
+            if ids.isEmpty {
+                n = try await store.requeueDeadLetters(sinks: sinks, at: Date())
+            } else {
+                for id in ids {
+                    let k = try await store.requeueDeadLetters(sinks: sinks, ids: [id], at: Date())
+                    if k == 0 { unmatched.append(id) }
+                    n += k
+                }
+            }
+        } catch {
             printError("earshot retry: cannot queue the dead letters again in \(store.path): \(writeProblem(error, command: "retry"))")
             throw Exit.runtimeFailure
         }
-        if n == 0 {
-            printError("earshot retry: no dead letter\(ids.isEmpty ? "" : " with these ids")\(sink.map { " for sink \($0)" } ?? "") in \(store.path)")
+        if n > 0 {
+            print("\(n) dead \(n == 1 ? "letter" : "letters") queued again: a running daemon sends \(n == 1 ? "it" : "them") within a second, a stopped one at its start")
+            try finishStandardOutput(command: "retry")
+        }
+        let forSinks = sink.map { " for sink \($0)" } ?? " for the configured sinks"
+        if !unmatched.isEmpty {
+            printError("earshot retry: no dead letter\(forSinks) with id \(unmatched.joined(separator: ", ")) in \(store.path)")
             throw Exit.runtimeFailure
         }
-        print("\(n) dead \(n == 1 ? "letter" : "letters") queued again: a running daemon sends \(n == 1 ? "it" : "them") within a second, a stopped one at its start")
-        try finishStandardOutput(command: "retry")
+        if n == 0 {
+            printError("earshot retry: no dead letter\(forSinks) in \(store.path)")
+            throw Exit.runtimeFailure
+        }
     }
 }
 

@@ -209,14 +209,18 @@ func daemonDirectory(_ prefix: String, sources: String) throws -> String {
         // Fixed: retry, and the running daemon delivers.
         try FileManager.default.removeItem(atPath: dir + "/logs")
         try FileManager.default.createDirectory(atPath: dir + "/logs", withIntermediateDirectories: true)
-        let retry = try EarshotBinary.run(["retry", "--config", "earshot.yaml"], cwd: dir)
-        #expect(retry.status == 0 && retry.stdout.hasPrefix("1 dead letter queued again"), "\(retry.stdout)\(retry.stderr)")
+        // A mistyped id beside the right one: the right one goes, the other is named, exit 1.
+        let escalation = try #require(st.stdout.split(separator: "\n").first { $0.contains("dead: esc_") }?
+            .split(separator: " ").first { $0.hasPrefix("esc_") }.map { String($0.split(separator: ".")[0]) })
+        let retry = try EarshotBinary.run(["retry", "--config", "earshot.yaml", escalation, "esc_typo"], cwd: dir)
+        #expect(retry.status == 1 && retry.stdout.hasPrefix("1 dead letter queued again"), "\(retry.stdout)\(retry.stderr)")
+        #expect(retry.stderr.contains("no dead letter for the configured sinks with id esc_typo"), "\(retry.stderr)")
         try await waitFor("the delivery") { lines(dir + "/logs/alerts.log").count == 1 }
         #expect(lines(dir + "/logs/alerts.log").first?.contains("item=r1") == true)
         let after = try EarshotBinary.run(["status", "--config", "earshot.yaml"], cwd: dir)
         #expect(after.stdout.contains("outbox: 0 pending, 1 delivered, 0 dead letters"), "\(after.stdout)")
         let none = try EarshotBinary.run(["retry", "--config", "earshot.yaml"], cwd: dir)
-        #expect(none.status == 1 && none.stderr.contains("no dead letter in"), "\(none.stderr)")
+        #expect(none.status == 1 && none.stderr.contains("no dead letter for the configured sinks in"), "\(none.stderr)")
         #expect(try await daemon.terminate().0 == 0)
     }
 
