@@ -45,7 +45,6 @@ enum FeedInput {
             try fixUTF8(&bytes, declared: nil, warnings: &warnings)
             // JSON forbids these raw inside strings too; a space is valid anywhere in JSON.
             replaceForbiddenCharacters(&bytes, warnings: &warnings)
-            escapeRawLineBreaksInStrings(&bytes, warnings: &warnings)
             return Prepared(bytes: bytes, syntax: .json, warnings: warnings)
         }
         guard bytes[start] == UInt8(ascii: "<") else {
@@ -179,6 +178,7 @@ enum FeedInput {
 
     /// Escapes the raw tabs, line feeds and carriage returns JSON forbids inside a string (`\t`, `\n`, `\r`),
     /// as a feed written by string concatenation has them; outside strings they are whitespace and stay.
+    /// The JSON Feed reader calls it only when the document does not parse as it is.
     /// It follows string state only (quotes and backslash escapes): a document that ends inside a string is left
     /// as it is, and a stray quote that flips the state is not mended (the parser reports either).
     static func escapeRawLineBreaksInStrings(_ bytes: inout [UInt8], warnings: inout [String]) {

@@ -4,11 +4,20 @@ import Foundation
 enum JSONFeedReader {
     static func read(_ bytes: [UInt8], baseURL: URL?) throws -> FeedDocument {
         let object: Any
+        var warnings: [String] = []
         do {
             object = try JSONSerialization.jsonObject(with: Data(bytes), options: [])
         } catch {
-            let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
-            throw FeedParseError("invalid JSON" + (detail.map { ": \($0)" } ?? ""))
+            // Raw tabs and line breaks inside strings (feeds built by string concatenation) are
+            // escaped and the document read again; if that fails too, the first error stands (its
+            // position counts the document's own bytes).
+            var mended = bytes
+            FeedInput.escapeRawLineBreaksInStrings(&mended, warnings: &warnings)
+            guard mended != bytes, let again = try? JSONSerialization.jsonObject(with: Data(mended), options: []) else {
+                let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
+                throw FeedParseError("invalid JSON" + (detail.map { ": \($0)" } ?? ""))
+            }
+            object = again
         }
         guard let feed = object as? [String: Any] else {
             throw FeedParseError("not a feed: the JSON document is not an object with a jsonfeed.org \"version\"")
@@ -45,7 +54,8 @@ enum JSONFeedReader {
             entry.language = string(item["language"]) ?? language
             entries.append(entry)
         }
-        return FeedDocument(kind: kind, title: string(feed["title"]), link: link, language: language, entries: entries)
+        return FeedDocument(kind: kind, title: string(feed["title"]), link: link, language: language, entries: entries,
+                            warnings: warnings)
     }
 
     /// A non-empty string; numbers are accepted too (some feeds write numeric ids).

@@ -89,6 +89,17 @@ struct BrokenInputTests {
         // Valid JSON is not touched and gets no warning.
         let valid = try FeedParser.parse(Data("{\"version\": \"https://jsonfeed.org/version/1\",\n\"items\": [{\"id\": \"1\", \"title\": \"a\\tb\"}]}".utf8))
         #expect(valid.warnings.isEmpty && valid.entries.map(\.title) == ["a b"])
+        // A document the mending does not save is reported as it is: its error's position counts
+        // the document's own bytes, not the escapes added.
+        let broken = "{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": [{\"id\": \"1\", \"title\": \"a\nb\"} {\"id\": \"2\"}]}"
+        let original = (try? JSONSerialization.jsonObject(with: Data(broken.utf8))) == nil
+        #expect(original)
+        let message = try #require(parseError(Data(broken.utf8))?.message)
+        var expected = "invalid JSON"
+        do { _ = try JSONSerialization.jsonObject(with: Data(broken.utf8)) } catch {
+            if let d = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String { expected += ": " + d }
+        }
+        #expect(message == expected)
         // A document that ends inside a string is still an error, not a mended one.
         let cut = "{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": [{\"id\": \"1\", \"title\": \"a\nb"
         #expect(parseError(Data(cut.utf8))?.message.hasPrefix("invalid JSON") == true)
