@@ -9,6 +9,8 @@ public struct ConfigOutline: Sendable {
     public struct Plugin: Sendable, Equatable {
         public var name: String
         public var type: String
+        /// A drop directory's `path`, as written (relative to the working directory), if it has one.
+        public var path: String? = nil
     }
 
     public var file: String
@@ -56,7 +58,7 @@ public struct ConfigOutline: Sendable {
         func plugins(_ key: String) -> [Plugin] {
             (rootNode[key]?.items ?? []).compactMap { item in
                 guard let name = item["name"]?.scalar, !name.isEmpty else { return nil }
-                return Plugin(name: name, type: item["type"]?.scalar ?? "?")
+                return Plugin(name: name, type: item["type"]?.scalar ?? "?", path: item["path"]?.scalar)
             }
         }
         return .success(ConfigOutline(file: path, stateDirectory: stateDirectory, sources: plugins("sources"), sinks: plugins("sinks")))

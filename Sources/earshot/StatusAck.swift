@@ -58,7 +58,7 @@ struct Status: AsyncParsableCommand {
             let last = st?.lastPoll.map(EarshotJSON.formatDate) ?? "never"
             let health = st?.lastError.map { "FAILING: \($0)" } ?? "ok"
             let items = st?.items ?? 0
-            print("  \(s.name) (\(s.type)): last activity \(last), \(items) \(items == 1 ? "item" : "items") since start, \(health)")
+            print("  \(s.name) (\(s.type)): last activity \(last), \(items) \(items == 1 ? "item" : "items") since start, \(health)\(failedFiles(s))")
         }
         for st in sources where !configured.contains(st.source) {
             print("  \(st.source) (no longer configured): last activity \(st.lastPoll.map(EarshotJSON.formatDate) ?? "never")")
@@ -176,6 +176,16 @@ func writeProblem(_ error: any Error, command: String) -> String {
     "\(error)".localizedCaseInsensitiveContains("readonly")
         ? "the state is read-only for this user (run it as the daemon's user, e.g. sudo -u earshot earshot \(command) …)"
         : "\(error)"
+}
+
+/// For a drop directory, how many files wait in its `.failed/` (each beside its `NAME.error`), as
+/// `; N files in PATH/.failed` — or nothing.
+func failedFiles(_ source: ConfigOutline.Plugin) -> String {
+    guard source.type == "directory", let path = source.path else { return "" }
+    let dir = (path as NSString).appendingPathComponent(".failed")
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+    let n = names.filter { !$0.hasSuffix(".error") && !$0.hasPrefix(".") }.count
+    return n == 0 ? "" : "; \(n) \(n == 1 ? "file" : "files") in \(dir) (see the .error beside each)"
 }
 
 /// The outline of the config (`ConfigOutline`) for `status`, `ack` and `retry`: they need only the state, so a

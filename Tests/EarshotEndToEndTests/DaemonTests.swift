@@ -120,6 +120,7 @@ func daemonDirectory(_ prefix: String, sources: String) throws -> String {
         let st = try EarshotBinary.run(["status", "--config", "earshot.yaml"], cwd: dir)
         #expect(st.status == 0)
         #expect(st.stdout.contains("outbox: 0 pending, 4 delivered, 0 dead letters"))
+        #expect(st.stdout.contains("; 1 file in inbox/.failed (see the .error beside each)"), "\(st.stdout)")
     }
 
     /// Two sources that both number their items 1, 2, 3: each source's item 1 escalates (ids are
