@@ -23,7 +23,9 @@ public struct ClassifyAnalyzer: SynchronousAnalyzer, LabelListing {
     /// The company's handles (`brand.handles`), lowercased, without a leading `@`.
     public let brandHandles: Set<String>
     private let checks: [RuleCheck]
-    /// Each rule's `RuleCheck.anyWords`, densely, for the first test of the rule loop.
+    /// Per rule, which 64-bit words of the hit set hold its `any` phrases (bit w for word w), when
+    /// the pack has at most 64 words: a text with no hit in them fails the rule at once. 0: not
+    /// known. Kept apart from `checks`, densely, for the first test of the rule loop.
     private let anyWordsOf: [UInt64]
     /// Per rule and kind (any, all, none), a bit mask over the phrase ids, kept sparse: only
     /// its non-zero words, as `(word index, bits)` pairs in `maskWords`/`maskBits` (a rule's
@@ -80,6 +82,7 @@ public struct ClassifyAnalyzer: SynchronousAnalyzer, LabelListing {
             }
             return RuleCheck.Mask(start: Int32(start), end: Int32(maskWords.count))
         }
+        var anyWordsOf: [UInt64] = []
         for (r, (any, all, none, alsoAny)) in zip(rules, phraseIDs) {
             var regexIndex = -1
             if let re = r.regex {
@@ -88,12 +91,12 @@ public struct ClassifyAnalyzer: SynchronousAnalyzer, LabelListing {
             }
             var anyWords: UInt64 = 0
             if words <= 64 { for i in any { anyWords |= 1 << UInt64(i >> 6) } }
+            anyWordsOf.append(anyWords)
             checks.append(RuleCheck(field: r.field, below: r.sentimentBelow ?? .nan, above: r.sentimentAbove ?? .nan,
-                                    any: mask(any), alsoAny: mask(alsoAny), all: mask(all), none: mask(none), regex: regexIndex,
-                                    anyWords: anyWords))
+                                    any: mask(any), alsoAny: mask(alsoAny), all: mask(all), none: mask(none), regex: regexIndex))
         }
         self.checks = checks
-        anyWordsOf = checks.map(\.anyWords)
+        self.anyWordsOf = anyWordsOf
         self.maskWords = maskWords
         self.maskBits = maskBits
         self.words = words
@@ -192,7 +195,7 @@ public struct ClassifyAnalyzer: SynchronousAnalyzer, LabelListing {
                         case .title: hits = UnsafePointer(base + words); hitWords = titleWords
                         case .all: hits = UnsafePointer(base + unionOffset); hitWords = textWords | titleWords
                         }
-                        if c.anyWords != 0 && c.anyWords & hitWords == 0 { continue }
+                        if w != 0 && w & hitWords == 0 { continue }   // the rule's own field
                         guard c.holds(compound: compound, hits: hits, maskWords: maskWords.baseAddress!, maskBits: maskBits.baseAddress!) else { continue }
                         if c.regex >= 0 && !regexes[c.regex].matches(text: text, title: title, field: c.field) { continue }
                         let rule = rules[i]
@@ -236,9 +239,6 @@ private struct RuleCheck {
     let all: Mask
     let none: Mask
     let regex: Int
-    /// Which 64-bit words of the hit set hold this rule's `any` phrases (bit w for word w), when the
-    /// pack has at most 64 words: a text with no hit in them fails the rule at once. 0: not known.
-    let anyWords: UInt64
 
     var hasPhrases: Bool { !any.isEmpty || !alsoAny.isEmpty || !all.isEmpty || !none.isEmpty }
 
