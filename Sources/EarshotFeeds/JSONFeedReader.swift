@@ -12,7 +12,7 @@ enum JSONFeedReader {
             // escaped and the document read again; if that fails too, the first error stands (its
             // position counts the document's own bytes).
             var mended = bytes
-            FeedInput.escapeRawLineBreaksInStrings(&mended, warnings: &warnings)
+            escapeRawLineBreaksInStrings(&mended, warnings: &warnings)
             guard mended != bytes, let again = try? JSONSerialization.jsonObject(with: Data(mended), options: []) else {
                 let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
                 throw FeedParseError("invalid JSON" + (detail.map { ": \($0)" } ?? ""))
@@ -56,6 +56,43 @@ enum JSONFeedReader {
         }
         return FeedDocument(kind: kind, title: string(feed["title"]), link: link, language: language, entries: entries,
                             warnings: warnings)
+    }
+
+    /// Escapes the raw tabs, line feeds and carriage returns JSON forbids inside a string (`\t`, `\n`, `\r`),
+    /// as a feed written by string concatenation has them; outside strings they are whitespace and stay.
+    /// Called only when the document does not parse as it is.
+    /// It follows string state only (quotes and backslash escapes): a document that ends inside a string is left
+    /// as it is, and a stray quote that flips the state is not mended (the parser reports either).
+    static func escapeRawLineBreaksInStrings(_ bytes: inout [UInt8], warnings: inout [String]) {
+        var inString = false, escaped = false
+        var firstLine = 0, count = 0, line = 1
+        var out: [UInt8] = []
+        for (i, c) in bytes.enumerated() {
+            if c == 0x0A { line += 1 }
+            guard inString else {
+                if c == UInt8(ascii: "\"") { inString = true }
+                if count > 0 { out.append(c) }
+                continue
+            }
+            if c == 0x09 || c == 0x0A || c == 0x0D {
+                if count == 0 {
+                    out.reserveCapacity(bytes.count + 64)
+                    out.append(contentsOf: bytes[..<i])
+                    firstLine = c == 0x0A ? line - 1 : line
+                }
+                count += 1
+                // After a backslash the escape is already open: only its letter is missing.
+                if escaped { escaped = false } else { out.append(UInt8(ascii: "\\")) }
+                out.append(c == 0x09 ? UInt8(ascii: "t") : c == 0x0A ? UInt8(ascii: "n") : UInt8(ascii: "r"))
+                continue
+            }
+            if escaped { escaped = false } else if c == UInt8(ascii: "\\") { escaped = true } else if c == UInt8(ascii: "\"") { inString = false }
+            if count > 0 { out.append(c) }
+        }
+        // A document that ends inside a string is truncated: leave it as it is, for the parser to say where.
+        guard count > 0, !inString else { return }
+        bytes = out
+        warnings.append("line \(firstLine): \(count) raw \(count == 1 ? "tab or line break" : "tabs or line breaks") inside JSON strings escaped")
     }
 
     /// A non-empty string; numbers are accepted too (some feeds write numeric ids).
