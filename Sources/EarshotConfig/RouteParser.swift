@@ -63,7 +63,7 @@ enum RouteParser {
     /// A BCP 47-like tag: a primary subtag of 2–3 letters, then subtags of 1–8 letters or digits
     /// separated by `-` (or `_`, as some sources write it).
     static func isLanguageTag(_ tag: String) -> Bool {
-        let parts = tag.split(separator: "-", omittingEmptySubsequences: false).flatMap { $0.split(separator: "_", omittingEmptySubsequences: false) }
+        let parts = tag.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "_" })
         guard let primary = parts.first, primary.allSatisfy({ $0.isASCII && $0.isLetter }),
               (2...3).contains(primary.count) || (parts.count > 1 && ["x", "i"].contains(primary.lowercased())) else { return false }
         return parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
