@@ -41,8 +41,13 @@ sinks:
 /// A new temporary directory holding `earshot.yaml`: `config` with its drop-directory source
 /// replaced by `sources` (list entries, indented as in `config`). The caller removes it.
 func daemonDirectory(_ prefix: String, sources: String) throws -> String {
+    try daemonDirectory(prefix, config: config.replacingOccurrences(of: inboxSource, with: sources + "\n"))
+}
+
+/// A new temporary directory holding `earshot.yaml` with this text. The caller removes it.
+func daemonDirectory(_ prefix: String, config text: String) throws -> String {
     let dir = try makeTemporaryDirectory(prefix)
-    try config.replacingOccurrences(of: inboxSource, with: sources + "\n").write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
+    try text.write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
     return dir
 }
 
@@ -190,11 +195,10 @@ func daemonDirectory(_ prefix: String, sources: String) throws -> String {
     /// A sink that fails until its dead letters are given up on; once the cause is fixed, `earshot
     /// retry` queues them again and the running daemon delivers them.
     @Test func deadLettersAreSentAgainByRetry() async throws {
-        let dir = try makeTemporaryDirectory("earshot-e2e-retry")
+        let dir = try daemonDirectory("earshot-e2e-retry", config: config
+            .replacingOccurrences(of: "path: alerts.log", with: "path: logs/alerts.log")
+            .appending("\ndelivery: { retry_initial: 10ms, retry_max: 20ms, dead_after: 2 }\n"))
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        try config.replacingOccurrences(of: "path: alerts.log", with: "path: logs/alerts.log")
-            .appending("\ndelivery: { retry_initial: 10ms, retry_max: 20ms, dead_after: 2 }\n")
-            .write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
         try FileManager.default.createDirectory(atPath: dir + "/logs", withIntermediateDirectories: true)
         let daemon = try Daemon(config: "earshot.yaml", cwd: dir)
         try await waitFor("the inbox") { FileManager.default.fileExists(atPath: dir + "/inbox/.done") }
@@ -228,11 +232,10 @@ func daemonDirectory(_ prefix: String, sources: String) throws -> String {
     /// A log sink on stdout whose reader has gone (`earshot run | head -1`): the write fails, the
     /// delivery is retried, the other sink delivers, and the daemon lives on (SIGPIPE would end it).
     @Test func stdoutWithoutAReaderDoesNotKillTheDaemon() async throws {
-        let dir = try makeTemporaryDirectory("earshot-e2e-pipe")
+        let dir = try daemonDirectory("earshot-e2e-pipe", config: config
+            .replacingOccurrences(of: "    to: [alerts]", with: "    to: [alerts, screen]")
+            .appending("\n  - { name: screen, type: log, path: \"-\" }\n"))
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        try config.replacingOccurrences(of: "    to: [alerts]", with: "    to: [alerts, screen]")
-            .appending("\n  - { name: screen, type: log, path: \"-\" }\n")
-            .write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
         let daemon = try Daemon(arguments: ["run", "--config", "earshot.yaml"], cwd: dir, closedStdout: true)
         try await waitFor("the inbox") { FileManager.default.fileExists(atPath: dir + "/inbox/.done") }
         try drop("a.jsonl", #"{"id": "p1", "text": "I will cancel my subscription"}"# + "\n", into: dir + "/inbox")

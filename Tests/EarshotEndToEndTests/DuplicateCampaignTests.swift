@@ -120,11 +120,9 @@ import Testing
     /// Two feeds carrying one entry (the same id, the same text) arrive through two sources: ids are
     /// unique within a source only, so the second is a copy and folds into the first's escalation.
     @Test func theSameEntryFromTwoSourcesEscalatesOnce() async throws {
-        let dir = try makeTemporaryDirectory("earshot-dupes-sources")
+        let dir = try daemonDirectory("earshot-dupes-sources", config: Self.config.replacingOccurrences(of: inboxSource, with: inboxSource
+                + "  - { name: mirror, type: directory, path: mirror, settle: 200ms, rescan: 1s }\n"))
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        try Self.config.replacingOccurrences(of: inboxSource, with: inboxSource
-                + "  - { name: mirror, type: directory, path: mirror, settle: 200ms, rescan: 1s }\n")
-            .write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
         let daemon = try Daemon(config: "earshot.yaml", cwd: dir)
         try await waitFor("both inboxes") { FileManager.default.fileExists(atPath: dir + "/mirror/.done") }
         let entry = #"{"id": "f1", "text": "You charged twice on my card and the refund never came, this is the third month"}"# + "\n"
@@ -142,15 +140,13 @@ import Testing
     /// Ids are unique within a source only: a copy of shop B's item 1 joins shop B's escalation,
     /// not that of shop A's unrelated item 1 (the fold once looked the group up by id alone).
     @Test func aCopyJoinsItsOwnSourcesItemNotAnotherWithTheSameId() async throws {
-        let dir = try makeTemporaryDirectory("earshot-dupes-ids")
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        try Self.config.replacingOccurrences(of: inboxSource, with: """
+        let dir = try daemonDirectory("earshot-dupes-ids", config: Self.config.replacingOccurrences(of: inboxSource, with: """
               - { name: shop-a, type: directory, path: a, settle: 200ms, rescan: 1s }
               - { name: shop-b, type: directory, path: b, settle: 200ms, rescan: 1s }
               - { name: shop-c, type: directory, path: c, settle: 200ms, rescan: 1s }
 
-            """)
-            .write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
+            """))
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let daemon = try Daemon(config: "earshot.yaml", cwd: dir)
         try await waitFor("the inboxes") { FileManager.default.fileExists(atPath: dir + "/c/.done") }
         let invoice = "You charged twice on my card and the refund never came, this is the third month in a row"
