@@ -37,7 +37,10 @@ struct FoldedPhrase: Hashable, Sendable {
 /// so the table is kept small and its hot part dense: states are numbered breadth-first
 /// (the shallow states most bytes visit sit together), entries are 16 bits wide when fewer
 /// than 32,768 states suffice, and the top bit of an entry marks states where some phrase
-/// ends, so the output lists are only read there.
+/// ends, so the output lists are only read there. A state's row is padded to a power of two
+/// of classes, so the next read's index is a shift and an OR of the state, not a multiply
+/// and an add (two cycles less on that chain); with the letters and the space of a typical
+/// pack (under 32 classes) a row of 16-bit entries is one 64-byte cache line.
 ///
 /// Build once, share freely: it is immutable (a class, so that handing it to a closure is one
 /// retain rather than one per table).
@@ -46,8 +49,10 @@ final class PhraseMatcher: Sendable {
     /// Byte → class; class 0 is every byte no phrase contains.
     private let byteClass: [UInt16]
     private let classCount: Int
-    /// `delta[state * classCount + class]` is the next state, with `outputBit` set when
-    /// phrases end there.
+    /// log2 of the row width: the class count rounded up to a power of two.
+    private let rowShift: Int
+    /// `delta[state << rowShift | class]` is the next state, with `outputBit` set when
+    /// phrases end there (the padding entries past `classCount` are never read).
     private enum Transitions {
         case narrow([UInt16])
         case wide([UInt32])
@@ -73,6 +78,9 @@ final class PhraseMatcher: Sendable {
         let nc = nextClass
         byteClass = classOf
         classCount = nc
+        let shift = Int.bitWidth - (nc - 1).leadingZeroBitCount
+        rowShift = shift
+        let width = 1 << shift
 
         // Trie.
         var trie: [[Int32]] = [[Int32](repeating: -1, count: nc)]
@@ -133,9 +141,9 @@ final class PhraseMatcher: Sendable {
             let target = number[Int(old)]
             return UInt32(target) | (outs[Int(old)].isEmpty ? 0 : 1 << 31)
         }
-        var renumbered = [UInt32](repeating: 0, count: n * nc)
+        var renumbered = [UInt32](repeating: 0, count: n * width)
         for (new, old) in queue.enumerated() {
-            for c in 0..<nc { renumbered[new * nc + c] = entry(table[old * nc + c]) }
+            for c in 0..<nc { renumbered[new << shift | c] = entry(table[old * nc + c]) }
         }
         if n < Self.narrowLimit && !forceWide {
             transitions = .narrow(renumbered.map { UInt16($0 & 0x7FFF) | UInt16($0 >> 16 & 0x8000) })
@@ -179,10 +187,10 @@ final class PhraseMatcher: Sendable {
         return byteClass.withUnsafeBufferPointer { cls in
             outputStart.withUnsafeBufferPointer { start in
                 outputIDs.withUnsafeBufferPointer { ids in
-                    let nc = classCount
+                    let shift = rowShift
                     var s = 0
                     @inline(__always) func step(_ b: UInt8) {
-                        let next = delta[s &* nc &+ Int(cls[Int(b)])]
+                        let next = delta[s &<< shift | Int(cls[Int(b)])]
                         s = Int(next & ~outputBit)
                         guard next & outputBit != 0 else { return }
                         var i = Int(start[s])
