@@ -242,4 +242,39 @@ import Testing
         #expect(recorder.batches.map(\.items.count) == [1000, 1000, 500])
         #expect(Set(recorder.items.map(\.id)).count == 2500)
     }
+
+    /// Two daemons with different state_dirs on one inbox would both take each file (neither
+    /// state_dir lock sees the other): the second source waits, failing with the reason, until
+    /// the first lets go of the directory, then takes over.
+    @Test func aSecondReaderOfTheSameDirectoryWaitsUntilTheFirstStops() async throws {
+        let dir = try makeTempDir()
+        defer { cleanup(dir) }
+        let holder = Recorder(), waiter = Recorder()
+        let holding = DirectorySource(settings: testSettings(dir), feedDecoder: nil)
+        let context = holder.context()
+        let task = Task { try await holding.run(context: context) }
+        defer { task.cancel() }
+        #expect(await eventually { holder.health.last == .ok })
+        try await withRunningSource(testSettings(dir), recorder: waiter) {
+            #expect(await eventually { !waiter.health.isEmpty })
+            guard case .failing(let why) = waiter.health.last else {
+                Issue.record("expected the second source to fail, got \(waiter.health)")
+                return
+            }
+            #expect(why.contains("another process holds the lock on the drop directory \(dir)"))
+            try write(dir + "/a.jsonl", "{\"text\": \"taken once\"}\n")
+            #expect(await eventually { exists(dir + "/.done/a.jsonl") })
+            try await Task.sleep(for: .milliseconds(300))
+            #expect(holder.items.map(\.text) == ["taken once"])
+            #expect(waiter.items.isEmpty)
+
+            task.cancel()
+            _ = await task.result
+            try write(dir + "/b.jsonl", "{\"text\": \"after the first stopped\"}\n")
+            #expect(await eventually { exists(dir + "/.done/b.jsonl") })
+            #expect(await eventually { waiter.health.last == .ok })
+        }
+        #expect(waiter.items.map(\.text) == ["after the first stopped"])
+        #expect(holder.items.map(\.text) == ["taken once"])
+    }
 }

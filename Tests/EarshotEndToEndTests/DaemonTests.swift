@@ -194,6 +194,39 @@ func daemonDirectory(_ prefix: String, config text: String) throws -> String {
 
     /// A sink that fails until its dead letters are given up on; once the cause is fixed, `earshot
     /// retry` queues them again and the running daemon delivers them.
+    /// Two daemons, each with its own state_dir (so neither state_dir lock sees the other), on one
+    /// inbox: the second says why it waits, the file escalates once, and when the first stops the
+    /// second takes over.
+    @Test func twoDaemonsOnOneInboxTakeEachFileOnce() async throws {
+        let shared = try makeTemporaryDirectory("earshot-e2e-shared")
+        defer { try? FileManager.default.removeItem(atPath: shared) }
+        let inbox = shared + "/inbox"
+        let sources = "  - { name: inbox, type: directory, path: \(inbox), settle: 200ms, rescan: 1s }"
+        let a = try daemonDirectory("earshot-e2e-first", sources: sources)
+        let b = try daemonDirectory("earshot-e2e-second", sources: sources)
+        defer { for d in [a, b] { try? FileManager.default.removeItem(atPath: d) } }
+        let first = try Daemon(config: "earshot.yaml", cwd: a)
+        try await waitFor("the inbox") { FileManager.default.fileExists(atPath: inbox + "/.done") }
+        let second = try Daemon(config: "earshot.yaml", cwd: b)
+        try await waitFor("the second daemon to say why it waits") {
+            second.stderr.contains("another process holds the lock on the drop directory \(inbox)")
+        }
+        let st = try EarshotBinary.run(["status", "--config", "earshot.yaml"], cwd: b)
+        #expect(st.stdout.contains("another process holds the lock"), "\(st.stdout)")
+
+        try drop("a.jsonl", #"{"id": "t1", "text": "I will cancel my subscription"}"# + "\n", into: inbox)
+        try await waitFor("the escalation") { lines(a + "/alerts.log").count == 1 }
+        try await Task.sleep(for: .seconds(1.5))
+        #expect(lines(b + "/alerts.log").isEmpty)
+
+        #expect(try await first.terminate().0 == 0)
+        try drop("b.jsonl", #"{"id": "t2", "text": "Switching to a competitor"}"# + "\n", into: inbox)
+        try await waitFor("the second daemon's escalation") { lines(b + "/alerts.log").count == 1 }
+        #expect(lines(b + "/alerts.log").first?.contains("item=t2") == true)
+        #expect(lines(a + "/alerts.log").count == 1)
+        #expect(try await second.terminate().0 == 0)
+    }
+
     @Test func deadLettersAreSentAgainByRetry() async throws {
         let dir = try daemonDirectory("earshot-e2e-retry", config: config
             .replacingOccurrences(of: "path: alerts.log", with: "path: logs/alerts.log")

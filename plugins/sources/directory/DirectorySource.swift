@@ -64,20 +64,77 @@ final class DropInbox {
     }
 
     func run() async throws {
-        defer { watcher?.stop() }
+        defer {
+            watcher?.stop()
+            lock.release()
+        }
         while !Task.isCancelled {
             if !directoriesReady || !FileManager.default.fileExists(atPath: settings.path) {
+                lock.release()   // a directory made again is another inode: its lock is taken anew
                 directoriesReady = makeDirectories()
                 if directoriesReady { startWatcher() }
             }
             var wait = settings.rescan
-            if directoriesReady {
+            if directoriesReady && takeLock() {
                 try await scan()
                 wait = nextWait()
+            } else if directoriesReady {
+                wait = min(wait, Self.lockRetry)
             }
             await sleep(wait)
         }
         throw CancellationError()
+    }
+
+    // MARK: the drop directory's lock
+
+    /// How often a source whose directory another process holds tries again.
+    static let lockRetry: Duration = .seconds(1)
+
+    /// The advisory lock (flock) this source holds on its drop directory while it runs, so
+    /// that two daemons (each with its own state_dir, so the state_dir lock cannot tell) never
+    /// both take the same files. It is released when the source stops (a reload stops the old
+    /// sources before starting the new ones) or the process ends, however it ends.
+    enum DirectoryLock {
+        case none
+        case held(Int32)
+        /// The file system does not do flock (some network or FUSE file systems): the source
+        /// reads without it, as it would anyway, and says so once.
+        case unsupported
+
+        mutating func release() {
+            if case .held(let fd) = self { close(fd) }
+            self = .none
+        }
+    }
+    private var lock = DirectoryLock.none
+
+    /// Whether this source may take files: it holds the lock, or locking is not supported.
+    /// While another process holds it, the source is failing with that reason, and retries.
+    private func takeLock() -> Bool {
+        switch lock {
+        case .held, .unsupported: return true
+        case .none: break
+        }
+        let fd = open(settings.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else {
+            report(.failing("cannot open the drop directory \(settings.path) to lock it: \(String(cString: strerror(errno)))"))
+            return false
+        }
+        if flock(fd, LOCK_EX | LOCK_NB) == 0 {
+            lock = .held(fd)
+            return true
+        }
+        let code = errno
+        close(fd)
+        if code == EWOULDBLOCK {
+            report(.failing("another process holds the lock on the drop directory \(settings.path) (another earshot run, with another state_dir?); two readers would take the same files, so this source waits until it is free"))
+            return false
+        }
+        context.logger.warning("cannot lock the drop directory; reading it unlocked (make sure no other earshot reads it)", metadata: [
+            "path": "\(settings.path)", "error": "\(String(cString: strerror(code)))"])
+        lock = .unsupported
+        return true
     }
 
     // MARK: setup
