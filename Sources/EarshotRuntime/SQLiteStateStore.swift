@@ -1,6 +1,11 @@
 import EarshotCore
 import Foundation
 import GRDB
+#if canImport(GRDBSQLite)
+import GRDBSQLite
+#else
+import SQLite3
+#endif
 
 /// The default state store: one SQLite database (WAL mode) in `state_dir`, with versioned migrations.
 ///
@@ -31,10 +36,26 @@ public final class SQLiteStateStore: StateStore {
         do {
             pool = try DatabasePool(path: path, configuration: config)
             if !readOnly { try Self.migrator.migrate(pool) }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY && !readOnly {
+            throw Self.notWritable(path)
         } catch {
             // SQLite's own words ("file is not a database") do not say which file.
             throw StateStoreError("cannot open the state in \(path): \(error)")
         }
+        if !readOnly { try Self.requireWritable(pool, path: path) }
+    }
+
+    private static func notWritable(_ path: String) -> StateStoreError {
+        StateStoreError("the state in \(path) can only be read, not written (is it owned by another user? the daemon's user must own state_dir and the files in it)",
+                        permanent: true)
+    }
+
+    /// SQLite opens a database file it may not write (another user's, mode 0644) read-only
+    /// without a word, and a migrated state needs no write to open: the daemon would start and
+    /// then fail every batch with "attempt to write a readonly database". Refused here instead.
+    static func requireWritable(_ pool: DatabasePool, path: String) throws {
+        let readOnly = try pool.write { db in sqlite3_db_readonly(db.sqliteConnection, "main") == 1 }
+        if readOnly { throw notWritable(path) }
     }
 
     static var migrator: DatabaseMigrator {
@@ -348,5 +369,8 @@ public final class SQLiteStateStore: StateStore {
 
 public struct StateStoreError: Error, CustomStringConvertible {
     public var description: String
-    public init(_ d: String) { description = d }
+    /// The state cannot work until someone fixes the file system (not a passing failure): the
+    /// daemon exits 78 on it, which systemd does not restart in a loop.
+    public var permanent: Bool
+    public init(_ d: String, permanent: Bool = false) { description = d; self.permanent = permanent }
 }

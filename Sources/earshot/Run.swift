@@ -50,7 +50,7 @@ struct Run: AsyncParsableCommand {
             store = try SQLiteStateStore(directory: c.stateDirectory)
         } catch {
             logger.critical("cannot open the state store", metadata: ["state_dir": "\(c.stateDirectory)", "error": "\(error)"])
-            throw Exit.runtimeFailure
+            throw (error as? StateStoreError)?.permanent == true ? Exit.config : Exit.runtimeFailure
         }
         let engine = Engine(configuration: c, store: store, logger: logger)
         let fetcher = BuiltinPlugins.sharedFetcher

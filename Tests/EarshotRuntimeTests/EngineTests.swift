@@ -284,6 +284,27 @@ func withLabels(_ r: inout PluginRegistry) {
         }
     }
 
+    /// SQLite opens a file it may not write read-only without a word; the store refuses such a
+    /// connection at once (exit 78 in `run`) rather than failing every batch later. (Mode bits do
+    /// not stop root, who runs CI, so the read-only connection is made by asking for one.)
+    @Test func aStateThatCanOnlyBeReadIsRefusedAtOpen() throws {
+        let dir = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/earshot.sqlite"
+        _ = try SQLiteStateStore(directory: dir)
+        var config = Configuration()
+        config.readonly = true
+        let pool = try DatabasePool(path: path, configuration: config)
+        #expect {
+            try SQLiteStateStore.requireWritable(pool, path: path)
+        } throws: { error in
+            (error as? StateStoreError)?.permanent == true
+                && "\(error)".hasPrefix("the state in \(path) can only be read, not written (is it owned by another user?")
+        }
+        let writable = try DatabasePool(path: path)
+        try SQLiteStateStore.requireWritable(writable, path: path)
+    }
+
     @Test func acknowledge() async throws {
         let dir = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
