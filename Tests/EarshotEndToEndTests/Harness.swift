@@ -122,7 +122,9 @@ final class Daemon: @unchecked Sendable {
             guard let self else { return }
             self.lock.lock(); self.err.append(d); self.lock.unlock()
         }
+        _ = DaemonRegistry.reapOnce
         try process.run()
+        DaemonRegistry.record(process.processIdentifier)
         if closedStdout { try o.fileHandleForReading.close() }
     }
 
@@ -140,10 +142,45 @@ final class Daemon: @unchecked Sendable {
             try await Task.sleep(for: .milliseconds(20))
         }
         process.waitUntilExit()
+        DaemonRegistry.forget(process.processIdentifier)
         return (process.terminationStatus, ContinuousClock.now - start)
     }
 
-    deinit { if process.isRunning { process.terminate() } }
+    deinit {
+        if process.isRunning { process.terminate() }
+        DaemonRegistry.forget(process.processIdentifier)
+    }
+}
+
+/// The daemons test processes started, one file per daemon pid holding the test process's pid.
+/// A test process that crashes never runs the deinit that stops its daemons, and they would run
+/// on (idle, holding inotify watches, skewing benchmarks): the next test process ends every
+/// recorded daemon whose test process is gone.
+enum DaemonRegistry {
+    static let directory = NSTemporaryDirectory() + "earshot-e2e-daemons"
+    static let reapOnce: Void = { reapOrphans() }()
+
+    static func record(_ daemon: Int32) {
+        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try? "\(getpid())".write(toFile: "\(directory)/\(daemon)", atomically: true, encoding: .utf8)
+    }
+
+    static func forget(_ daemon: Int32) {
+        try? FileManager.default.removeItem(atPath: "\(directory)/\(daemon)")
+    }
+
+    static func reapOrphans() {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [] {
+            guard let daemon = Int32(name),
+                  let owner = (try? String(contentsOfFile: "\(directory)/\(name)", encoding: .utf8)).flatMap({ Int32($0) })
+            else { continue }
+            if kill(owner, 0) == 0 || errno == EPERM { continue }   // its test process still runs
+            // The pid may belong to another program by now: only an earshot is ended.
+            let command = (try? Data(contentsOf: URL(fileURLWithPath: "/proc/\(daemon)/cmdline"))).map { String(decoding: $0, as: UTF8.self) } ?? ""
+            if command.contains("earshot") { kill(daemon, SIGKILL) }
+            forget(daemon)
+        }
+    }
 }
 
 /// Polls until `condition` holds or `timeout` passes; returns whether it held.
