@@ -85,7 +85,7 @@ public enum EscalationJSON {
             if let d = a.duplicateOfSource { key("duplicate_of_source"); string(d) }
             key("extras"); object(a.extras)
             key("label_reasons"); open()
-            for k in a.labelReasons.keys.sorted() { key(k); string(a.labelReasons[k]!) }
+            for e in a.labelEntries.sorted(by: { $0.label < $1.label }) { key(e.label); string(e.reason) }
             close()
             key("labels"); strings(a.labels)
             if let l = a.language { key("language"); string(l) }

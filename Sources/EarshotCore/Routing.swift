@@ -93,7 +93,7 @@ public struct RouteCondition: Sendable {
     }
 
     static func labelReason(_ label: String, _ a: Analysis) -> String {
-        if let why = a.labelReasons[label], !why.isEmpty { return "label \(label) (\(why))" }
+        if let why = a.reason(for: label), !why.isEmpty { return "label \(label) (\(why))" }
         return "label \(label)"
     }
 

@@ -115,7 +115,7 @@ struct Analyze: AsyncParsableCommand {
         number(a.sentiment?.neu); tab()
         number(a.sentiment?.neg); tab()
         field(a.language ?? ""); tab()
-        for (k, label) in a.labels.enumerated() {
+        for (k, label) in a.labelEntries.lazy.map(\.label).enumerated() {
             if k > 0 { out.append(UInt8(ascii: ",")) }
             field(label)
         }

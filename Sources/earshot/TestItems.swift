@@ -109,7 +109,7 @@ struct TestItems: AsyncParsableCommand {
         var facts: [String] = []
         if let x = a.sentiment { facts.append(String(format: "sentiment %.3f (pos %.2f neu %.2f neg %.2f)", x.compound, x.pos, x.neu, x.neg)) }
         if let l = a.language { facts.append("language \(l)" + (a.languageConfidence.map { String(format: " (%.2f)", $0) } ?? "")) }
-        if !a.labels.isEmpty { facts.append("labels " + a.labels.map { l in a.labelReasons[l].map { "\(l) (\($0))" } ?? l }.joined(separator: ", ")) }
+        if !a.labelEntries.isEmpty { facts.append("labels " + a.labelEntries.map { $0.reason.isEmpty ? $0.label : "\($0.label) (\($0.reason))" }.joined(separator: ", ")) }
         if let t = a.team { facts.append("team \(t)") }
         if let sev = a.severity { facts.append("severity \(sev.rawValue)") }
         if let r = a.reach { facts.append(String(format: "reach %.1f", r)) }

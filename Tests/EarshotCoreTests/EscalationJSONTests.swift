@@ -53,4 +53,21 @@ import Testing
         #expect(EscalationJSON.encode(e) == nil)
         #expect(throws: (any Error).self) { try EarshotJSON.encoder().encode(e) }
     }
+
+    /// Escalations already in a state database keep their labels and reasons: `labels` gives the
+    /// order, `label_reasons` (an object) the reasons; what lacks one gets "".
+    @Test func labelsAndReasonsAsStoredBeforeDecodeInOrder() throws {
+        let json = #"""
+        {"labels": ["intent/legal", "intent/complaint", "topic/x"], "extras": {},
+         "label_reasons": {"intent/complaint": "rule complaint", "intent/legal": "rule legal"}}
+        """#
+        let a = try EarshotJSON.decoder().decode(Analysis.self, from: Data(json.utf8))
+        #expect(a.labels == ["intent/legal", "intent/complaint", "topic/x"])
+        #expect(a.labelEntries.map(\.reason) == ["rule legal", "rule complaint", ""])
+        #expect(a.reason(for: "intent/complaint") == "rule complaint")
+        #expect(a.reason(for: "intent/praise") == nil)
+        #expect(a.hasLabel("topic/x") && !a.hasLabel("topic"))
+        let bare = try EarshotJSON.decoder().decode(Analysis.self, from: Data("{}".utf8))
+        #expect(bare == Analysis())
+    }
 }

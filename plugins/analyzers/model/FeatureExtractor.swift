@@ -74,7 +74,7 @@ public struct FeatureExtractor: Sendable, Equatable {
         var analysis = Analysis()
         analysis.sentiment = Sentiment(compound: s.compound, pos: s.positive, neu: s.neutral, neg: s.negative)
         defaultRules.apply(text: text, title: nil, &analysis)
-        for label in analysis.labels { out.append("<rule:\(label)>") }
+        for entry in analysis.labelEntries { out.append("<rule:\(entry.label)>") }
         return out
     }
 
