@@ -27,7 +27,16 @@ public struct SentimentAnalyzer: SynchronousAnalyzer {
     public func analyzeEach(_ items: UnsafeBufferPointer<Item>, into analyses: UnsafeMutableBufferPointer<Analysis>,
                             context: AnalyzerContext, failed: (Int, any Error) -> Void) {
         if languages == nil {   // the common case: the loop reads nothing else
-            for i in items.indices { analyses[i].sentiment = sentiment(title: items[i].title, text: items[i].text) }
+            for i in items.indices {
+                // Most items have no title: then the text's bytes are read where they lie. Going
+                // through `sentiment(title:text:)` copied the strings out of the item (a retain
+                // and a release each, about 3% of this analyzer's time).
+                if items[i].title == nil, let s = items[i].text.utf8.withContiguousStorageIfAvailable({ engine.score(utf8: $0) }) {
+                    analyses[i].sentiment = Sentiment(compound: s.compound, pos: s.positive, neu: s.neutral, neg: s.negative)
+                } else {
+                    analyses[i].sentiment = sentiment(title: items[i].title, text: items[i].text)
+                }
+            }
             return
         }
         for i in items.indices where scores(found: analyses[i].language, given: items[i].language) {
