@@ -39,6 +39,9 @@ public struct ClassifyAnalyzer: SynchronousAnalyzer, LabelListing {
     private let regexes: [CompiledRegex]
     /// `rule NAME`, built once.
     private let reasons: [String]
+    /// What a firing rule sets, per rule: read from these rather than from `rules[i]`, whose
+    /// copy retained and released every string and list of the rule.
+    private let outcomes: [(label: String, team: String?, severity: Severity?)]
     private let matcher: PhraseMatcher
     private let scansText: Bool
     private let scansTitle: Bool
@@ -102,6 +105,7 @@ public struct ClassifyAnalyzer: SynchronousAnalyzer, LabelListing {
         self.words = words
         self.regexes = regexes
         reasons = rules.map { "rule \($0.name)" }
+        outcomes = rules.map { ($0.label, $0.team, $0.severity) }
         matcher = PhraseMatcher(phrases)
         let withPhrases = checks.filter(\.hasPhrases)
         scansText = withPhrases.contains { $0.field != .title }
@@ -198,13 +202,13 @@ public struct ClassifyAnalyzer: SynchronousAnalyzer, LabelListing {
                         if w != 0 && w & hitWords == 0 { continue }   // the rule's own field
                         guard c.holds(compound: compound, hits: hits, maskWords: maskWords.baseAddress!, maskBits: maskBits.baseAddress!) else { continue }
                         if c.regex >= 0 && !regexes[c.regex].matches(text: text, title: title, field: c.field) { continue }
-                        let rule = rules[i]
-                        analysis.addLabel(rule.label, reason: reasons[i])
-                        if teamIsOpen, let team = rule.team {
-                            let severity = rule.severity ?? .low
+                        let outcome = outcomes[i]
+                        analysis.addLabel(outcome.label, reason: reasons[i])
+                        if teamIsOpen, let team = outcome.team {
+                            let severity = outcome.severity ?? .low
                             if teamSeverity.map({ severity > $0 }) ?? true { analysis.team = team; teamSeverity = severity }
                         }
-                        if let s = rule.severity { analysis.raiseSeverity(to: s) }
+                        if let s = outcome.severity { analysis.raiseSeverity(to: s) }
                     }
                   }
                 }
