@@ -19,7 +19,8 @@ public struct LanguageAnalyzer: SynchronousAnalyzer {
 
     private func identify(title: String?, text: String, given: String?, _ analysis: inout Analysis) {
         let g = identifier.identify(title.map { $0 + ". " + text } ?? text)
-        if g.code == LanguageGuess.undetermined, let given, !given.isEmpty {
+        // `given` first: most items carry none, and comparing the code is a string comparison.
+        if let given, !given.isEmpty, g.code == LanguageGuess.undetermined {
             analysis.language = given
             analysis.languageConfidence = nil
         } else {

@@ -255,12 +255,13 @@ final class NGramModel: @unchecked Sendable {
     /// having stopped, when the text is not `composed` and turns out to be decomposed.
     private func scanAndScore(_ bytes: UnsafeBufferPointer<UInt8>, composed: Bool, into scores: inout Scores,
                               _ scripts: inout ScriptCounts, candidates: SIMDMask<SIMD8<Int32>>, stop: EarlyStop) -> Bool {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 2) { out in
+        let table = TextScanner.latinIDTable
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 2) { out in
             var start = 0
             while start < bytes.count {
                 var end = min(start + Self.chunkBytes, bytes.count)
                 while end < bytes.count, !TextScanner.isWhitespace(bytes[end]) { end += 1 }
-                let scan = TextScanner.scan(UnsafeBufferPointer(rebasing: bytes[start..<end]), into: out)
+                let scan = TextScanner.scan(UnsafeBufferPointer(rebasing: bytes[start..<end]), into: out, table: table)
                 if scan.sawCombiningMark && !composed { return false }
                 scripts.add(scan.scripts)
                 if score(ids: UnsafeBufferPointer(rebasing: out[0..<scan.count]), into: &scores,

@@ -70,17 +70,24 @@ enum TextScanner {
         var sawCombiningMark = false
     }
 
+    /// `latinIDs` as a pointer that is never freed: a scan reads it without the retain and
+    /// release of `withUnsafeBufferPointer` (a text is scanned in 32-byte chunks, so that was a
+    /// few per text).
+    nonisolated(unsafe) static let latinIDTable: UnsafeBufferPointer<UInt8> = {
+        let table = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: latinTableSize)
+        _ = table.initialize(from: latinIDs)
+        return UnsafeBufferPointer(table)
+    }()
+
     /// Scans UTF-8 `bytes` into `out`, which must hold at least `bytes.count + 2` ids.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Result {
-        latinIDs.withUnsafeBufferPointer { table in
-            scan(bytes, into: out, table: table)
-        }
+        scan(bytes, into: out, table: latinIDTable)
     }
 
     /// `scan` with the id table in hand; its counters are locals of this function (not
     /// captured by a closure), so they stay in registers.
-    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>,
-                             table: UnsafeBufferPointer<UInt8>) -> Result {
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>,
+                     table: UnsafeBufferPointer<UInt8>) -> Result {
         var result = Result()
         var latin = 0
         var n = 0
