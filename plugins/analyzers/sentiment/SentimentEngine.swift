@@ -469,8 +469,15 @@ public struct SentimentEngine: Sendable {
 
     @inline(__always)
     func finish(_ sentiments: UnsafeBufferPointer<Double>, _ exclamations: Int, _ questions: Int) -> SentimentScores {
+        // One loop for the sum and the shares (each accumulator adds in the same order as two
+        // loops would, so the results are the same to the bit; interleaved, the additions of
+        // one do not wait on the other's).
         var sum = 0.0
-        for s in sentiments { sum += s }
+        var positive = 0.0, negative = 0.0, neutral = 0.0
+        for s in sentiments {
+            sum += s
+            if s > 0 { positive += s + 1 } else if s < 0 { negative += s - 1 } else { neutral += 1 }
+        }
         var emphasis = Double(min(exclamations, SentimentRules.maxExclamations)) * SentimentRules.exclamationIncrement
         if questions > 1 {
             emphasis += questions <= 3 ? Double(questions) * SentimentRules.questionIncrement : SentimentRules.questionCap
@@ -478,10 +485,6 @@ public struct SentimentEngine: Sendable {
         if sum > 0 { sum += emphasis } else if sum < 0 { sum -= emphasis }
         let compound = max(-1, min(1, sum / (sum * sum + SentimentRules.alpha).squareRoot()))
 
-        var positive = 0.0, negative = 0.0, neutral = 0.0
-        for s in sentiments {
-            if s > 0 { positive += s + 1 } else if s < 0 { negative += s - 1 } else { neutral += 1 }
-        }
         if positive > -negative { positive += emphasis } else if positive < -negative { negative -= emphasis }
         let total = positive - negative + neutral
         return SentimentScores(compound: compound, positive: abs(positive / total),
