@@ -255,7 +255,6 @@ import Testing
         let holding = DirectorySource(settings: testSettings(dir), feedDecoder: nil)
         let context = holder.context()
         let task = Task { try await holding.run(context: context) }
-        defer { task.cancel() }
         #expect(await eventually { holder.health.last == .ok })
         try await withRunningSource(testSettings(dir), recorder: waiter) {
             #expect(await eventually { !waiter.health.isEmpty })
@@ -268,7 +267,37 @@ import Testing
             #expect(await eventually { exists(dir + "/.done/a.jsonl") })
             try await Task.sleep(for: .milliseconds(300))
         }
+        task.cancel()
+        _ = await task.result
         #expect(holder.items.map(\.text) == ["taken once"])
         #expect(waiter.items.isEmpty)
+    }
+
+    /// Whether another process could lock `dir` now (the lock is let go at once).
+    static func lockIsFree(_ dir: String) -> Bool {
+        let fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        return flock(fd, LOCK_EX | LOCK_NB) == 0
+    }
+
+    /// `mv inbox inbox.old; mkdir inbox`: the source must lock the new directory (else a second
+    /// daemon could, and both would read it) and take what is dropped there.
+    @Test func aDirectoryMadeAgainAtThePathIsLockedAgain() async throws {
+        let base = try makeTempDir()
+        defer { cleanup(base) }
+        let dir = base + "/inbox"
+        let recorder = Recorder()
+        try await withRunningSource(testSettings(dir), recorder: recorder) {
+            #expect(await eventually { recorder.health.last == .ok })
+            #expect(!Self.lockIsFree(dir))
+            #expect(rename(dir, base + "/inbox.old") == 0)
+            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: false)
+            #expect(await eventually { !Self.lockIsFree(dir) })
+            #expect(Self.lockIsFree(base + "/inbox.old"))
+            try write(dir + "/a.jsonl", "{\"text\": \"in the new directory\"}\n")
+            #expect(await eventually { exists(dir + "/.done/a.jsonl") })
+        }
+        #expect(recorder.items.map(\.text) == ["in the new directory"])
     }
 }

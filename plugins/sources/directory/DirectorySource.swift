@@ -69,8 +69,12 @@ final class DropInbox {
             lock.release()
         }
         while !Task.isCancelled {
+            // A directory renamed away or removed and made again at the path (`mv inbox x; mkdir
+            // inbox`) is another inode: the lock, the watcher and .done/.failed are set up anew for
+            // it, or another daemon could lock the new one while this one reads it too.
+            if directoriesReady && !lock.covers(settings.path) { directoriesReady = false }
             if !directoriesReady || !FileManager.default.fileExists(atPath: settings.path) {
-                lock.release()   // a directory made again is another inode: its lock is taken anew
+                lock.release()
                 directoriesReady = makeDirectories()
                 if directoriesReady { startWatcher() }
             }
@@ -106,6 +110,15 @@ final class DropInbox {
             if case .held(let fd) = self { close(fd) }
             self = .none
         }
+
+        /// Whether the directory locked is still the one at `path` (same device and inode); true
+        /// when no lock is held.
+        func covers(_ path: String) -> Bool {
+            guard case .held(let fd) = self else { return true }
+            var locked = stat(), current = stat()
+            guard fstat(fd, &locked) == 0, stat(path, &current) == 0 else { return false }
+            return locked.st_dev == current.st_dev && locked.st_ino == current.st_ino
+        }
     }
     private var lock = DirectoryLock.none
 
@@ -131,7 +144,13 @@ final class DropInbox {
             report(.failing("another process holds the lock on the drop directory \(settings.path) (another earshot run, with another state_dir?); two readers would take the same files, so this source waits until it is free"))
             return false
         }
-        context.logger.warning("cannot lock the drop directory; reading it unlocked (make sure no other earshot reads it)", metadata: [
+        // Only a file system that does not do flock at all is read unlocked; anything else
+        // (ENOLCK: the kernel's lock table is full; EINTR) may pass, so the source waits and retries.
+        guard code == EINVAL || code == EOPNOTSUPP || code == ENOSYS else {
+            report(.failing("cannot lock the drop directory \(settings.path): \(String(cString: strerror(code))); retrying"))
+            return false
+        }
+        context.logger.warning("this file system cannot lock the drop directory; reading it unlocked (make sure no other earshot reads it)", metadata: [
             "path": "\(settings.path)", "error": "\(String(cString: strerror(code)))"])
         lock = .unsupported
         return true
