@@ -36,13 +36,16 @@ public final class SQLiteStateStore: StateStore {
         do {
             pool = try DatabasePool(path: path, configuration: config)
             if !readOnly { try Self.migrator.migrate(pool) }
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY && !readOnly {
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY && !readOnly && !existing {
             throw Self.notWritable(path)
         } catch {
             // SQLite's own words ("file is not a database") do not say which file.
             throw StateStoreError("cannot open the state in \(path): \(error)")
         }
-        if !readOnly { try Self.requireWritable(pool, path: path) }
+        // Only for the daemon's open: `ack` and `retry` (`existing`) run as whoever types them, and
+        // their own message on a failed write says to run them as the daemon's user, where this
+        // one's ("the daemon's user must own …") would invite a chown that breaks the daemon.
+        if !readOnly && !existing { try Self.requireWritable(pool, path: path) }
     }
 
     private static func notWritable(_ path: String) -> StateStoreError {

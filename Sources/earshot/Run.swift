@@ -36,7 +36,15 @@ struct Run: AsyncParsableCommand {
         let lock = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o640)
         if lock < 0 || flock(lock, LOCK_EX | LOCK_NB) != 0 {
             let code = errno
-            let why = code == EWOULDBLOCK ? "another earshot run is using this state_dir" : String(cString: strerror(code))
+            var why = code == EWOULDBLOCK ? "another earshot run is using this state_dir" : String(cString: strerror(code))
+            if code == EACCES || code == EPERM {
+                // Typically a first `earshot run` as root left the lock (or the directory) owned by root.
+                let owned = FileManager.default.fileExists(atPath: lockPath) ? lockPath : c.stateDirectory
+                var st = stat()
+                if stat(owned, &st) == 0 {
+                    why += "; \(owned) belongs to \(userDescription(st.st_uid)) and this process runs as \(userDescription(geteuid()))"
+                }
+            }
             logger.critical("cannot lock the state directory", metadata: ["lock": "\(lockPath)", "error": "\(why)"])
             // A state_dir this user may not write (or a path that is no directory) is the config's or
             // the system's to fix: exit 78, which systemd does not restart every few seconds forever.
@@ -105,4 +113,10 @@ struct Check: AsyncParsableCommand {
 /// Logs a loaded config's warnings (valid, but probably not meant), one line each, at start and reload.
 func logWarnings(of c: EarshotConfiguration, _ logger: Logger) {
     for w in c.warnings { logger.warning("config warning", metadata: ["at": "\(w.location)", "warning": "\(w.message)"]) }
+}
+
+/// `uid 0 (root)`, or `uid 1234` when the user database has no name for it.
+func userDescription(_ uid: uid_t) -> String {
+    guard let entry = getpwuid(uid), let name = entry.pointee.pw_name else { return "uid \(uid)" }
+    return "uid \(uid) (\(String(cString: name)))"
 }

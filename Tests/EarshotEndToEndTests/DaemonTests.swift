@@ -192,8 +192,6 @@ func daemonDirectory(_ prefix: String, config text: String) throws -> String {
         #expect(!FileManager.default.fileExists(atPath: dir + "/fresh-state"))
     }
 
-    /// A sink that fails until its dead letters are given up on; once the cause is fixed, `earshot
-    /// retry` queues them again and the running daemon delivers them.
     /// Two daemons, each with its own state_dir (so neither state_dir lock sees the other), on one
     /// inbox: the second says why it waits, the file escalates once, and when the first stops the
     /// second takes over.
@@ -227,6 +225,56 @@ func daemonDirectory(_ prefix: String, config text: String) throws -> String {
         #expect(try await second.terminate().0 == 0)
     }
 
+    /// Whether this test process can run the earshot binary as the user `nobody` (it must be root,
+    /// have `runuser`, and `nobody` must reach the binary): what the next test needs, since mode
+    /// bits do not stop root.
+    static let canRunAsNobody: Bool = {
+        guard geteuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/sbin/runuser"), getpwnam("nobody") != nil
+        else { return false }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
+        p.arguments = ["-u", "nobody", "--", EarshotBinary.path, "--help"]
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        guard (try? p.run()) != nil else { return false }
+        p.waitUntilExit()
+        return p.terminationStatus == 0
+    }()
+
+    /// A first `earshot run` as root leaves the database root's; the daemon's user (here `nobody`),
+    /// who owns the directory and the lock, must be told at once and exit 78, not start and then
+    /// fail every batch on "attempt to write a readonly database".
+    @Test(.enabled(if: canRunAsNobody, "needs root, runuser and a binary the user nobody can run"))
+    func aStateFileOfAnotherUserIsRefusedWithExit78() async throws {
+        let dir = try daemonDirectory("earshot-e2e-owner", config: config)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let first = try Daemon(config: "earshot.yaml", cwd: dir)
+        // The inbox is made once the daemon runs (its signal handlers are in place by then).
+        try await waitFor("the daemon to run") { FileManager.default.fileExists(atPath: dir + "/inbox/.done") }
+        #expect(try await first.terminate().0 == 0)
+        #expect(FileManager.default.fileExists(atPath: dir + "/state/earshot.sqlite"))
+        let nobody = getpwnam("nobody")!.pointee.pw_uid
+        for path in [dir, dir + "/state", dir + "/state/earshot.lock"] { #expect(chown(path, nobody, gid_t(getgid())) == 0) }
+        #expect(chmod(dir, 0o755) == 0)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
+        p.arguments = ["-u", "nobody", "--", EarshotBinary.path, "run", "--config", "earshot.yaml"]
+        p.currentDirectoryURL = URL(fileURLWithPath: dir)
+        let err = Pipe()
+        p.standardError = err
+        p.standardOutput = FileHandle.nullDevice
+        try p.run()
+        let stop = DispatchWorkItem { p.terminate() }   // a daemon that starts anyway is ended, and the test fails
+        DispatchQueue.global().asyncAfter(deadline: .now() + 30, execute: stop)
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        stop.cancel()
+        #expect(p.terminationStatus == 78, "\(message)")
+        #expect(message.contains("can only be read, not written (is it owned by another user?"), "\(message)")
+    }
+
+    /// A sink that fails until its dead letters are given up on; once the cause is fixed, `earshot
+    /// retry` queues them again and the running daemon delivers them.
     @Test func deadLettersAreSentAgainByRetry() async throws {
         let dir = try daemonDirectory("earshot-e2e-retry", config: config
             .replacingOccurrences(of: "path: alerts.log", with: "path: logs/alerts.log")
