@@ -169,15 +169,21 @@ enum DaemonRegistry {
         try? FileManager.default.removeItem(atPath: "\(directory)/\(daemon)")
     }
 
+    /// The binary's path as /proc shows a running process's executable.
+    static let binary = URL(fileURLWithPath: EarshotBinary.path).resolvingSymlinksInPath().path
+
     static func reapOrphans() {
         for name in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [] {
             guard let daemon = Int32(name),
                   let owner = (try? String(contentsOfFile: "\(directory)/\(name)", encoding: .utf8)).flatMap({ Int32($0) })
             else { continue }
             if kill(owner, 0) == 0 || errno == EPERM { continue }   // its test process still runs
-            // The pid may belong to another program by now: only an earshot is ended.
-            let command = (try? Data(contentsOf: URL(fileURLWithPath: "/proc/\(daemon)/cmdline"))).map { String(decoding: $0, as: UTF8.self) } ?? ""
-            if command.contains("earshot") { kill(daemon, SIGKILL) }
+            // The pid may belong to another program by now (pids are reused): only a process
+            // running the earshot binary the tests start is ended.
+            if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(daemon)/exe"),
+               exe == binary || exe == binary + " (deleted)" {
+                kill(daemon, SIGKILL)
+            }
             forget(daemon)
         }
     }
