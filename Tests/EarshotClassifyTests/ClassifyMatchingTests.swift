@@ -179,6 +179,27 @@ import Testing
         }
     }
 
+    /// Rows are padded to a power of two of classes (class 0 is every byte no phrase uses): the
+    /// alphabet, ten digits, the space and ten bytes of Cyrillic letters make 48 classes (rows
+    /// of 64); the alphabet, four digits and the space exactly 32; no phrase at all one.
+    @Test(arguments: [
+        ["abcdefghijklmnopqrstuvwxyz", "order 1234", "code 5678 expired", "90 days", "café", "naïve", "jour 3",
+         "refund*", "отмена заказа"],
+        ["abcdefghijklmnopqrstuvwxyz", "1234"],
+        [String](),
+    ])
+    func paddedRowsFindWhatANaiveSearchFinds(_ spellings: [String]) throws {
+        let phrases = spellings.map { FoldedPhrase($0)! }
+        for matcher in [PhraseMatcher(phrases), PhraseMatcher(phrases, forceWide: true)] {
+            let texts = ["Order 1234 was late; code 5678 expired after 90 days", "un café naïve, über élan",
+                         "ОТМЕНА ЗАКАЗА, пожалуйста", "1234 abcdefghijklmnopqrstuvwxyz 12345",
+                         "abcdefghijklmnopqrstuvwxyz éèêàç", "jour 3 jour 33 1234order", "refunds", "", "0123456789"]
+            for text in texts {
+                #expect(Self.found(matcher, text) == Self.naive(phrases, text), "\(spellings.first ?? "none"): \(text)")
+            }
+        }
+    }
+
     /// Folding while reading ASCII must find what scanning the folded copy finds.
     @Test func readingASCIIFindsWhatTheFoldedCopyGives() throws {
         let spellings = ["cancel my", "cancel my account", "dont", "refund*", "no refund", "worst", "a b"]

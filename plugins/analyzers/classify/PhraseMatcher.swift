@@ -40,7 +40,9 @@ struct FoldedPhrase: Hashable, Sendable {
 /// ends, so the output lists are only read there. A state's row is padded to a power of two
 /// of classes, so the next read's index is a shift and an OR of the state, not a multiply
 /// and an add (two cycles less on that chain); with the letters and the space of a typical
-/// pack (under 32 classes) a row of 16-bit entries is one 64-byte cache line.
+/// pack (under 32 classes) a row of 16-bit entries is one 64-byte cache line. The padding's
+/// price is memory: just over a power of two (33 classes: digits and letters) nearly doubles
+/// the table, and phrases in other scripts add a class per distinct UTF-8 byte.
 ///
 /// Build once, share freely: it is immutable (a class, so that handing it to a closure is one
 /// retain rather than one per table).
