@@ -205,8 +205,8 @@ rules:
     # back: a regex that starts with the words runs 30 times slower, trying each at every position.)
     any: [done with, leaving, goodbye, bye bye, farewell, cancelled, canceled, cancel, unsubscribed from,
           ditching, ditched, dumping, dumped, moving from, moved from, switching from, switched from,
-          switching to, switched to, moving to, moved to, closed my, closing my, close my, deleted my, deleting my,
-          cancelling my, canceling my]
+          switching to, switched to, moving to, moved to, closed my, closing my, close my, delete my, deleted my,
+          deleting my, cancelling my, canceling my]
     regex: '@(?<=(?:done with|leaving|goodbye|bye bye|farewell|cancelled|canceled|cancel|unsubscribed from|ditching|ditched|dumping|dumped|moving from|moved from|switching from|switched from|moving to|moved to|switching to|switched to)\s{1,3}@)\w|@(?<=(?:closed|close|closing|cancelled|canceled|cancel|cancelling|canceling|deleted|delete|deleting) my\s{1,3}@)\w+\s+(?:account|subscription|membership|card|plan|sub)\b'
     none: [cancel my order, cancelled my order, canceled my order, dont cancel, do not cancel]
 
