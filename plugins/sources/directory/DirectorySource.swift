@@ -103,7 +103,7 @@ final class DropInbox {
         case none
         case held(Int32)
         /// The file system does not do flock (some network or FUSE file systems): the source
-        /// reads without it, as it would anyway, and says so once.
+        /// reads without it, as it would anyway, and says so each time it sets the directory up.
         case unsupported
 
         mutating func release() {
