@@ -10,11 +10,11 @@ import Testing
 
     /// Plain lines are numbered from 1 counting blank lines (which print nothing); `id<TAB>text`
     /// keeps the id and the rest of the line, tabs included, as the text; CRLF endings are cut.
-    @Test func tsvRowsKeepIdsOrderAndColumns() throws {
+    @Test func tsvRowsKeepIdsOrderAndColumns() async throws {
         let input = "I love this, thank you!\r\n\nThe delivery was awful and nobody answers.\n"
             + "q7\tWhy is my order late?\textra column stays text\n"
             + "The table is in the room\n"
-        let r = try EarshotBinary.run(["analyze", "--format", "tsv"], stdin: input)
+        let r = try await EarshotBinary.run(["analyze", "--format", "tsv"], stdin: input)
         #expect(r.status == 0, "\(r.stderr)")
         let rows = Self.columns(r.stdout)
         #expect(rows.first == ["id", "sentiment", "pos", "neu", "neg", "language", "labels", "model_label", "model_score"])
@@ -41,11 +41,11 @@ import Testing
 
     /// More lines than one analysis batch (1,024) and more output than one write (64 KiB): every
     /// line comes back once, in order, scored as it would be alone.
-    @Test func longInputCrossesBatchesAndWrites() throws {
+    @Test func longInputCrossesBatchesAndWrites() async throws {
         let texts = ["great support, thanks", "terrible app, it crashes", "meeting at noon", "Où est ma commande ?"]
         var input = ""
         for i in 0..<2_600 { input += "id\(i)\t\(texts[i % 4]) \(i)\n" }
-        let r = try EarshotBinary.run(["analyze", "--format", "tsv"], stdin: input)
+        let r = try await EarshotBinary.run(["analyze", "--format", "tsv"], stdin: input)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.utf8.count > 1 << 16)
         let rows = Array(Self.columns(r.stdout).dropFirst())
@@ -64,7 +64,7 @@ import Testing
 
     /// Input larger than one read (1 MiB): numbering runs on across reads, blank lines still
     /// count, a CRLF may be split between two reads, and a last line without a newline is analyzed.
-    @Test func inputLargerThanOneReadKeepsNumberingAndTheLastLine() throws {
+    @Test func inputLargerThanOneReadKeepsNumberingAndTheLastLine() async throws {
         var input = ""
         var expected: [String] = []
         for n in 1...40_000 {
@@ -74,7 +74,7 @@ import Testing
             expected.append(String(n))
         }
         #expect(input.utf8.count > 2 << 20)
-        let r = try EarshotBinary.run(["analyze", "--format", "tsv", "--only", "sentiment"], stdin: input)
+        let r = try await EarshotBinary.run(["analyze", "--format", "tsv", "--only", "sentiment"], stdin: input)
         #expect(r.status == 0, "\(r.stderr)")
         let rows = Array(Self.columns(r.stdout).dropFirst())
         let ids = rows.map { $0[0] }
@@ -101,11 +101,11 @@ import Testing
 
     /// JSON: one object per line with the id and the whole analysis; invalid UTF-8 is replaced,
     /// not fatal, and the lines around it are analyzed.
-    @Test func jsonLinesAndInvalidUTF8() throws {
+    @Test func jsonLinesAndInvalidUTF8() async throws {
         var input = Data("a\tI hate waiting on hold\n".utf8)
         input += Data([0x62, 0x09, 0x62, 0x61, 0x64, 0xFF, 0xFE, 0x20, 0x62, 0x79, 0x74, 0x65, 0x73, 0x0A])   // b<TAB>bad\xFF\xFE bytes
         input += Data("c\tWonderful, thank you so much\n".utf8)
-        let r = try EarshotBinary.run(["analyze"], stdinBytes: input)
+        let r = try await EarshotBinary.run(["analyze"], stdinBytes: input)
         #expect(r.status == 0, "\(r.stderr)")
         let objects = r.stdout.split(separator: "\n").map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
         #expect(objects.count == 3)
@@ -118,16 +118,16 @@ import Testing
     /// `earshot bench analyzers` reads the same lines as `analyze`: a CRLF file (the VADER corpora
     /// are) is one sentence per line, not one long text, and its checksum is the sum of the
     /// compounds `analyze` prints.
-    @Test func benchAnalyzersReadsTheLinesAnalyzeReads() throws {
+    @Test func benchAnalyzersReadsTheLinesAnalyzeReads() async throws {
         let lines = ["1\tI love this, thank you!", "2\tThe delivery was awful.", "", "3\tMeeting at noon", "Plain line, great stuff"]
         let input = lines.joined(separator: "\r\n") + "\r\n"
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("earshot-bench-\(UUID().uuidString).tsv")
         try Data(input.utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
-        let bench = try EarshotBinary.run(["bench", "analyzers", "--only", "sentiment", "--input", file.path, "--passes", "1"])
+        let bench = try await EarshotBinary.run(["bench", "analyzers", "--only", "sentiment", "--input", file.path, "--passes", "1"])
         #expect(bench.status == 0, "\(bench.stderr)")
         #expect(bench.stdout.contains("4 sentences, best of 1 passes"), "\(bench.stdout)")
-        let analyzed = try EarshotBinary.run(["analyze", "--format", "tsv", "--only", "sentiment"], stdin: input)
+        let analyzed = try await EarshotBinary.run(["analyze", "--format", "tsv", "--only", "sentiment"], stdin: input)
         let sum = Self.columns(analyzed.stdout).dropFirst().compactMap { Double($0[1]) }.reduce(0, +)
         let checksum = bench.stdout.split(separator: "(checksum ").last.flatMap { Double($0.prefix { $0 != ")" }) }
         #expect(checksum.map { abs($0 - sum) < 0.001 } == true, "bench \(checksum as Any), analyze \(sum)")
@@ -135,19 +135,19 @@ import Testing
 
     /// Standard output that cannot be written (a full disk here; a reader gone while SIGPIPE is
     /// ignored works the same) is one line on stderr and exit 1, not a trap.
-    @Test func unwritableOutputIsAnErrorNotACrash() throws {
-        let r = try EarshotBinary.runToFullDisk(["analyze", "--format", "tsv"], stdin: "a\tgreat service\n")
+    @Test func unwritableOutputIsAnErrorNotACrash() async throws {
+        let r = try await EarshotBinary.runToFullDisk(["analyze", "--format", "tsv"], stdin: "a\tgreat service\n")
         #expect(r.status == 1)
         #expect(r.stderr == "earshot analyze: cannot write standard output: No space left on device\n", "\(r.stderr)")
     }
 
     /// A byte-order mark (as some editors save) is not part of the first id; one line longer than
     /// many reads is still one row.
-    @Test func byteOrderMarkAndOneVeryLongLine() throws {
+    @Test func byteOrderMarkAndOneVeryLongLine() async throws {
         let long = String(repeating: "good day ", count: 400_000)   // 3.6 MB, several reads
         var input = Data([0xEF, 0xBB, 0xBF])
         input += Data("a\tgreat\nb\t\(long)\n".utf8)
-        let r = try EarshotBinary.run(["analyze", "--format", "tsv", "--only", "sentiment"], stdinBytes: input)
+        let r = try await EarshotBinary.run(["analyze", "--format", "tsv", "--only", "sentiment"], stdinBytes: input)
         #expect(r.status == 0, "\(r.stderr)")
         let rows = Array(Self.columns(r.stdout).dropFirst())
         #expect(rows.map { $0[0] } == ["a", "b"])
@@ -156,21 +156,21 @@ import Testing
 
     /// A --lexicon or --model file that cannot be used is named by what the user gave, not by a
     /// position in the generated default chain; --lexicon-mode alone is a usage error.
-    @Test func unusableFilesGivenAsOptionsAreNamed() throws {
+    @Test func unusableFilesGivenAsOptionsAreNamed() async throws {
         let dir = FileManager.default.temporaryDirectory.path
-        let lexicon = try EarshotBinary.run(["analyze", "--lexicon", dir], stdin: "a\tgood\n")
+        let lexicon = try await EarshotBinary.run(["analyze", "--lexicon", dir], stdin: "a\tgood\n")
         #expect(lexicon.status == 1)
         #expect(lexicon.stderr == "earshot: lexicon: \(dir): cannot read the file: is a directory, not a file\n", "\(lexicon.stderr)")
-        let model = try EarshotBinary.run(["analyze", "--model", "/nonexistent/m.model"], stdin: "a\tgood\n")
+        let model = try await EarshotBinary.run(["analyze", "--model", "/nonexistent/m.model"], stdin: "a\tgood\n")
         #expect(model.status == 1)
         #expect(model.stderr == "earshot: /nonexistent/m.model: no such model file\n", "\(model.stderr)")
-        let mode = try EarshotBinary.run(["analyze", "--lexicon-mode", "extend"], stdin: "a\tgood\n")
+        let mode = try await EarshotBinary.run(["analyze", "--lexicon-mode", "extend"], stdin: "a\tgood\n")
         #expect(mode.status == 64)
         #expect(mode.stderr.contains("--lexicon-mode needs --lexicon"), "\(mode.stderr)")
     }
 
-    @Test func unknownAnalyzerInOnlyIsAUsageError() throws {
-        let r = try EarshotBinary.run(["analyze", "--only", "sentimnet"], stdin: "hello\n")
+    @Test func unknownAnalyzerInOnlyIsAUsageError() async throws {
+        let r = try await EarshotBinary.run(["analyze", "--only", "sentimnet"], stdin: "hello\n")
         #expect(r.status == 64)
         #expect(r.stderr.contains("no such analyzer in the chain"), "\(r.stderr)")
     }

@@ -122,7 +122,7 @@ func daemonDirectory(_ prefix: String, config text: String) throws -> String {
         #expect(try FileManager.default.contentsOfDirectory(atPath: inbox).filter { !$0.hasPrefix(".") }.isEmpty)
 
         // status reads the same state.
-        let st = try EarshotBinary.run(["status", "--config", "earshot.yaml"], cwd: dir)
+        let st = try await EarshotBinary.run(["status", "--config", "earshot.yaml"], cwd: dir)
         #expect(st.status == 0)
         #expect(st.stdout.contains("outbox: 0 pending, 4 delivered, 0 dead letters"))
         #expect(st.stdout.contains("; 1 file in inbox/.failed (see the .error beside each)"), "\(st.stdout)")
@@ -155,18 +155,18 @@ func daemonDirectory(_ prefix: String, config text: String) throws -> String {
 
         // ack: once, then again (the first time stands), and status shows it.
         let id = try #require(lines(alerts).first?.split(separator: " ").first { $0.hasPrefix("escalation=") }?.dropFirst("escalation=".count))
-        let ack = try EarshotBinary.run(["ack", "--config", "earshot.yaml", String(id)], cwd: dir)
+        let ack = try await EarshotBinary.run(["ack", "--config", "earshot.yaml", String(id)], cwd: dir)
         #expect(ack.status == 0 && ack.stdout == "acknowledged \(id)\n", "\(ack.stdout)\(ack.stderr)")
-        let again = try EarshotBinary.run(["ack", "--config", "earshot.yaml", String(id)], cwd: dir)
+        let again = try await EarshotBinary.run(["ack", "--config", "earshot.yaml", String(id)], cwd: dir)
         #expect(again.status == 0 && again.stdout.hasPrefix("\(id) was already acknowledged at 20"), "\(again.stdout)")
-        let st = try EarshotBinary.run(["status", "--config", "earshot.yaml"], cwd: dir)
+        let st = try await EarshotBinary.run(["status", "--config", "earshot.yaml"], cwd: dir)
         #expect(st.stdout.split(separator: "\n").contains { $0.contains(String(id)) && $0.contains("(acknowledged 20") }, "\(st.stdout)")
-        let json = try EarshotBinary.run(["status", "--config", "earshot.yaml", "--json"], cwd: dir)
+        let json = try await EarshotBinary.run(["status", "--config", "earshot.yaml", "--json"], cwd: dir)
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         #expect((object?["acknowledged"] as? [String: String])?[String(id)]?.hasPrefix("20") == true, "\(json.stdout)")
         let firstSource = (object?["sources"] as? [[String: Any]])?.first
         #expect(firstSource?["last_poll"] != nil && firstSource?["lastPoll"] == nil, "snake_case keys: \(json.stdout)")
-        let unknown = try EarshotBinary.run(["ack", "--config", "earshot.yaml", "esc_nope"], cwd: dir)
+        let unknown = try await EarshotBinary.run(["ack", "--config", "earshot.yaml", "esc_nope"], cwd: dir)
         #expect(unknown.status == 1 && unknown.stderr.contains("no escalation with id esc_nope"))
 
         // During a sink outage (its directory gone, a file in its place) and from a shell without the
@@ -177,17 +177,17 @@ func daemonDirectory(_ prefix: String, config text: String) throws -> String {
         try original.replacingOccurrences(of: "path: alerts.log", with: "path: logs/alerts.log")
             .replacingOccurrences(of: "routes:", with: "brand: { handles: [\"${EARSHOT_E2E_UNSET_HANDLE}\"] }\nroutes:")
             .write(toFile: dir + "/outage.yaml", atomically: true, encoding: .utf8)
-        let during = try EarshotBinary.run(["status", "--config", "outage.yaml"], cwd: dir)
+        let during = try await EarshotBinary.run(["status", "--config", "outage.yaml"], cwd: dir)
         #expect(during.status == 0 && during.stdout.contains(String(id)), "\(during.stdout)\(during.stderr)")
         #expect(during.stderr.hasPrefix("earshot status: note: the config has problems, the state is read anyway: outage.yaml:"), "\(during.stderr)")
         #expect(during.stderr.contains("(and 1 more; see earshot check)"), "\(during.stderr)")
-        let ackDuring = try EarshotBinary.run(["ack", "--config", "outage.yaml", String(id)], cwd: dir)
+        let ackDuring = try await EarshotBinary.run(["ack", "--config", "outage.yaml", String(id)], cwd: dir)
         #expect(ackDuring.status == 0 && ackDuring.stdout.hasPrefix("\(id) was already acknowledged"), "\(ackDuring.stderr)")
 
         // ack where the daemon has not run creates no state (it would be owned by whoever ran ack).
         try original.replacingOccurrences(of: "state_dir: state", with: "state_dir: fresh-state")
             .write(toFile: dir + "/fresh.yaml", atomically: true, encoding: .utf8)
-        let none = try EarshotBinary.run(["ack", "--config", "fresh.yaml", String(id)], cwd: dir)
+        let none = try await EarshotBinary.run(["ack", "--config", "fresh.yaml", String(id)], cwd: dir)
         #expect(none.status == 1 && none.stderr.contains("no state at fresh-state/earshot.sqlite"), "\(none.stderr)")
         #expect(!FileManager.default.fileExists(atPath: dir + "/fresh-state"))
     }
@@ -209,7 +209,7 @@ func daemonDirectory(_ prefix: String, config text: String) throws -> String {
         try await waitFor("the second daemon to say why it waits") {
             second.stderr.contains("another process holds the lock on the drop directory \(inbox)")
         }
-        let st = try EarshotBinary.run(["status", "--config", "earshot.yaml"], cwd: b)
+        let st = try await EarshotBinary.run(["status", "--config", "earshot.yaml"], cwd: b)
         #expect(st.stdout.contains("another process holds the lock"), "\(st.stdout)")
 
         try drop("a.jsonl", #"{"id": "t1", "text": "I will cancel my subscription"}"# + "\n", into: inbox)
@@ -288,9 +288,9 @@ func daemonDirectory(_ prefix: String, config text: String) throws -> String {
         try "x".write(toFile: dir + "/logs", atomically: true, encoding: .utf8)
         try drop("a.jsonl", #"{"id": "r1", "text": "I will cancel my subscription"}"# + "\n", into: dir + "/inbox")
         try await waitFor("the dead letter") { daemon.stderr.contains("kept as a dead letter") }
-        let st = try EarshotBinary.run(["status", "--config", "earshot.yaml"], cwd: dir)
+        let st = try await EarshotBinary.run(["status", "--config", "earshot.yaml"], cwd: dir)
         #expect(st.stdout.contains("1 dead letters") && st.stdout.contains("`earshot retry` sends dead letters again"), "\(st.stdout)")
-        #expect(try EarshotBinary.run(["retry", "--config", "earshot.yaml", "--sink", "nope"], cwd: dir).status == 1)
+        #expect(try await EarshotBinary.run(["retry", "--config", "earshot.yaml", "--sink", "nope"], cwd: dir).status == 1)
 
         // Fixed: retry, and the running daemon delivers.
         try FileManager.default.removeItem(atPath: dir + "/logs")
@@ -298,14 +298,14 @@ func daemonDirectory(_ prefix: String, config text: String) throws -> String {
         // A mistyped id beside the right one: the right one goes, the other is named, exit 1.
         let escalation = try #require(st.stdout.split(separator: "\n").first { $0.contains("dead: esc_") }?
             .split(separator: " ").first { $0.hasPrefix("esc_") }.map { String($0.split(separator: ".")[0]) })
-        let retry = try EarshotBinary.run(["retry", "--config", "earshot.yaml", escalation, "esc_typo"], cwd: dir)
+        let retry = try await EarshotBinary.run(["retry", "--config", "earshot.yaml", escalation, "esc_typo"], cwd: dir)
         #expect(retry.status == 1 && retry.stdout.hasPrefix("1 dead letter queued again"), "\(retry.stdout)\(retry.stderr)")
         #expect(retry.stderr.contains("no dead letter for the configured sinks with id esc_typo"), "\(retry.stderr)")
         try await waitFor("the delivery") { lines(dir + "/logs/alerts.log").count == 1 }
         #expect(lines(dir + "/logs/alerts.log").first?.contains("item=r1") == true)
-        let after = try EarshotBinary.run(["status", "--config", "earshot.yaml"], cwd: dir)
+        let after = try await EarshotBinary.run(["status", "--config", "earshot.yaml"], cwd: dir)
         #expect(after.stdout.contains("outbox: 0 pending, 1 delivered, 0 dead letters"), "\(after.stdout)")
-        let none = try EarshotBinary.run(["retry", "--config", "earshot.yaml"], cwd: dir)
+        let none = try await EarshotBinary.run(["retry", "--config", "earshot.yaml"], cwd: dir)
         #expect(none.status == 1 && none.stderr.contains("no dead letter for the configured sinks in"), "\(none.stderr)")
         #expect(try await daemon.terminate().0 == 0)
     }
@@ -410,14 +410,14 @@ func daemonDirectory(_ prefix: String, config text: String) throws -> String {
     }
 
     /// Two sources on one drop directory, or a sink writing into one, are refused by check.
-    @Test func checkRefusesOverlappingDropDirectories() throws {
+    @Test func checkRefusesOverlappingDropDirectories() async throws {
         let dir = try makeTemporaryDirectory("earshot-e2e-overlap")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let overlapping = config
             .replacingOccurrences(of: inboxSource, with: inboxSource + "  - { name: again, type: directory, path: ./inbox/ }\n")
             .replacingOccurrences(of: "path: alerts.log", with: "path: inbox/alerts.jsonl")
         try overlapping.write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
-        let r = try EarshotBinary.run(["check", "--config", "earshot.yaml"], cwd: dir)
+        let r = try await EarshotBinary.run(["check", "--config", "earshot.yaml"], cwd: dir)
         #expect(r.status == 78)
         #expect(r.stderr.contains("source \"again\" takes files from \(dir)/inbox, as source \"inbox\" does"), "\(r.stderr)")
         #expect(r.stderr.contains("sink \"alerts\" writes \(dir)/inbox/alerts.jsonl, inside the drop directory of source \"inbox\""), "\(r.stderr)")
@@ -430,16 +430,16 @@ func daemonDirectory(_ prefix: String, config text: String) throws -> String {
             .replacingOccurrences(of: inboxSource, with: inboxSource + "  - { name: linked, type: directory, path: link }\n")
             .replacingOccurrences(of: "path: alerts.log", with: "path: inbox/alerts.log")
             .write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
-        let linked = try EarshotBinary.run(["check", "--config", "earshot.yaml"], cwd: dir)
+        let linked = try await EarshotBinary.run(["check", "--config", "earshot.yaml"], cwd: dir)
         #expect(linked.status == 78)
         #expect(linked.stderr.contains("source \"linked\" takes files from \(dir)/inbox, as source \"inbox\" does"), "\(linked.stderr)")
         #expect(!linked.stderr.contains("sink"), "a .log file is not taken: \(linked.stderr)")
         try config.replacingOccurrences(of: "path: alerts.log", with: "path: inbox/logs/alerts.jsonl")
             .write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
-        #expect(try EarshotBinary.run(["check", "--config", "earshot.yaml"], cwd: dir).status == 0)
+        #expect(try await EarshotBinary.run(["check", "--config", "earshot.yaml"], cwd: dir).status == 0)
     }
 
-    @Test func checkReportsEveryProblemAndExits78() throws {
+    @Test func checkReportsEveryProblemAndExits78() async throws {
         let dir = try makeTemporaryDirectory("earshot-e2e")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let bad = config
@@ -447,7 +447,7 @@ func daemonDirectory(_ prefix: String, config text: String) throws -> String {
             .replacingOccurrences(of: "    to: [alerts]\n  - name: billing", with: "    to: [alert]\n  - name: billing")
             + "\nsorces: []\n"
         try bad.write(toFile: dir + "/bad.yaml", atomically: true, encoding: .utf8)
-        let r = try EarshotBinary.run(["check", "--config", "bad.yaml"], cwd: dir)
+        let r = try await EarshotBinary.run(["check", "--config", "bad.yaml"], cwd: dir)
         #expect(r.status == 78)
         let out = r.stderr.split(separator: "\n").map(String.init)
         #expect(out.count == 3)
@@ -457,30 +457,30 @@ func daemonDirectory(_ prefix: String, config text: String) throws -> String {
         #expect(out.contains { $0.contains("unknown key \"sorces\" (did you mean \"sources\"?)") })
 
         try config.write(toFile: dir + "/good.yaml", atomically: true, encoding: .utf8)
-        let ok = try EarshotBinary.run(["check", "--config", "good.yaml"], cwd: dir)
+        let ok = try await EarshotBinary.run(["check", "--config", "good.yaml"], cwd: dir)
         #expect(ok.status == 0)
         #expect(ok.stdout.contains("ok"))
         #expect(!FileManager.default.fileExists(atPath: dir + "/inbox"), "check creates nothing")
-        let short = try EarshotBinary.run(["check", "-c", "good.yaml"], cwd: dir)   // -c, as most daemons spell it
+        let short = try await EarshotBinary.run(["check", "-c", "good.yaml"], cwd: dir)   // -c, as most daemons spell it
         #expect(short.status == 0 && short.stdout.hasPrefix("good.yaml: ok"), "\(short.stderr)")
         // A warning (the default pack without a sentiment analyzer) is printed with its position; the exit is 0.
         try config.replacingOccurrences(of: "    default_rules: false\n", with: "").write(toFile: dir + "/warn.yaml", atomically: true, encoding: .utf8)
-        let warned = try EarshotBinary.run(["check", "--config", "warn.yaml"], cwd: dir)
+        let warned = try await EarshotBinary.run(["check", "--config", "warn.yaml"], cwd: dir)
         #expect(warned.status == 0 && warned.stdout.hasSuffix("1 sink(s) (1 warning above)\n"), "\(warned.stdout)")
         #expect(warned.stderr.hasPrefix("warn.yaml:") && warned.stderr.contains(": warning: the default rule pack needs a sentiment analyzer"), "\(warned.stderr)")
         #expect(warned.stderr.split(separator: "\n").count == 1)
-        let full = try EarshotBinary.runToFullDisk(["check", "--config", "good.yaml"], cwd: dir)
+        let full = try await EarshotBinary.runToFullDisk(["check", "--config", "good.yaml"], cwd: dir)
         #expect(full.status == 1 && full.stderr == "earshot check: cannot write standard output: No space left on device\n", "\(full.stderr)")
 
-        let usage = try EarshotBinary.run(["run", "--no-such-flag"])
+        let usage = try await EarshotBinary.run(["run", "--no-such-flag"])
         #expect(usage.status == 64)
     }
 
-    @Test func testCommandExplainsWithoutState() throws {
+    @Test func testCommandExplainsWithoutState() async throws {
         let dir = try makeTemporaryDirectory("earshot-e2e")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try config.write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
-        let r = try EarshotBinary.run(["test", "--config", "earshot.yaml", "--format", "json", "-"], stdin: """
+        let r = try await EarshotBinary.run(["test", "--config", "earshot.yaml", "--format", "json", "-"], stdin: """
             {"id": "t1", "text": "cancel everything"}
             {"id": "t2", "text": "nice weather"}
             """, cwd: dir)
@@ -493,23 +493,23 @@ func daemonDirectory(_ prefix: String, config text: String) throws -> String {
         #expect(!FileManager.default.fileExists(atPath: dir + "/state"), "a dry run records nothing")
         #expect(!FileManager.default.fileExists(atPath: dir + "/alerts.log"), "and delivers nothing")
 
-        let text = try EarshotBinary.run(["test", "--config", "earshot.yaml", "-"], stdin: #"{"text": "I want to cancel"}"#, cwd: dir)
+        let text = try await EarshotBinary.run(["test", "--config", "earshot.yaml", "-"], stdin: #"{"text": "I want to cancel"}"#, cwd: dir)
         #expect(text.stdout.contains("route churn-risk [high] → alerts: label intent/churn (rule cancel-words)"))
 
-        let directory = try EarshotBinary.run(["test", "--config", "earshot.yaml", dir], cwd: dir)
+        let directory = try await EarshotBinary.run(["test", "--config", "earshot.yaml", dir], cwd: dir)
         #expect(directory.status == 1 && directory.stderr == "earshot test: cannot read \(dir): is a directory, not a file\n", "\(directory.stderr)")
-        let format = try EarshotBinary.run(["test", "--config", "earshot.yaml", "--stdin-format", "pdf"], stdin: "{}", cwd: dir)
+        let format = try await EarshotBinary.run(["test", "--config", "earshot.yaml", "--stdin-format", "pdf"], stdin: "{}", cwd: dir)
         #expect(format.status == 64 && format.stderr.contains("--stdin-format pdf: use one of json, jsonl"), "\(format.stderr)")
     }
 
     /// Item text reaches the terminal `earshot test` runs on with nothing it would act on.
-    @Test func testCommandOutputIsSafeOnATerminal() throws {
+    @Test func testCommandOutputIsSafeOnATerminal() async throws {
         let dir = try makeTemporaryDirectory("earshot-e2e")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try config.write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
         let hostile = #"{"id": "x\u001b]0;t\u0007", "text": "I want to cancel\u009b2J \u202eylno"}"#
         for format in ["text", "json"] {
-            let r = try EarshotBinary.run(["test", "--config", "earshot.yaml", "--format", format, "-"], stdin: hostile, cwd: dir)
+            let r = try await EarshotBinary.run(["test", "--config", "earshot.yaml", "--format", format, "-"], stdin: hostile, cwd: dir)
             #expect(r.status == 0, "\(r.stderr)")
             #expect(!r.stdout.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) || $0.value == 0x202E }, "\(format): \(r.stdout)")
             #expect(r.stdout.contains(#"\u009b2J"#) && r.stdout.contains(#"\u202eylno"#), "\(format): \(r.stdout)")
@@ -518,17 +518,17 @@ func daemonDirectory(_ prefix: String, config text: String) throws -> String {
 
     /// A dropped feed file that breaks off is refused whole (a polled feed keeps its whole entries,
     /// but a file is read once); one with a bare '&' or a control character is mended and read.
-    @Test func aFeedFileThatBreaksOffIsRefusedWhole() throws {
+    @Test func aFeedFileThatBreaksOffIsRefusedWhole() async throws {
         let dir = try makeTemporaryDirectory("earshot-e2e")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try config.write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
         let head = "<rss version=\"2.0\"><channel><title>t</title>\n<item><guid>1</guid><title>Ben & Jerry\u{0C}</title></item>\n"
         try (head + "<item><guid>2</guid><title>two</title></item>\n").write(toFile: dir + "/cut.rss", atomically: true, encoding: .utf8)
-        let cut = try EarshotBinary.run(["test", "--config", "earshot.yaml", "cut.rss"], cwd: dir)
+        let cut = try await EarshotBinary.run(["test", "--config", "earshot.yaml", "cut.rss"], cwd: dir)
         #expect(cut.status == 1 && cut.stdout.isEmpty, "\(cut.stdout)")
         #expect(cut.stderr.contains("cut.rss line 3:") && cut.stderr.contains("refused whole"), "\(cut.stderr)")
         try (head + "</channel></rss>\n").write(toFile: dir + "/whole.rss", atomically: true, encoding: .utf8)
-        let whole = try EarshotBinary.run(["test", "--config", "earshot.yaml", "whole.rss"], cwd: dir)
+        let whole = try await EarshotBinary.run(["test", "--config", "earshot.yaml", "whole.rss"], cwd: dir)
         #expect(whole.status == 0 && whole.stdout.contains("\"Ben & Jerry\""), "\(whole.stdout)\(whole.stderr)")
     }
 }
@@ -567,7 +567,7 @@ func daemonDirectory(_ prefix: String, config text: String) throws -> String {
     /// sample's own lines, so reported positions still match the file). The model sample names a model
     /// file a user trains first; the test trains one with `earshot train` and points the sample at it.
     @Test(arguments: samples)
-    func theBinaryAcceptsTheSample(_ path: String) throws {
+    func theBinaryAcceptsTheSample(_ path: String) async throws {
         let dir = try makeTemporaryDirectory("earshot-sample")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         var text = try String(contentsOfFile: Self.repositoryRoot.appendingPathComponent(path).path, encoding: .utf8)
@@ -578,17 +578,17 @@ func daemonDirectory(_ prefix: String, config text: String) throws -> String {
             let data = dir + "/train.csv"
             try ("text,label\n" + (0..<20).map { "\($0 % 2 == 0 ? "refund not received" : "thanks great app") \($0),\($0 % 2 == 0 ? "complaint" : "other")" }
                 .joined(separator: "\n") + "\n").write(toFile: data, atomically: true, encoding: .utf8)
-            let train = try EarshotBinary.run(["train", "--data", data, "--out", dir + "/complaints.model", "--eval-fraction", "0"], cwd: dir)
+            let train = try await EarshotBinary.run(["train", "--data", data, "--out", dir + "/complaints.model", "--eval-fraction", "0"], cwd: dir)
             #expect(train.status == 0, "\(train.stderr)")
             text = text.replacingOccurrences(of: "/var/lib/earshot/models/complaints.model", with: dir + "/complaints.model")
         }
         try text.write(toFile: dir + "/sample.yaml", atomically: true, encoding: .utf8)
-        let r = try EarshotBinary.run(["check", "--config", "sample.yaml"], cwd: dir)
+        let r = try await EarshotBinary.run(["check", "--config", "sample.yaml"], cwd: dir)
         #expect(r.status == 0, "\(path): \(r.stderr)")
     }
 
-    @Test func theShippedExampleConfigChecks() throws {
-        let r = try EarshotBinary.run(["check", "--config", "etc/earshot/earshot.yaml"], cwd: Self.repositoryRoot.path)
+    @Test func theShippedExampleConfigChecks() async throws {
+        let r = try await EarshotBinary.run(["check", "--config", "etc/earshot/earshot.yaml"], cwd: Self.repositoryRoot.path)
         #expect(r.status == 0 && r.stderr.isEmpty, "no problem, no warning: \(r.stderr)")
     }
 }

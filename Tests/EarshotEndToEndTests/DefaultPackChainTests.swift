@@ -6,7 +6,7 @@ import Testing
 /// set the sentiment by hand): praise needs a positive text, sarcastic thanks is a complaint, and
 /// words in their everyday senses raise nothing.
 @Suite struct DefaultPackChainTests {
-    @Test func theDefaultChainLabelsWhatAPersonWould() throws {
+    @Test func theDefaultChainLabelsWhatAPersonWould() async throws {
         let cases: [(String, String, Set<String>)] = [
             ("a", "Thank you so much, great service today!", ["intent/praise"]),
             ("b", "Perfect. Another 2 hour delay.", []),
@@ -17,7 +17,7 @@ import Testing
             ("g", "cheers, all sorted now, brilliant", ["intent/praise"]),
         ]
         let input = cases.map { "\($0.0)\t\($0.1)\n" }.joined()
-        let r = try EarshotBinary.run(["analyze", "--format", "tsv"], stdin: input)
+        let r = try await EarshotBinary.run(["analyze", "--format", "tsv"], stdin: input)
         #expect(r.status == 0, "\(r.stderr)")
         let labels = Dictionary(AnalyzeCommandTests.columns(r.stdout).dropFirst().map { ($0[0], $0[6]) }, uniquingKeysWith: { a, _ in a })
         for (id, text, expected) in cases {

@@ -39,7 +39,7 @@ import Testing
 
     /// The group's first item does not match the route (handles are masked for the fingerprint,
     /// not for `text_matches`): the first copy that does escalates, later copies join it.
-    @Test func dryRunFoldsIntoTheFirstCopyThatEscalated() throws {
+    @Test func dryRunFoldsIntoTheFirstCopyThatEscalated() async throws {
         let dir = try makeTemporaryDirectory("earshot-dupes")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let config = Self.config.replacingOccurrences(of: "when: { labels_any: [topic/billing] }\n    to: [alerts]",
@@ -49,7 +49,7 @@ import Testing
         let base = "my refund never came and nobody answers the phone or the chat since last week"
         let input = [#"{"id": "d0", "text": "\#(base)"}"#, #"{"id": "d1", "text": "@acmehelp \#(base)"}"#,
                      #"{"id": "d2", "text": "@acmehelp \#(base) https://t.co/y"}"#].joined(separator: "\n") + "\n"
-        let r = try EarshotBinary.run(["test", "--config", "earshot.yaml", "--format", "json", "-"], stdin: input, cwd: dir)
+        let r = try await EarshotBinary.run(["test", "--config", "earshot.yaml", "--format", "json", "-"], stdin: input, cwd: dir)
         #expect(r.status == 0, "\(r.stderr)")
         let routes = r.stdout.split(separator: "\n").map { line -> [String: String] in
             let object = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any]
@@ -68,7 +68,7 @@ import Testing
         try Self.config.write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
 
         // The dry run shows the folding before anything runs.
-        let dry = try EarshotBinary.run(["test", "--config", "earshot.yaml", "-"], stdin: Self.campaign, cwd: dir)
+        let dry = try await EarshotBinary.run(["test", "--config", "earshot.yaml", "-"], stdin: Self.campaign, cwd: dir)
         #expect(dry.status == 0, "\(dry.stderr)")
         let foldLines = dry.stdout.split(separator: "\n").filter { $0.contains("folds into the escalation of c0") }
         #expect(foldLines.count == 5, "\(dry.stdout)")
@@ -111,7 +111,7 @@ import Testing
         #expect(lines(dir + "/alerts.log").count == 2, "\(lines(dir + "/alerts.log"))")
         #expect(try await restarted.terminate().0 == 0)
 
-        let st = try EarshotBinary.run(["status", "--config", "earshot.yaml", "--recent", "50"], cwd: dir)
+        let st = try await EarshotBinary.run(["status", "--config", "earshot.yaml", "--recent", "50"], cwd: dir)
         #expect(st.status == 0, "\(st.stderr)")
         #expect(st.stdout.contains("(+7 near-duplicates folded in)"), "\(st.stdout)")
         #expect(st.stdout.split(separator: "\n").filter { $0.contains("folded in") }.count == 1)
@@ -160,7 +160,7 @@ import Testing
         try await Task.sleep(for: .milliseconds(300))
         #expect(lines(dir + "/alerts.log").count == 2)
         #expect(try await daemon.terminate().0 == 0)
-        let st = try EarshotBinary.run(["status", "--config", "earshot.yaml"], cwd: dir)
+        let st = try await EarshotBinary.run(["status", "--config", "earshot.yaml"], cwd: dir)
         let folded = st.stdout.split(separator: "\n").filter { $0.contains("near-duplicate") }
         #expect(folded.count == 1 && folded.first?.contains("shop-b 1") == true, "\(st.stdout)")
     }

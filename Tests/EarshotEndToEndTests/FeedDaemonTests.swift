@@ -46,7 +46,7 @@ private final class PublishedFeed: Sendable {
                 """)
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let alerts = dir + "/alerts.log"
-        let check = try EarshotBinary.run(["check", "--config", "earshot.yaml"], cwd: dir)
+        let check = try await EarshotBinary.run(["check", "--config", "earshot.yaml"], cwd: dir)
         #expect(check.status == 0, "\(check.stderr)")
 
         // 1. The first poll escalates the two complaints, with the entry's link and the feed's source name.
@@ -86,7 +86,7 @@ private final class PublishedFeed: Sendable {
         #expect(after.last?.contains("item=r3") == true)
 
         // status shows the source healthy and the outbox drained.
-        let st = try EarshotBinary.run(["status", "--config", "earshot.yaml"], cwd: dir)
+        let st = try await EarshotBinary.run(["status", "--config", "earshot.yaml"], cwd: dir)
         #expect(st.status == 0)
         #expect(st.stdout.contains("reviews"))
         #expect(st.stdout.contains("outbox: 0 pending, 3 delivered, 0 dead letters"), "\(st.stdout)")
@@ -115,7 +115,7 @@ private final class PublishedFeed: Sendable {
         let path = dir + "/earshot.yaml"
         try (String(contentsOfFile: path, encoding: .utf8) + "\npolling:\n  max_concurrent: 2\n")
             .write(toFile: path, atomically: true, encoding: .utf8)
-        let check = try EarshotBinary.run(["check", "--config", "earshot.yaml"], cwd: dir)
+        let check = try await EarshotBinary.run(["check", "--config", "earshot.yaml"], cwd: dir)
         #expect(check.status == 0, "\(check.stderr)")
 
         let daemon = try Daemon(config: "earshot.yaml", cwd: dir)
@@ -194,7 +194,7 @@ private final class PublishedFeed: Sendable {
         try await waitFor("the new URL polled") { polls("/busy2.xml") == 1 }
         _ = try await daemon.terminate()
         // status says when each source last polled, a failing one included.
-        let st = try EarshotBinary.run(["status", "--config", "earshot.yaml"], cwd: dir)
+        let st = try await EarshotBinary.run(["status", "--config", "earshot.yaml"], cwd: dir)
         #expect(st.stdout.split(separator: "\n").contains { $0.contains("busy (feed): last activity 20") && $0.contains("503") }, "\(st.stdout)")
     }
 
@@ -224,7 +224,7 @@ private final class PublishedFeed: Sendable {
         }
         #expect(lines(alerts).first?.contains("item=r2") == true)
         #expect(daemon.stderr.contains("not well-formed XML (mismatched tag"), "\(daemon.stderr)")
-        let st = try EarshotBinary.run(["status", "--config", "earshot.yaml"], cwd: dir)
+        let st = try await EarshotBinary.run(["status", "--config", "earshot.yaml"], cwd: dir)
         #expect(st.stdout.contains("reviews (feed): last activity 20") && st.stdout.contains("1 item since start, FAILING:")
                 && st.stdout.contains("only the entries before the break are read"), "\(st.stdout)")
 
@@ -267,7 +267,7 @@ private final class PublishedFeed: Sendable {
         try await waitFor("the dropped file escalated") { lines(dir + "/alerts.log").count == 1 }
         let (status, _) = try await daemon.terminate()
         #expect(status == 0)
-        let st = try EarshotBinary.run(["status", "--config", "earshot.yaml"], cwd: dir)
+        let st = try await EarshotBinary.run(["status", "--config", "earshot.yaml"], cwd: dir)
         #expect(st.stdout.split(separator: "\n").contains { $0.contains("broken (feed)") && $0.contains("FAILING") }, "\(st.stdout)")
         #expect(st.stdout.split(separator: "\n").contains { $0.contains("missing (feed)") && $0.contains("404") }, "\(st.stdout)")
     }

@@ -18,13 +18,26 @@ struct EarshotBinary {
     static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
 
     /// Runs to completion with optional stdin.
-    static func run(_ args: [String], stdin: String? = nil, cwd: String? = nil, env: [String: String] = [:]) throws -> Output {
-        try run(args, stdinBytes: stdin.map { Data($0.utf8) }, cwd: cwd, env: env)
+    static func run(_ args: [String], stdin: String? = nil, cwd: String? = nil, env: [String: String] = [:]) async throws -> Output {
+        try await run(args, stdinBytes: stdin.map { Data($0.utf8) }, cwd: cwd, env: env)
+    }
+
+    /// Runs `body` on a thread of its own and waits for it without holding one of the task pool's
+    /// few threads: the commands' blocking reads and waits (an `earshot train` takes seconds in a
+    /// debug build) would otherwise starve every other test of the pool while they last.
+    static func offload<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread { continuation.resume(with: Result { try body() }) }.start()
+        }
     }
 
     /// Runs to completion with stdout going to `/dev/full`, where every write fails with ENOSPC;
     /// the result's `stdout` is empty. A crash shows as a status other than a plain exit code.
-    static func runToFullDisk(_ args: [String], stdin: String = "", cwd: String? = nil) throws -> Output {
+    static func runToFullDisk(_ args: [String], stdin: String = "", cwd: String? = nil) async throws -> Output {
+        try await offload { try runToFullDiskBlocking(args, stdin: stdin, cwd: cwd) }
+    }
+
+    private static func runToFullDiskBlocking(_ args: [String], stdin: String, cwd: String?) throws -> Output {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: path)
         p.arguments = args
@@ -45,7 +58,11 @@ struct EarshotBinary {
     }
 
     /// Runs to completion with stdin given as bytes (which need not be valid UTF-8).
-    static func run(_ args: [String], stdinBytes stdin: Data?, cwd: String? = nil, env: [String: String] = [:]) throws -> Output {
+    static func run(_ args: [String], stdinBytes stdin: Data?, cwd: String? = nil, env: [String: String] = [:]) async throws -> Output {
+        try await offload { try runBlocking(args, stdinBytes: stdin, cwd: cwd, env: env) }
+    }
+
+    private static func runBlocking(_ args: [String], stdinBytes stdin: Data?, cwd: String?, env: [String: String]) throws -> Output {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: path)
         p.arguments = args

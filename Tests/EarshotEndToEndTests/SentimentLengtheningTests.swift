@@ -15,34 +15,34 @@ import Testing
         """
     }
 
-    @Test func heldLettersAreRatedUnlessTurnedOff() throws {
+    @Test func heldLettersAreRatedUnlessTurnedOff() async throws {
         let dir = try makeTemporaryDirectory("earshot-sentiment-lengthening")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let input = "held\tsoooo terrrrrible\nplain\tso terrible\n"
-        func scores(_ yaml: String) throws -> [String: String] {
+        func scores(_ yaml: String) async throws -> [String: String] {
             try yaml.write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
-            let r = try EarshotBinary.run(["analyze", "--format", "tsv", "--config", "earshot.yaml"], stdin: input, cwd: dir)
+            let r = try await EarshotBinary.run(["analyze", "--format", "tsv", "--config", "earshot.yaml"], stdin: input, cwd: dir)
             #expect(r.status == 0, "\(r.stderr)")
             return Dictionary(AnalyzeCommandTests.columns(r.stdout).dropFirst().map { ($0[0], $0[1]) }, uniquingKeysWith: { a, _ in a })
         }
-        let on = try scores(Self.config(""))
+        let on = try await scores(Self.config(""))
         #expect(on["held"] != nil && on["held"] == on["plain"], "\(on)")
-        let off = try scores(Self.config("    lengthening: false"))
+        let off = try await scores(Self.config("    lengthening: false"))
         #expect(off["held"] == "0.0000" && off["plain"] == on["plain"], "\(off)")
 
         // The default chain: --no-lengthening; it belongs in the config when there is one.
-        let flag = try EarshotBinary.run(["analyze", "--format", "tsv", "--only", "sentiment", "--no-lengthening"], stdin: input, cwd: dir)
+        let flag = try await EarshotBinary.run(["analyze", "--format", "tsv", "--only", "sentiment", "--no-lengthening"], stdin: input, cwd: dir)
         let flagged = Dictionary(AnalyzeCommandTests.columns(flag.stdout).dropFirst().map { ($0[0], $0[1]) }, uniquingKeysWith: { a, _ in a })
         #expect(flagged["held"] == "0.0000" && flagged["plain"] == on["plain"], "\(flagged) \(flag.stderr)")
-        let both = try EarshotBinary.run(["analyze", "--config", "earshot.yaml", "--no-lengthening"], stdin: input, cwd: dir)
+        let both = try await EarshotBinary.run(["analyze", "--config", "earshot.yaml", "--no-lengthening"], stdin: input, cwd: dir)
         #expect(both.status == 64 && both.stderr.contains("with --config, set them in the config"), "\(both.stderr)")
     }
 
-    @Test func aValueThatIsNoBooleanIsNamed() throws {
+    @Test func aValueThatIsNoBooleanIsNamed() async throws {
         let dir = try makeTemporaryDirectory("earshot-sentiment-lengthening")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try Self.config("    lengthening: sometimes").write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
-        let r = try EarshotBinary.run(["check", "--config", "earshot.yaml"], cwd: dir)
+        let r = try await EarshotBinary.run(["check", "--config", "earshot.yaml"], cwd: dir)
         #expect(r.status == 78)
         #expect(r.stderr.contains("earshot.yaml:") && r.stderr.contains("lengthening") && r.stderr.contains("true or false"), "\(r.stderr)")
     }

@@ -17,11 +17,11 @@ import Testing
         return lines.joined(separator: "\n") + "\n"
     }()
 
-    @Test func trainEvaluatesCrossValidatesAndAnalyzeUsesTheModel() throws {
+    @Test func trainEvaluatesCrossValidatesAndAnalyzeUsesTheModel() async throws {
         let dir = try makeTemporaryDirectory("earshot-train")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try Self.rows.write(toFile: dir + "/data.csv", atomically: true, encoding: .utf8)
-        let train = try EarshotBinary.run(["train", "--data", "data.csv", "--out", "m.model", "--folds", "4"], cwd: dir)
+        let train = try await EarshotBinary.run(["train", "--data", "data.csv", "--out", "m.model", "--folds", "4"], cwd: dir)
         #expect(train.status == 0, "\(train.stderr)")
         let out = train.stdout
         #expect(out.contains("data.csv: 80 examples, 2 labels"))
@@ -32,7 +32,7 @@ import Testing
         #expect(weights?.hasSuffix("idf × naive-Bayes log-count ratio") == true, "two labels: \(out)")
         #expect(FileManager.default.fileExists(atPath: dir + "/m.model"))
 
-        let analyzed = try EarshotBinary.run(["analyze", "--format", "tsv", "--model", "m.model"],
+        let analyzed = try await EarshotBinary.run(["analyze", "--format", "tsv", "--model", "m.model"],
                                              stdin: "a\tmy refund never arrived, terrible\nb\tlove the new version, great\n", cwd: dir)
         #expect(analyzed.status == 0, "\(analyzed.stderr)")
         let rows = analyzed.stdout.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
@@ -44,13 +44,13 @@ import Testing
     }
 
     /// What cannot work is said before any training, and what was not measured is not scored.
-    @Test func impossibleRequestsAreToldPlainly() throws {
+    @Test func impossibleRequestsAreToldPlainly() async throws {
         let dir = try makeTemporaryDirectory("earshot-train-edges")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try Self.rows.write(toFile: dir + "/data.csv", atomically: true, encoding: .utf8)
         // Every label once: nothing can be held back, so no accuracy is printed for it.
         try "text,label\nhello there,a\nworld news,b\n".write(toFile: dir + "/two.csv", atomically: true, encoding: .utf8)
-        let two = try EarshotBinary.run(["train", "--data", "two.csv", "--out", "two.model"], cwd: dir)
+        let two = try await EarshotBinary.run(["train", "--data", "two.csv", "--out", "two.model"], cwd: dir)
         #expect(two.status == 0, "\(two.stderr)")
         #expect(two.stdout.contains("held-out: none (no label has the two examples it takes to hold one back)"), "\(two.stdout)")
         #expect(!two.stdout.contains("accuracy"), "\(two.stdout)")
@@ -59,40 +59,40 @@ import Testing
         for i in 0..<10 { skewed += "common text \(i),a\n" }
         skewed += "the rare one,b\n"
         try skewed.write(toFile: dir + "/skew.csv", atomically: true, encoding: .utf8)
-        let skew = try EarshotBinary.run(["train", "--data", "skew.csv", "--out", "s.model", "--folds", "2"], cwd: dir)
+        let skew = try await EarshotBinary.run(["train", "--data", "skew.csv", "--out", "s.model", "--folds", "2"], cwd: dir)
         #expect(skew.status == 1)
         #expect(skew.stderr.contains("would train without label \"b\" (1 example in all); use fewer folds or more examples of it"), "\(skew.stderr)")
         // More folds than examples, or an --out that cannot be written: refused before training.
-        let folds = try EarshotBinary.run(["train", "--data", "data.csv", "--out", "m.model", "--folds", "500"], cwd: dir)
+        let folds = try await EarshotBinary.run(["train", "--data", "data.csv", "--out", "m.model", "--folds", "500"], cwd: dir)
         #expect(folds.status == 1)
         #expect(folds.stderr == "earshot train: --folds 500 is more than the 80 examples\n", "\(folds.stderr)")
         #expect(!folds.stdout.contains("held-out"))
-        let missing = try EarshotBinary.run(["train", "--data", "data.csv", "--out", "no/such/dir/m.model"], cwd: dir)
+        let missing = try await EarshotBinary.run(["train", "--data", "data.csv", "--out", "no/such/dir/m.model"], cwd: dir)
         #expect(missing.status == 1)
         #expect(missing.stderr == "earshot train: --out no/such/dir/m.model: the directory no/such/dir does not exist\n", "\(missing.stderr)")
         #expect(!missing.stdout.contains("held-out"))
-        let isDir = try EarshotBinary.run(["train", "--data", "data.csv", "--out", dir], cwd: dir)
+        let isDir = try await EarshotBinary.run(["train", "--data", "data.csv", "--out", dir], cwd: dir)
         #expect(isDir.stderr == "earshot train: --out \(dir) is a directory; give a file path\n", "\(isDir.stderr)")
         // A negative number is the option's value, refused with its range (not "Missing value").
-        let negative = try EarshotBinary.run(["train", "--data", "data.csv", "--out", "n.model", "--eval-fraction", "-0.1"], cwd: dir)
+        let negative = try await EarshotBinary.run(["train", "--data", "data.csv", "--out", "n.model", "--eval-fraction", "-0.1"], cwd: dir)
         #expect(negative.status == 64 && negative.stderr.contains("--eval-fraction must be at least 0 and below 1"), "\(negative.stderr)")
-        let epochs = try EarshotBinary.run(["train", "--data", "data.csv", "--out", "n.model", "--epochs", "-3"], cwd: dir)
+        let epochs = try await EarshotBinary.run(["train", "--data", "data.csv", "--out", "n.model", "--epochs", "-3"], cwd: dir)
         #expect(epochs.status == 64 && epochs.stderr.contains("--epochs must be at least 1"), "\(epochs.stderr)")
         // The report cannot be written: exit 1 with the reason (the model itself was written).
-        let full = try EarshotBinary.runToFullDisk(["train", "--data", "data.csv", "--out", "f.model", "--eval-fraction", "0"], cwd: dir)
+        let full = try await EarshotBinary.runToFullDisk(["train", "--data", "data.csv", "--out", "f.model", "--eval-fraction", "0"], cwd: dir)
         #expect(full.status == 1)
         #expect(full.stderr == "earshot train: cannot write standard output: No space left on device\n", "\(full.stderr)")
     }
 
-    @Test func brokenTrainingDataSaysWhereAndWritesNothing() throws {
+    @Test func brokenTrainingDataSaysWhereAndWritesNothing() async throws {
         let dir = try makeTemporaryDirectory("earshot-train")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try "text,label\nfine,a\n\"never closed,b\n".write(toFile: dir + "/bad.csv", atomically: true, encoding: .utf8)
-        let r = try EarshotBinary.run(["train", "--data", "bad.csv", "--out", "m.model"], cwd: dir)
+        let r = try await EarshotBinary.run(["train", "--data", "bad.csv", "--out", "m.model"], cwd: dir)
         #expect(r.status == 1)
         #expect(r.stderr.contains("bad.csv line 3"), "\(r.stderr)")
         #expect(!FileManager.default.fileExists(atPath: dir + "/m.model"))
-        let folds = try EarshotBinary.run(["train", "--data", "bad.csv", "--out", "m.model", "--folds", "1"], cwd: dir)
+        let folds = try await EarshotBinary.run(["train", "--data", "bad.csv", "--out", "m.model", "--folds", "1"], cwd: dir)
         #expect(folds.status == 64)
     }
 }
