@@ -44,22 +44,16 @@ struct FoldedPhrase: Hashable, Sendable {
 /// price is memory: just over a power of two (33 classes: digits and letters) nearly doubles
 /// the table, and phrases in other scripts add a class per distinct UTF-8 byte.
 ///
-/// Build once, share freely: it is immutable (a class, so that handing it to a closure is one
-/// retain rather than one per table).
-final class PhraseMatcher: Sendable {
+/// Build once, share freely: it is immutable after `init` (a class, so that handing it to a
+/// closure is one retain rather than one per table; `@unchecked Sendable` because its tables are
+/// pointers, written only in `init`).
+final class PhraseMatcher: @unchecked Sendable {
     let phraseCount: Int
     /// Byte → class; class 0 is every byte no phrase contains.
     private let byteClass: [UInt16]
     private let classCount: Int
     /// log2 of the row width: the class count rounded up to a power of two.
     private let rowShift: Int
-    /// `delta[state << rowShift | class]` is the next state, with `outputBit` set when
-    /// phrases end there (the padding entries past `classCount` are never read).
-    private enum Transitions {
-        case narrow([UInt16])
-        case wide([UInt32])
-    }
-    private let transitions: Transitions
     /// Phrases ending in each state (including through failure links), flattened.
     private let outputStart: [Int32]
     private let outputIDs: [Int32]
@@ -148,17 +142,25 @@ final class PhraseMatcher: Sendable {
             for c in 0..<nc { renumbered[new << shift | c] = entry(table[old * nc + c]) }
         }
         if n < Self.narrowLimit && !forceWide {
-            transitions = .narrow(renumbered.map { UInt16($0 & 0x7FFF) | UInt16($0 >> 16 & 0x8000) })
+            let table = UnsafeMutablePointer<UInt16>.allocate(capacity: renumbered.count)
+            for (k, entry) in renumbered.enumerated() { table[k] = UInt16(entry & 0x7FFF) | UInt16(entry >> 16 & 0x8000) }
+            narrowTable = UnsafePointer(table)
+            wideTable = nil
         } else {
-            transitions = .wide(renumbered)
+            let table = UnsafeMutablePointer<UInt32>.allocate(capacity: renumbered.count)
+            table.initialize(from: renumbered, count: renumbered.count)
+            wideTable = UnsafePointer(table)
+            narrowTable = nil
         }
     }
 
-    /// Whether the transition table uses 16-bit entries.
-    var isNarrow: Bool {
-        if case .narrow = transitions { return true }
-        return false
+    deinit {
+        narrowTable.map { UnsafeMutablePointer(mutating: $0).deallocate() }
+        wideTable.map { UnsafeMutablePointer(mutating: $0).deallocate() }
     }
+
+    /// Whether the transition table uses 16-bit entries.
+    var isNarrow: Bool { narrowTable != nil }
 
     /// Sets bit `id` in `hits` (one bit per phrase, 64 per word) for every phrase found in `folded`.
     func scan(_ folded: UnsafeBufferPointer<UInt8>, into hits: UnsafeMutableBufferPointer<UInt64>) {
@@ -174,16 +176,22 @@ final class PhraseMatcher: Sendable {
     }
 
     private func run(_ bytes: UnsafeBufferPointer<UInt8>, foldingASCII: Bool, into hits: UnsafeMutableBufferPointer<UInt64>) -> Bool {
-        switch transitions {
-        case .narrow(let delta): delta.withUnsafeBufferPointer { run(bytes, foldingASCII: foldingASCII, into: hits, delta: $0) }
-        case .wide(let delta): delta.withUnsafeBufferPointer { run(bytes, foldingASCII: foldingASCII, into: hits, delta: $0) }
-        }
+        if let narrowTable { return run(bytes, foldingASCII: foldingASCII, into: hits, delta: narrowTable) }
+        return run(bytes, foldingASCII: foldingASCII, into: hits, delta: wideTable!)
     }
+
+    /// `delta[state << rowShift | class]` is the next state, with `outputBit` set when phrases
+    /// end there (the padding entries past `classCount` are never read): 16-bit entries when
+    /// fewer than `narrowLimit` states suffice, else 32-bit; exactly one of the two is set. Plain
+    /// pointers, freed in `deinit`: reading an array out of an enum cost a retain and a release
+    /// per scan (classify alone ran 2–4% faster without them).
+    private let narrowTable: UnsafePointer<UInt16>?
+    private let wideTable: UnsafePointer<UInt32>?
 
     @inline(__always)
     private func run<Entry: FixedWidthInteger & UnsignedInteger>(
         _ bytes: UnsafeBufferPointer<UInt8>, foldingASCII: Bool, into hits: UnsafeMutableBufferPointer<UInt64>,
-        delta: UnsafeBufferPointer<Entry>
+        delta: UnsafePointer<Entry>
     ) -> Bool {
         let outputBit: Entry = 1 << (Entry.bitWidth - 1)
         return byteClass.withUnsafeBufferPointer { cls in
