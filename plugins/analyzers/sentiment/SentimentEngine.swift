@@ -52,7 +52,9 @@ public struct SentimentEngine: Sendable {
     /// not followed by one (as in the reference implementation).
     func translateEmoji(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         let minLead = table.emojiMinLeadByte
-        guard !table.emoji.isEmpty else { return nil }
+        // `hasEmoji`, not `emoji.isEmpty`: reading the dictionary out of the table costs a retain
+        // and a release, and most texts have no emoji to look up.
+        guard table.hasEmoji else { return nil }
         if minLead >= 0x80 && Self.isASCII(text) { return nil }
         guard text.contains(where: { $0 >= minLead }) else { return nil }
         var out: [UInt8]?

@@ -41,6 +41,8 @@ final class SentimentTable: @unchecked Sendable {
     let emoji: [UInt32: [UInt8]]
     /// The smallest UTF-8 lead byte of an emoji key: texts without a byte this large skip translation.
     let emojiMinLeadByte: UInt8
+    /// Whether `emoji` has any entry.
+    let hasEmoji: Bool
     /// Idioms and two-word dampeners as word ids packed into one integer (see `pack`).
     let idiomKeys: [UInt32]
     let idiomValences: [Double]
@@ -108,6 +110,7 @@ final class SentimentTable: @unchecked Sendable {
             minLead = min(minLead, Array(key.utf8)[0])
         }
         self.emoji = emoji
+        hasEmoji = !emoji.isEmpty
         self.emojiMinLeadByte = minLead
 
         func id(_ spelling: String) -> UInt8 {
