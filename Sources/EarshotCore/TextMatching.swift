@@ -31,36 +31,40 @@ public enum TextFolding {
     /// ASCII, having emitted the fold of the bytes before it (the trailing space excepted).
     @inlinable @inline(__always)
     public static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ emit: (UInt8) -> Void) -> Bool {
-        asciiFold.withUnsafeBufferPointer { table in
-            emit(0x20)
-            var afterSpace = true
-            for b in bytes {
-                let f = table[Int(b)]
-                if f == 0x20 {
-                    if afterSpace { continue }
-                    afterSpace = true
-                    emit(0x20)
-                } else if f == 0x80 {
-                    return false
-                } else if f != 0 {
-                    afterSpace = false
-                    emit(f)
-                }
+        let table = asciiFold
+        emit(0x20)
+        var afterSpace = true
+        for b in bytes {
+            let f = table[Int(b)]
+            if f == 0x20 {
+                if afterSpace { continue }
+                afterSpace = true
+                emit(0x20)
+            } else if f == 0x80 {
+                return false
+            } else if f != 0 {
+                afterSpace = false
+                emit(f)
             }
-            if !afterSpace { emit(0x20) }
-            return true
         }
+        if !afterSpace { emit(0x20) }
+        return true
     }
 
     /// Per byte: its folded ASCII byte, 0x20 for a separator, 0 to drop (the apostrophe),
-    /// 0x80 when not ASCII.
+    /// 0x80 when not ASCII. A pointer that is never freed (256 bytes) and never written after
+    /// it is made: reading it per text costs no retain and release, as an array's buffer would.
     @usableFromInline
-    static let asciiFold: [UInt8] = (0..<256).map { b -> UInt8 in
-        if b >= 0x80 { return 0x80 }
-        var out: [UInt8] = [0x21]   // a non-space previous byte, so separators show as 0x20
-        appendFolded(UInt8(b), to: &out)
-        return out.count == 1 ? 0 : out[1]
-    }
+    nonisolated(unsafe) static let asciiFold: UnsafePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        for b in 0..<256 {
+            if b >= 0x80 { table[b] = 0x80; continue }
+            var out: [UInt8] = [0x21]   // a non-space previous byte, so separators show as 0x20
+            appendFolded(UInt8(b), to: &out)
+            table[b] = out.count == 1 ? 0 : out[1]
+        }
+        return UnsafePointer(table)
+    }()
 
     /// `fold` for any text, scalar by scalar.
     @usableFromInline
