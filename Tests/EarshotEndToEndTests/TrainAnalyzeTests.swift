@@ -33,7 +33,7 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: dir + "/m.model"))
 
         let analyzed = try await EarshotBinary.run(["analyze", "--format", "tsv", "--model", "m.model"],
-                                             stdin: "a\tmy refund never arrived, terrible\nb\tlove the new version, great\n", cwd: dir)
+                                                   stdin: "a\tmy refund never arrived, terrible\nb\tlove the new version, great\n", cwd: dir)
         #expect(analyzed.status == 0, "\(analyzed.stderr)")
         let rows = analyzed.stdout.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
         #expect(rows.first == ["id", "sentiment", "pos", "neu", "neg", "language", "labels", "model_label", "model_score"])
