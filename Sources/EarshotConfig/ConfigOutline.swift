@@ -1,7 +1,7 @@
 import Foundation
 
-/// What `earshot status` and `earshot ack` need of a config: where the state is, and the names of its
-/// sources and sinks. Read without building any plugin, so a config the daemon would refuse right now
+/// What `earshot status`, `ack` and `retry` need of a config: where the state is, and the names of its
+/// sources and sinks. The outline itself is read without building any plugin, so a config the daemon would refuse right now
 /// (a sink file that cannot be written during an outage, an unset `${VAR}` in a shell that lacks the
 /// service's environment, a plugin of a newer version) still leads to the state: status is needed most
 /// when something is wrong.
@@ -18,9 +18,6 @@ public struct ConfigOutline: Sendable {
     /// Sources and sinks in config order; an entry without a name is left out.
     public var sources: [Plugin]
     public var sinks: [Plugin]
-    /// What keeps the whole config from building, for a one-line note (empty when it builds, or when
-    /// the caller did not build it).
-    public var problems: [ConfigProblem] = []
 
     /// Reads `path`. Fails only when the file cannot be read, is not YAML, or its `state_dir` is not a
     /// single value: without those there is no state to show.
@@ -38,22 +35,13 @@ public struct ConfigOutline: Sendable {
         guard rootNode.entries != nil else {
             return .failure(ConfigErrors([ConfigProblem(rootNode.location, "the config must be a mapping of keys, not \(rootNode.kindName)")]))
         }
-        var stateDirectory = "/var/lib/earshot"   // as the full config reads it
+        // Read as the full config reads it; only state_dir's own problems (an unset ${VAR} in it, an
+        // empty or non-scalar value) stop the outline: without it there is no state to show.
+        let root = ConfigSection(rootNode, diagnostics: diags, environment: environment)
+        let stateDirectory = root.nonEmptyString("state_dir") ?? EarshotConfiguration.defaultStateDirectory
         if let node = rootNode["state_dir"] {
-            // An unset ${VAR} in it: say that, not what the empty value then looks like.
             let here = diags.problems.filter { $0.location == node.location }
             if !here.isEmpty { return .failure(ConfigErrors(here)) }
-            switch node.value {
-            case .null:
-                break
-            case .scalar(let s, _):
-                guard !s.trimmingCharacters(in: .whitespaces).isEmpty else {
-                    return .failure(ConfigErrors([ConfigProblem(node.location, "state_dir must not be empty")]))
-                }
-                stateDirectory = s
-            default:
-                return .failure(ConfigErrors([ConfigProblem(node.location, "state_dir must be a single value, not \(node.kindName)")]))
-            }
         }
         func plugins(_ key: String) -> [Plugin] {
             (rootNode[key]?.items ?? []).compactMap { item in

@@ -4,6 +4,8 @@ import Logging
 
 /// A fully built configuration: settings plus constructed plugins, ready for the runtime.
 public struct EarshotConfiguration: Sendable {
+    /// Where the state lives when the config names no `state_dir`.
+    public static let defaultStateDirectory = "/var/lib/earshot"
     public enum LogFormat: String, Sendable, CaseIterable { case logfmt, json }
 
     public struct NamedSource: Sendable { public let name: String; public let type: String; public let source: any Source }
@@ -94,7 +96,7 @@ public enum ConfigBuilder {
             return .failure(ConfigErrors(diags.sorted))
         }
         let root = ConfigSection(rootNode, diagnostics: diags, environment: environment)
-        let stateDir = root.nonEmptyString("state_dir") ?? "/var/lib/earshot"
+        let stateDir = root.nonEmptyString("state_dir") ?? EarshotConfiguration.defaultStateDirectory
         // A state_dir the daemon cannot use is found here rather than as a raw SQLite error at the
         // first start. Only when set: the default is made by systemd's StateDirectory=, and users
         // other than root cannot create it (nor need to, for analyze or a sample config).

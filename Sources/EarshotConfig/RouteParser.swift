@@ -20,7 +20,8 @@ enum RouteParser {
         for sink in to where !sinks.contains(sink) {
             s.error("to", "route \"\(name ?? "?")\" sends to sink \"\(sink)\", which is not defined under sinks:\(Suggest.hint(for: sink, in: sinks))")
         }
-        for sink in Set(to) where to.filter({ $0 == sink }).count > 1 {
+        var listed = Set<String>()
+        for sink in to where !listed.insert(sink).inserted {   // in config order; each name reported once
             s.error("to", "route \"\(name ?? "?")\" lists sink \"\(sink)\" more than once (an escalation is delivered once per sink)")
         }
         let severity = s.choice("severity", Severity.self)
