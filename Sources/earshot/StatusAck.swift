@@ -1,6 +1,7 @@
 import ArgumentParser
 import EarshotConfig
 import EarshotCore
+import EarshotDirectorySource
 import EarshotPlugins
 import EarshotRuntime
 import Foundation
@@ -182,10 +183,8 @@ func writeProblem(_ error: any Error, command: String) -> String {
 /// `; N files in PATH/.failed` — or nothing.
 func failedFiles(_ source: ConfigOutline.Plugin) -> String {
     guard source.type == "directory", let path = source.path else { return "" }
-    let dir = (path as NSString).appendingPathComponent(".failed")
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
-    let n = names.filter { !$0.hasSuffix(".error") && !$0.hasPrefix(".") }.count
-    return n == 0 ? "" : "; \(n) \(n == 1 ? "file" : "files") in \(dir) (see the .error beside each)"
+    let n = DirectorySourcePlugin.failedFileCount(of: path)
+    return n == 0 ? "" : "; \(n) \(n == 1 ? "file" : "files") in \(DirectorySourcePlugin.failedDirectory(of: path)) (see the .error beside each)"
 }
 
 /// The outline of the config (`ConfigOutline`) for `status`, `ack` and `retry`: they need only the state, so a

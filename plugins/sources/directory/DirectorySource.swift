@@ -57,7 +57,7 @@ final class DropInbox {
     private var directoriesReady = false
 
     var doneDirectory: String { settings.path + "/.done" }
-    var failedDirectory: String { settings.path + "/.failed" }
+    var failedDirectory: String { DirectorySourcePlugin.failedDirectory(of: settings.path) }
 
     init(settings: DirectorySettings, feedDecoder: FeedFileDecoder?, context: SourceContext) {
         self.settings = settings; self.feedDecoder = feedDecoder; self.context = context

@@ -4,6 +4,16 @@ import Foundation
 
 /// The `directory` source: items from files dropped into a directory (SPEC §4).
 public enum DirectorySourcePlugin {
+    /// Where a drop directory keeps the files it could not read, each beside its `NAME.error`.
+    public static func failedDirectory(of path: String) -> String { (path as NSString).appendingPathComponent(".failed") }
+
+    /// How many files wait in the `.failed/` of the drop directory at `path` (their `.error` notes
+    /// and hidden files not counted); 0 when there is none.
+    public static func failedFileCount(of path: String) -> Int {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: failedDirectory(of: path))) ?? []
+        return names.filter { !$0.hasSuffix(".error") && !$0.hasPrefix(".") }.count
+    }
+
     /// The factory the registry lists under `type: directory`. `feedDecoder` reads .xml/.rss/.atom
     /// files; without one such files fail with "feed files are not supported in this build".
     public static func factory(feedDecoder: FeedFileDecoder?) -> SourceFactory {
