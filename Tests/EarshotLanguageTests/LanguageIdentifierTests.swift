@@ -455,7 +455,7 @@ import EarshotTesting
         }
     }
 
-    static func id(_ letter: Character) -> UInt8 { TextScanner.latinIDs[Int(letter.unicodeScalars.first!.value)] }
+    static func id(_ letter: Character) -> UInt8 { TextScanner.latinIDTable[Int(letter.unicodeScalars.first!.value)] }
 
     @Test func lettersGetTheirIdsAndEverythingElseIsOneBoundary() {
         let s = TextScanner.space

@@ -27,7 +27,7 @@ public struct ClassifyAnalyzer: SynchronousAnalyzer, LabelListing {
     /// the pack has at most 64 words: a text with no hit in them fails the rule at once. 0: not
     /// known. Kept apart from `checks`, densely, for the first test of the rule loop.
     private let anyWordsOf: [UInt64]
-    /// Per rule and kind (any, all, none), a bit mask over the phrase ids, kept sparse: only
+    /// Per rule and kind (any, also_any, all, none), a bit mask over the phrase ids, kept sparse: only
     /// its non-zero words, as `(word index, bits)` pairs in `maskWords`/`maskBits` (a rule's
     /// phrases are a few neighbouring ids, while the whole pack spans many words).
     private let maskWords: [Int32]
@@ -37,11 +37,10 @@ public struct ClassifyAnalyzer: SynchronousAnalyzer, LabelListing {
     /// Whether a rule reads the title alone (`field: title`): its hit set is then zeroed for items without one.
     private let readsTitleAlone: Bool
     private let regexes: [CompiledRegex]
-    /// `rule NAME`, built once.
-    private let reasons: [String]
-    /// What a firing rule sets, per rule: read from these rather than from `rules[i]`, whose
-    /// copy retained and released every string and list of the rule.
-    private let outcomes: [(label: String, team: String?, severity: Severity?)]
+    /// What a firing rule sets, per rule, with its reason (`rule NAME`) built once: read from
+    /// here rather than from `rules[i]`, whose copy retained and released every string and list
+    /// of the rule.
+    private let outcomes: [(label: String, reason: String, team: String?, severity: Severity?)]
     private let matcher: PhraseMatcher
     private let scansText: Bool
     private let scansTitle: Bool
@@ -104,8 +103,7 @@ public struct ClassifyAnalyzer: SynchronousAnalyzer, LabelListing {
         self.maskBits = maskBits
         self.words = words
         self.regexes = regexes
-        reasons = rules.map { "rule \($0.name)" }
-        outcomes = rules.map { ($0.label, $0.team, $0.severity) }
+        outcomes = rules.map { ($0.label, "rule \($0.name)", $0.team, $0.severity) }
         matcher = PhraseMatcher(phrases)
         let withPhrases = checks.filter(\.hasPhrases)
         scansText = withPhrases.contains { $0.field != .title }
@@ -203,7 +201,7 @@ public struct ClassifyAnalyzer: SynchronousAnalyzer, LabelListing {
                         guard c.holds(compound: compound, hits: hits, maskWords: maskWords.baseAddress!, maskBits: maskBits.baseAddress!) else { continue }
                         if c.regex >= 0 && !regexes[c.regex].matches(text: text, title: title, field: c.field) { continue }
                         let outcome = outcomes[i]
-                        analysis.addLabel(outcome.label, reason: reasons[i])
+                        analysis.addLabel(outcome.label, reason: outcome.reason)
                         if teamIsOpen, let team = outcome.team {
                             let severity = outcome.severity ?? .low
                             if teamSeverity.map({ severity > $0 }) ?? true { analysis.team = team; teamSeverity = severity }
@@ -332,8 +330,9 @@ struct LiteralPattern: Sendable {
 
     /// A character that every match of `pattern` contains, when one is easy to see: an ASCII symbol
     /// (not a letter or digit, which case-insensitivity or classes could change) standing alone at
-    /// the top level of a pattern without top-level alternation, and not made optional by `?`, `*`
-    /// or `{0`. `[\w.+-]+@[\w-]+` gives `@`; `a|b@` and `(@x)?` give nothing. Nil when unsure.
+    /// the top level of the pattern, or of each of its top-level alternatives when they all need
+    /// the same one, and not made optional by `?`, `*` or `{0`. `[\w.+-]+@[\w-]+` gives `@`;
+    /// `a|b@` and `(@x)?` give nothing. Nil when unsure.
     static func requiredCharacter(of pattern: String) -> LiteralPattern? {
         // Syntax this reading does not follow gives no answer: free-spacing mode (`#` starts a
         // comment), quoting (`\Q…\E`), control escapes (`\cX`), nested or POSIX sets (`[[:punct:]]`).

@@ -138,7 +138,7 @@ public enum ClassifyPlugin {
             r.error(nil, "\(r.path): " + ClassifyRule.needsCondition(label ?? "?"))
         }
         if r.raw("also_any") != nil && r.raw("any") == nil {
-            r.error("also_any", "\(r.path).also_any needs any: it is a second group of phrases beside it (one of each must occur)")
+            r.error("also_any", "\(r.path)." + ClassifyRule.alsoAnyNeedsAny)
         }
         guard let label, r.diagnostics.problems.count == before else { return nil }
         do {

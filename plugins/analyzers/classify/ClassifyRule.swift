@@ -47,7 +47,7 @@ public struct ClassifyRule: Sendable {
         if any.isEmpty && all.isEmpty && regex == nil && sentimentBelow == nil && sentimentAbove == nil {
             throw Invalid(message: Self.needsCondition(label))
         }
-        if !alsoAny.isEmpty && any.isEmpty { throw Invalid(message: "rule \"\(label)\": also_any needs any (it is a second group beside it)") }
+        if !alsoAny.isEmpty && any.isEmpty { throw Invalid(message: "rule \"\(label)\": " + Self.alsoAnyNeedsAny) }
         for p in any + alsoAny + all + none {
             if let why = FoldedPhrase.problem(with: p) { throw Invalid(message: "phrase \"\(p)\": \(why)") }
         }
@@ -61,6 +61,9 @@ public struct ClassifyRule: Sendable {
         self.sentimentBelow = sentimentBelow
         self.sentimentAbove = sentimentAbove
     }
+
+    /// Why `also_any` without `any` is refused, for the rule's builder and the config's reader alike.
+    static let alsoAnyNeedsAny = "also_any needs any: it is a second group of phrases beside it (one of each must occur)"
 
     static func needsCondition(_ label: String) -> String {
         "rule \"\(label)\" has nothing to match: give it at least one of any, all, regex, sentiment_below, sentiment_above"

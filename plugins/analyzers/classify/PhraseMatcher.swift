@@ -51,7 +51,6 @@ final class PhraseMatcher: @unchecked Sendable {
     let phraseCount: Int
     /// Byte → class; class 0 is every byte no phrase contains.
     private let byteClass: [UInt16]
-    private let classCount: Int
     /// log2 of the row width: the class count rounded up to a power of two.
     private let rowShift: Int
     /// Phrases ending in each state (including through failure links), flattened.
@@ -73,7 +72,6 @@ final class PhraseMatcher: @unchecked Sendable {
         }
         let nc = nextClass
         byteClass = classOf
-        classCount = nc
         let shift = Int.bitWidth - (nc - 1).leadingZeroBitCount
         rowShift = shift
         let width = 1 << shift
@@ -181,7 +179,7 @@ final class PhraseMatcher: @unchecked Sendable {
     }
 
     /// `delta[state << rowShift | class]` is the next state, with `outputBit` set when phrases
-    /// end there (the padding entries past `classCount` are never read): 16-bit entries when
+    /// end there (the padding entries past the last class are never read): 16-bit entries when
     /// fewer than `narrowLimit` states suffice, else 32-bit; exactly one of the two is set. Plain
     /// pointers, freed in `deinit`: reading an array out of an enum cost a retain and a release
     /// per scan (classify alone ran 2–4% faster without them).

@@ -58,8 +58,6 @@ enum TextScanner {
     /// The id shared by Latin letters outside Latin-1 and Latin Extended-A.
     static let otherLatin: UInt8 = 2
 
-    /// Letter id per scalar value below `latinTableSize` (0 = not a letter).
-    static let latinIDs: [UInt8] = buildLatinIDs()
     static let latinTableSize = 0x250
 
     struct Result {
@@ -70,12 +68,13 @@ enum TextScanner {
         var sawCombiningMark = false
     }
 
-    /// `latinIDs` as a pointer that is never freed: a scan reads it without the retain and
-    /// release of `withUnsafeBufferPointer` (a text is scanned in 32-byte chunks, so that was a
+    /// Letter id per scalar value below `latinTableSize` (0 = not a letter). A pointer that is
+    /// never freed or written after it is made: a scan reads it without the retain and release an
+    /// array's `withUnsafeBufferPointer` cost (a text is scanned in 32-byte chunks, so that was a
     /// few per text).
     nonisolated(unsafe) static let latinIDTable: UnsafeBufferPointer<UInt8> = {
         let table = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: latinTableSize)
-        _ = table.initialize(from: latinIDs)
+        _ = table.initialize(from: buildLatinIDs())
         return UnsafeBufferPointer(table)
     }()
 

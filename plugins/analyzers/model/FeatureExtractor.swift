@@ -72,7 +72,7 @@ public struct FeatureExtractor: Sendable, Equatable {
             if v <= -1 { out.append("<lexneg>") } else if v >= 1 { out.append("<lexpos>") }
         }
         var analysis = Analysis()
-        analysis.sentiment = Sentiment(compound: s.compound, pos: s.positive, neu: s.neutral, neg: s.negative)
+        analysis.sentiment = Sentiment(s)
         defaultRules.apply(text: text, title: nil, &analysis)
         for entry in analysis.labelEntries { out.append("<rule:\(entry.label)>") }
         return out

@@ -32,7 +32,7 @@ public struct SentimentAnalyzer: SynchronousAnalyzer {
                 // through `sentiment(title:text:)` copied the strings out of the item (a retain
                 // and a release each, about 3% of this analyzer's time).
                 if items[i].title == nil, let s = items[i].text.utf8.withContiguousStorageIfAvailable({ engine.score(utf8: $0) }) {
-                    analyses[i].sentiment = Sentiment(compound: s.compound, pos: s.positive, neu: s.neutral, neg: s.negative)
+                    analyses[i].sentiment = Sentiment(s)
                 } else {
                     analyses[i].sentiment = sentiment(title: items[i].title, text: items[i].text)
                 }
@@ -51,7 +51,7 @@ public struct SentimentAnalyzer: SynchronousAnalyzer {
 
     private func sentiment(title: String?, text: String) -> Sentiment {
         let s = engine.score(title.map { $0 + ". " + text } ?? text)
-        return Sentiment(compound: s.compound, pos: s.positive, neu: s.neutral, neg: s.negative)
+        return Sentiment(s)
     }
 }
 

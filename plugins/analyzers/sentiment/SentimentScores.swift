@@ -1,3 +1,5 @@
+import EarshotCore
+
 /// The sentiment of one text.
 ///
 /// `compound` is the normalised sum of rule-adjusted valences in −1…1 (≥ 0.05 is commonly
@@ -19,4 +21,11 @@ public struct SentimentScores: Sendable, Equatable {
 
     /// All zero: the scores of a text without words.
     public static let zero = SentimentScores(compound: 0, positive: 0, neutral: 0, negative: 0)
+}
+
+extension Sentiment {
+    /// The scores as an item's analysis keeps them.
+    public init(_ s: SentimentScores) {
+        self.init(compound: s.compound, pos: s.positive, neu: s.neutral, neg: s.negative)
+    }
 }

@@ -84,7 +84,7 @@ public final class LogSink: Sink, FileSystemFootprint {
                 if e.items.count > 1 { f.append(("items", "\(e.items.count)")) }
                 if let h = item.author?.handle ?? item.author?.name { f.append(("author", h)) }
                 if let s = a.sentiment { f.append(("sentiment", DecimalText.fixed(s.compound, decimals: 3))) }
-                if !a.labelEntries.isEmpty { f.append(("labels", a.labelEntries.map(\.label).joined(separator: ","))) }
+                if !a.labelEntries.isEmpty { f.append(("labels", a.labels.joined(separator: ","))) }
                 if let u = item.url { f.append(("url", u)) }
                 f.append(("reasons", e.reasons.joined(separator: "; ")))
                 var text = (item.title.map { $0 + ": " } ?? "") + item.text
