@@ -229,16 +229,9 @@ func daemonDirectory(_ prefix: String, config text: String) throws -> String {
     /// have `runuser`, and `nobody` must reach the binary): what the next test needs, since mode
     /// bits do not stop root.
     static let canRunAsNobody: Bool = {
-        guard geteuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/sbin/runuser"), getpwnam("nobody") != nil
+        guard geteuid() == 0, FileManager.default.isExecutableFile(atPath: EarshotBinary.runuser), getpwnam("nobody") != nil
         else { return false }
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
-        p.arguments = ["-u", "nobody", "--", EarshotBinary.path, "--help"]
-        p.standardOutput = FileHandle.nullDevice
-        p.standardError = FileHandle.nullDevice
-        guard (try? p.run()) != nil else { return false }
-        p.waitUntilExit()
-        return p.terminationStatus == 0
+        return (try? EarshotBinary.runBlocking(["--help"], user: "nobody"))?.status == 0
     }()
 
     /// A first `earshot run` as root leaves the database root's; the daemon's user (here `nobody`),
@@ -256,20 +249,12 @@ func daemonDirectory(_ prefix: String, config text: String) throws -> String {
         let nobody = getpwnam("nobody")!.pointee.pw_uid
         for path in [dir, dir + "/state", dir + "/state/earshot.lock"] { #expect(chown(path, nobody, gid_t(getgid())) == 0) }
         #expect(chmod(dir, 0o755) == 0)
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
-        p.arguments = ["-u", "nobody", "--", EarshotBinary.path, "run", "--config", "earshot.yaml"]
-        p.currentDirectoryURL = URL(fileURLWithPath: dir)
-        let err = Pipe()
-        p.standardError = err
-        p.standardOutput = FileHandle.nullDevice
-        try p.run()
-        let stop = DispatchWorkItem { p.terminate() }   // a daemon that starts anyway is ended, and the test fails
-        DispatchQueue.global().asyncAfter(deadline: .now() + 30, execute: stop)
-        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        stop.cancel()
-        #expect(p.terminationStatus == 78, "\(message)")
+        let refused = try Daemon(arguments: ["run", "--config", "earshot.yaml"], cwd: dir, user: "nobody")
+        try await waitFor("the daemon to refuse the state") { !refused.process.isRunning }
+        refused.process.waitUntilExit()
+        try await waitFor("its log line") { refused.stderr.contains("cannot open the state store") }   // the pipe may lag the exit
+        let message = refused.stderr
+        #expect(refused.process.terminationStatus == 78, "\(message)")
         #expect(message.contains("can only be read, not written (is it owned by another user?"), "\(message)")
     }
 

@@ -22,6 +22,19 @@ struct EarshotBinary {
         try await run(args, stdinBytes: stdin.map { Data($0.utf8) }, cwd: cwd, env: env)
     }
 
+    /// Sets `p` to run the binary with `args`, as `user` (through `runuser`, which needs root) when given.
+    static func command(_ args: [String], user: String?, into p: Process) {
+        if let user {
+            p.executableURL = URL(fileURLWithPath: runuser)
+            p.arguments = ["-u", user, "--", path] + args
+        } else {
+            p.executableURL = URL(fileURLWithPath: path)
+            p.arguments = args
+        }
+    }
+
+    static let runuser = "/usr/sbin/runuser"
+
     /// Runs `body` on a thread of its own and waits for it without holding one of the task pool's
     /// few threads: the commands' blocking reads and waits (an `earshot train` takes seconds in a
     /// debug build) would otherwise starve every other test of the pool while they last.
@@ -62,10 +75,11 @@ struct EarshotBinary {
         try await offload { try runBlocking(args, stdinBytes: stdin, cwd: cwd, env: env) }
     }
 
-    private static func runBlocking(_ args: [String], stdinBytes stdin: Data?, cwd: String?, env: [String: String]) throws -> Output {
+    /// `run` without leaving the calling thread (for a static `let` that needs a command's answer).
+    static func runBlocking(_ args: [String], stdinBytes stdin: Data? = nil, cwd: String? = nil, env: [String: String] = [:],
+                            user: String? = nil) throws -> Output {
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: path)
-        p.arguments = args
+        command(args, user: user, into: p)
         if let cwd { p.currentDirectoryURL = URL(fileURLWithPath: cwd) }
         p.environment = ProcessInfo.processInfo.environment.merging(env) { _, n in n }
         let out = Pipe(), err = Pipe(), inp = Pipe()
@@ -112,9 +126,8 @@ final class Daemon: @unchecked Sendable {
     /// `closedStdout`: the reading end of stdout is closed once the command runs, as when the
     /// reader of a pipe (`earshot run | head -1`) has gone.
     init(arguments: [String], cwd: String? = nil, env: [String: String] = [:], writableInput: Bool = false,
-         closedStdout: Bool = false) throws {
-        process.executableURL = URL(fileURLWithPath: EarshotBinary.path)
-        process.arguments = arguments
+         closedStdout: Bool = false, user: String? = nil) throws {
+        EarshotBinary.command(arguments, user: user, into: process)
         if let cwd { process.currentDirectoryURL = URL(fileURLWithPath: cwd) }
         process.environment = ProcessInfo.processInfo.environment.merging(env) { _, n in n }
         if writableInput {
