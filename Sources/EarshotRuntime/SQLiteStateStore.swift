@@ -22,7 +22,7 @@ public final class SQLiteStateStore: StateStore {
     /// by `readOnly`) opens only a state that is there, creating nothing: for commands like `ack`, which
     /// must not leave a database (owned by whoever ran them) where the daemon has not run yet.
     public init(directory: String, readOnly: Bool = false, existing: Bool = false) throws {
-        path = (directory as NSString).appendingPathComponent("earshot.sqlite")
+        path = Self.databasePath(in: directory)
         if !readOnly && !existing {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         }
@@ -36,7 +36,9 @@ public final class SQLiteStateStore: StateStore {
         do {
             pool = try DatabasePool(path: path, configuration: config)
             if !readOnly { try Self.migrator.migrate(pool) }
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY && !readOnly && !existing {
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY && !readOnly {
+            // The first write (GRDB's check of the file, or a migration) found the file read-only.
+            if existing { throw StateStoreError("cannot write the state in \(path): \(error)", readOnlyForThisUser: true) }
             throw Self.notWritable(path)
         } catch {
             // SQLite's own words ("file is not a database") do not say which file.
@@ -46,6 +48,11 @@ public final class SQLiteStateStore: StateStore {
         // their own message on a failed write says to run them as the daemon's user, where this
         // one's ("the daemon's user must own …") would invite a chown that breaks the daemon.
         if !readOnly && !existing { try Self.requireWritable(pool, path: path) }
+    }
+
+    /// The database file of a state directory.
+    public static func databasePath(in directory: String) -> String {
+        (directory as NSString).appendingPathComponent("earshot.sqlite")
     }
 
     private static func notWritable(_ path: String) -> StateStoreError {
@@ -59,6 +66,13 @@ public final class SQLiteStateStore: StateStore {
     static func requireWritable(_ pool: DatabasePool, path: String) throws {
         let readOnly = try pool.write { db in sqlite3_db_readonly(db.sqliteConnection, "main") == 1 }
         if readOnly { throw notWritable(path) }
+    }
+
+    /// Whether opening the state for writing, or a write, failed because this process may only read it (SQLite's
+    /// SQLITE_READONLY family: another user's file, a read-only mount), by its result code rather
+    /// than the wording of its message.
+    public static func isReadOnlyFailure(_ error: any Error) -> Bool {
+        (error as? DatabaseError)?.resultCode == .SQLITE_READONLY || (error as? StateStoreError)?.readOnlyForThisUser == true
     }
 
     static var migrator: DatabaseMigrator {
@@ -281,28 +295,29 @@ public final class SQLiteStateStore: StateStore {
     }
 
     /// Turns dead letters back into pending deliveries, due now, with a fresh count of attempts (their
-    /// last error is kept until the next attempt): all of them, those of the sinks in `sinks` (nil:
-    /// any sink), and of those only the ones named in `ids` (delivery ids, or escalation ids for
-    /// all of an escalation's dead letters). A running daemon's sink worker picks them up within a
-    /// second (it looks for due deliveries then), a stopped one at its start. Returns how many were
-    /// queued again.
-    public func requeueDeadLetters(sinks: [String]? = nil, ids: [String] = [], at now: Date) async throws -> Int {
-        try await pool.write { db in
+    /// last error is kept until the next attempt), in one transaction: those of the sinks in `sinks`,
+    /// all of them when `ids` is empty, else only the ones named in `ids` (delivery ids, or
+    /// escalation ids for all of an escalation's dead letters). A running daemon's sink worker picks
+    /// them up within a second (it looks for due deliveries then), a stopped one at its start.
+    /// Returns how many were queued again per id, or under the key `""` when `ids` is empty, so a
+    /// caller can name the ids that matched nothing.
+    public func requeueDeadLetters(sinks: [String], ids: [String] = [], at now: Date) async throws -> [String: Int] {
+        guard !sinks.isEmpty else { return ids.isEmpty ? ["": 0] : Dictionary(ids.map { ($0, 0) }, uniquingKeysWith: { a, _ in a }) }
+        return try await pool.write { db in
             // epoch 0 is older than any run's: the worker takes it up although no attempt is counted.
-            var sql = "UPDATE delivery SET status = 0, attempts = 0, epoch = 0, next_attempt = ? WHERE status = 2"
-            var arguments: StatementArguments = [now.timeIntervalSince1970]
-            if let sinks {
-                guard !sinks.isEmpty else { return 0 }
-                sql += " AND sink IN (\(Array(repeating: "?", count: sinks.count).joined(separator: ", ")))"
-                arguments += StatementArguments(sinks)
+            let sinkMarks = Array(repeating: "?", count: sinks.count).joined(separator: ", ")
+            let base = "UPDATE delivery SET status = 0, attempts = 0, epoch = 0, next_attempt = ? WHERE status = 2 AND sink IN (\(sinkMarks))"
+            let head: StatementArguments = [now.timeIntervalSince1970] + StatementArguments(sinks)
+            guard !ids.isEmpty else {
+                try db.execute(sql: base, arguments: head)
+                return ["": db.changesCount]
             }
-            if !ids.isEmpty {
-                let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
-                sql += " AND (id IN (\(marks)) OR escalation_id IN (\(marks)))"
-                arguments += StatementArguments(ids) + StatementArguments(ids)
+            var counts: [String: Int] = [:]
+            for id in ids where counts[id] == nil {
+                try db.execute(sql: base + " AND (id = ? OR escalation_id = ?)", arguments: head + [id, id])
+                counts[id] = db.changesCount
             }
-            try db.execute(sql: sql, arguments: arguments)
-            return db.changesCount
+            return counts
         }
     }
 
@@ -375,5 +390,9 @@ public struct StateStoreError: Error, CustomStringConvertible {
     /// The state cannot work until someone fixes the file system (not a passing failure): the
     /// daemon exits 78 on it, which systemd does not restart in a loop.
     public var permanent: Bool
-    public init(_ d: String, permanent: Bool = false) { description = d; self.permanent = permanent }
+    /// The state was there but this process may only read it (another user's file).
+    public var readOnlyForThisUser: Bool
+    public init(_ d: String, permanent: Bool = false, readOnlyForThisUser: Bool = false) {
+        description = d; self.permanent = permanent; self.readOnlyForThisUser = readOnlyForThisUser
+    }
 }

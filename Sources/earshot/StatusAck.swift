@@ -91,11 +91,7 @@ struct Ack: AsyncParsableCommand {
 
     func run() async throws {
         let c = try loadOutline(config.path, command: "ack")
-        let store: SQLiteStateStore
-        do { store = try SQLiteStateStore(directory: c.stateDirectory, existing: true) } catch {
-            printError("earshot ack: \(error)")
-            throw Exit.runtimeFailure
-        }
+        let store = try openForWriting(c, command: "ack")
         let result: SQLiteStateStore.Acknowledgement
         do { result = try await store.acknowledge(id, at: Date()) } catch {
             printError("earshot ack: cannot record the acknowledgement in \(store.path): \(writeProblem(error, command: "ack"))")
@@ -132,29 +128,19 @@ struct Retry: AsyncParsableCommand {
         if let sink, !c.sinks.contains(where: { $0.name == sink }) {
             printError("earshot retry: note: the config has no sink named \"\(sink)\"; its dead letters wait until it has one again")
         }
-        let store: SQLiteStateStore
-        do { store = try SQLiteStateStore(directory: c.stateDirectory, existing: true) } catch {
-            printError("earshot retry: \(error)")
-            throw Exit.runtimeFailure
-        }
+        let store = try openForWriting(c, command: "retry")
         // Without --sink, only the sinks the config has: a removed sink's letters would wait unseen.
         let sinks = sink.map { [$0] } ?? c.sinks.map(\.name)
-        var n = 0
-        var unmatched: [String] = []
+        let counts: [String: Int]
         do {
-            if ids.isEmpty {
-                n = try await store.requeueDeadLetters(sinks: sinks, at: Date())
-            } else {
-                for id in ids {
-                    let k = try await store.requeueDeadLetters(sinks: sinks, ids: [id], at: Date())
-                    if k == 0 { unmatched.append(id) }
-                    n += k
-                }
-            }
+            counts = try await store.requeueDeadLetters(sinks: sinks, ids: ids, at: Date())
         } catch {
             printError("earshot retry: cannot queue the dead letters again in \(store.path): \(writeProblem(error, command: "retry"))")
             throw Exit.runtimeFailure
         }
+        let n = counts.values.reduce(0, +)
+        var named = Set<String>()
+        let unmatched = ids.filter { counts[$0] == 0 && named.insert($0).inserted }
         if n > 0 {
             print("\(n) dead \(n == 1 ? "letter" : "letters") queued again: a running daemon sends \(n == 1 ? "it" : "them") within a second, a stopped one at its start")
             try finishStandardOutput(command: "retry")
@@ -171,10 +157,20 @@ struct Retry: AsyncParsableCommand {
     }
 }
 
+/// The state of `ack` and `retry`, which write it: only one that is there (see `existing`); a
+/// state this user may only read is said so, with what to do.
+func openForWriting(_ c: ConfigOutline, command: String) throws -> SQLiteStateStore {
+    do { return try SQLiteStateStore(directory: c.stateDirectory, existing: true) } catch {
+        let path = SQLiteStateStore.databasePath(in: c.stateDirectory)
+        printError("earshot \(command): " + (SQLiteStateStore.isReadOnlyFailure(error) ? "cannot write the state in \(path): \(writeProblem(error, command: command))" : "\(error)"))
+        throw Exit.runtimeFailure
+    }
+}
+
 /// Why a command could not write the state, for people: SQLite's "attempt to write a readonly
 /// database" means this user may not write it.
 func writeProblem(_ error: any Error, command: String) -> String {
-    "\(error)".localizedCaseInsensitiveContains("readonly")
+    SQLiteStateStore.isReadOnlyFailure(error)
         ? "the state is read-only for this user (run it as the daemon's user, e.g. sudo -u earshot earshot \(command) …)"
         : "\(error)"
 }

@@ -256,6 +256,13 @@ func daemonDirectory(_ prefix: String, config text: String) throws -> String {
         let message = refused.stderr
         #expect(refused.process.terminationStatus == 78, "\(message)")
         #expect(message.contains("can only be read, not written (is it owned by another user?"), "\(message)")
+        // ack and retry, as the same user, cannot write it either and say why in one line.
+        for command in ["ack", "retry"] {
+            let run = try EarshotBinary.runBlocking([command, "--config", "earshot.yaml"] + (command == "ack" ? ["esc_x"] : []), cwd: dir, user: "nobody")
+            #expect(run.status == 1, "\(run.stdout)\(run.stderr)")
+            #expect(run.stderr == "earshot \(command): cannot write the state in state/earshot.sqlite: the state is read-only for this user (run it as the daemon's user, e.g. sudo -u earshot earshot \(command) …)\n",
+                    "\(run.stderr)")
+        }
     }
 
     /// A sink that fails until its dead letters are given up on; once the cause is fixed, `earshot

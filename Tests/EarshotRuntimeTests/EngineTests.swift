@@ -126,6 +126,15 @@ func withLabels(_ r: inout PluginRegistry) {
         await engine.stop()
         let dead = try await store.deadLetters(limit: 5)
         #expect(dead.count == 1 && dead[0].sink == "hook" && dead[0].error == "400 bad request")
+
+        // Queued again by id, in one transaction: another sink's list leaves it, a typo matches nothing.
+        let now = Date()
+        #expect(try await store.requeueDeadLetters(sinks: ["alerts"], ids: [dead[0].id], at: now) == [dead[0].id: 0])
+        #expect(try await store.requeueDeadLetters(sinks: [], at: now) == ["": 0])
+        let counts = try await store.requeueDeadLetters(sinks: ["hook", "alerts"], ids: ["esc_typo", dead[0].id, "esc_typo"], at: now)
+        #expect(counts == ["esc_typo": 0, dead[0].id: 1])
+        #expect(try await store.counts().dead == 0)
+        #expect(try await store.pendingBySink() == ["hook": 1])
     }
 
     @Test func undeliveredEscalationsSurviveARestart() async throws {
