@@ -10,11 +10,11 @@ struct Analyze: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Analyzes lines of text from stdin and prints the analysis of each (for scripts and benchmarks).",
         discussion: """
-        Input: `id<TAB>text` lines, or plain lines (numbered from 1), read and answered as they arrive
-        (rows are written after each read of up to 1 MiB). Without --config the default chain
-        runs: language, sentiment (with --lexicon, that lexicon), classify with the default rule pack,
-        and the model analyzer when --model is given. With --config, that config's analyzers run.
-        `tsv` prints a header and the columns id, sentiment, pos, neu, neg, language, labels,
+        Input: `id<TAB>text` lines, or plain lines (numbered from 1), read and answered as they arrive \
+        (rows are written after each read of up to 1 MiB). Without --config the default chain \
+        runs: language, sentiment (with --lexicon, that lexicon), classify with the default rule pack, \
+        and the model analyzer when --model is given. With --config, that config's analyzers run. \
+        `tsv` prints a header and the columns id, sentiment, pos, neu, neg, language, labels, \
         model_label, model_score; `json` one object per line with the id and the analysis.
         """)
 

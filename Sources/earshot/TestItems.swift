@@ -12,8 +12,8 @@ struct TestItems: AsyncParsableCommand {
         commandName: "test",
         abstract: "Dry run: items from a file through the analyzers and routes, printing what matched and why.",
         discussion: """
-        FILE is any drop-directory format (.json .jsonl .ndjson .csv .txt .eml .xml .rss .atom); `-` or no
-        FILE reads JSON Lines from stdin (see --stdin-format). Nothing is recorded in the state and nothing
+        FILE is any drop-directory format (.json .jsonl .ndjson .csv .txt .eml .xml .rss .atom); `-` or no \
+        FILE reads JSON Lines from stdin (see --stdin-format). Nothing is recorded in the state and nothing \
         is delivered unless --deliver is given.
         """)
 

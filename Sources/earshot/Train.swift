@@ -6,12 +6,12 @@ struct Train: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Trains a text classifier from labelled CSV/TSV/JSONL into a model file the `model` analyzer loads.",
         discussion: """
-        Holds back --eval-fraction of the examples (stratified by label) and prints accuracy and macro-F1
-        on them, then trains the written model on all examples. @handles and URLs are folded into
-        placeholder tokens by the feature extraction, so a brand handle cannot decide the label.
-        Besides words and character n-grams, the features include what Earshot's sentiment engine
-        and default rules say about each text. On up to 5,000 examples, whether to weigh features
-        by idf is decided by cross-validation on the training part alone (it takes a few more
+        Holds back --eval-fraction of the examples (stratified by label) and prints accuracy and macro-F1 \
+        on them, then trains the written model on all examples. @handles and URLs are folded into \
+        placeholder tokens by the feature extraction, so a brand handle cannot decide the label. \
+        Besides words and character n-grams, the features include what Earshot's sentiment engine \
+        and default rules say about each text. On up to 5,000 examples, whether to weigh features \
+        by idf is decided by cross-validation on the training part alone (it takes a few more \
         trainings); the model file records the choice.
         """)
 
