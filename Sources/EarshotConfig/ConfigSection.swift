@@ -83,8 +83,10 @@ public final class ConfigSection {
         return s
     }
 
-    /// A list of strings; a single value counts as a list of one.
-    public func strings(_ key: String, required: Bool = false) -> [String]? {
+    /// A list of strings; a single value counts as a list of one. With `splicing`, an item that is
+    /// itself a list of values is spliced in, so a list anchored once (`none: &vetoes [a, b]`) can
+    /// be reused with more values (`none: [*vetoes, c]`); one level only.
+    public func strings(_ key: String, required: Bool = false, splicing: Bool = false) -> [String]? {
         guard let n = raw(key) else {
             if required { error(nil, "\(label(key)) is required") }
             return nil
@@ -96,11 +98,20 @@ public final class ConfigSection {
         }
         var out: [String] = []
         for item in items {
-            guard let s = item.scalar else {
-                diagnostics.error(item.location, "\(item.path) must be a single value, not \(item.kindName)")
-                continue
+            if let s = item.scalar {
+                out.append(s)
+            } else if splicing, let inner = item.items {
+                for value in inner {
+                    guard let s = value.scalar else {
+                        diagnostics.error(value.location, "\(value.path) must be a single value, not \(value.kindName) (a list inside \(label(key)) is spliced in one level deep only)")
+                        continue
+                    }
+                    out.append(s)
+                }
+            } else {
+                let hint = splicing ? ", or a list of values to splice in (such as an alias *name)" : ""
+                diagnostics.error(item.location, "\(item.path) must be a single value\(hint), not \(item.kindName)")
             }
-            out.append(s)
         }
         return out
     }

@@ -95,6 +95,40 @@ import Testing
         """) == "test.yaml:6:5: unknown key \"default_rule\" in analyzers[0] (did you mean \"default_rules\"?)")
     }
 
+    /// A phrase list anchored in one rule is reused in another with an alias, spliced in among
+    /// that rule's own phrases; a list nested deeper, or a map, is an error that says where.
+    @Test func anAnchoredPhraseListIsSplicedIntoAnother() async throws {
+        let config = try buildConfig("""
+        analyzers:
+          - type: classify
+            default_rules: false
+            rules:
+              - { label: churn, any: [cancel my plan], none: &keep [dont cancel, wont cancel] }
+              - { label: leaving, any: [leaving, *keep], none: [*keep, not leaving] }
+        """).get()
+        let analyzer = try #require(config.analyzers.first?.analyzer as? ClassifyAnalyzer)
+        #expect(analyzer.rules[1].any.count == 3 && analyzer.rules[1].none.count == 3, "\(analyzer.rules[1])")
+        #expect(try await run(analyzer, item("I am leaving, bye")).labels == ["leaving"])
+        #expect(try await run(analyzer, item("I am leaving but I wont cancel my plan")).labels.isEmpty)
+        #expect(try await run(analyzer, item("not leaving after all")).labels.isEmpty)
+        #expect(try await run(analyzer, item("dont cancel me")).labels.isEmpty, "the alias as a phrase of any, and as a veto")
+
+        #expect(problems("""
+        analyzers:
+          - type: classify
+            default_rules: false
+            rules:
+              - { label: x, any: [a, [b, [c]]] }
+        """) == "test.yaml:8:34: analyzers[0].rules[0].any[1][1] must be a single value, not a list (a list inside analyzers[0].rules[0].any is spliced in one level deep only)")
+        #expect(problems("""
+        analyzers:
+          - type: classify
+            default_rules: false
+            rules:
+              - { label: x, any: [a, {b: c}] }
+        """) == "test.yaml:8:30: analyzers[0].rules[0].any[1] must be a single value, or a list of values to splice in (such as an alias *name), not a mapping")
+    }
+
     /// `also_any` is a second group beside `any`: one phrase of each must occur; alone it is an error.
     @Test func alsoAnyNeedsOneOfEachGroup() async throws {
         let config = try buildConfig("""

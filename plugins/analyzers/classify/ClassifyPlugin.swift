@@ -120,7 +120,7 @@ public enum ClassifyPlugin {
         let severity = r.choice("severity", Severity.self)
         let field = r.choice("field", ClassifyRule.Field.self) ?? .all
         let lists = ["any", "all", "none", "also_any"].map { key -> [String] in
-            let phrases = r.strings(key) ?? []
+            let phrases = r.strings(key, splicing: true) ?? []
             if r.raw(key) != nil && phrases.isEmpty { r.error(key, "\(r.path).\(key) is an empty list; remove it or add phrases") }
             for p in phrases {
                 if let why = FoldedPhrase.problem(with: p) { r.error(key, "\(r.path).\(key): phrase \"\(p)\": \(why)") }

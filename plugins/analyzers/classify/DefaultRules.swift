@@ -193,7 +193,7 @@ rules:
           going back to my old, looking at other providers, to another provider, to a different provider,
           to a different supplier, taking our business, take our business, youve finally lost me, my last month with,
           cancel the auto renew*, cancel the autorenew*, turn off auto renew*]
-    none: [dont cancel, do not cancel, not cancelling, not canceling, not going to cancel, wont cancel]
+    none: &not-cancelling [dont cancel, do not cancel, not cancelling, not canceling, not going to cancel, wont cancel]
 
   - name: churn-addressed
     label: intent/churn
@@ -208,7 +208,7 @@ rules:
           switching to, switched to, moving to, moved to, closed my, closing my, close my, delete my, deleted my,
           deleting my, cancelling my, canceling my]
     regex: '@(?<=(?:done with|leaving|goodbye|bye bye|farewell|cancelled|canceled|cancel|unsubscribed from|ditching|ditched|dumping|dumped|moving from|moved from|switching from|switched from|moving to|moved to|switching to|switched to)\s{1,3}@)\w|@(?<=(?:closed|close|closing|cancelled|canceled|cancel|cancelling|canceling|deleted|delete|deleting) my\s{1,3}@)\w+\s+(?:account|subscription|membership|card|plan|sub)\b'
-    none: [cancel my order, cancelled my order, canceled my order, dont cancel, do not cancel]
+    none: [*not-cancelling, cancel my order, cancelled my order, canceled my order]
 
   - name: churn-never-again
     label: intent/churn
@@ -257,7 +257,7 @@ rules:
     # Not a one-off thing, not one the company cancelled, and not "don't cancel".
     none: [order*, booking*, appointment*, was cancelled, was canceled, got cancelled, got canceled,
            been cancelled, been canceled, cancelled by, canceled by, keeps cancelling, keeps canceling,
-           dont cancel, do not cancel, not cancelling, not canceling, not going to cancel, wont cancel]
+           *not-cancelling]
 
   - name: churn-cancel
     label: intent/churn
@@ -268,8 +268,7 @@ rules:
     # What is cancelled one-off (an order, a booking) is no leaving; nor is not cancelling.
     none: [order*, booking*, appointment*, reservation*, flight*, ticket*, ride*, trip*, delivery, deliveries,
            payment, transfer, keeps cancelling, keeps canceling, keep cancelling, kept cancelling, for cancelling,
-           for canceling,
-           dont cancel, do not cancel, not cancelling, not canceling, not going to cancel, wont cancel]
+           for canceling, *not-cancelling]
 
   # --- intent/legal: lawyers, courts, regulators ---------------------------------------------
   # A customer who threatens the law is aggrieved: the legal threats and the harms below also
@@ -509,11 +508,7 @@ rules:
     # "thanks" in a request or in sarcasm rarely reads that positive.
     sentiment_above: 0.5
     any: [thank you, thanks, thank u, thx, cheers, ty]
-    none: [thanks for nothing, no thanks, thanks in advance, thanks for not replying, thanks for not responding,
-           thank you for not replying, thank you for not responding, thanks for not telling, thanks for ruining,
-           thanks for wasting, thanks for charging, thanks for cancelling, thanks for canceling, thanks for losing,
-           thanks for breaking, thanks for sending my, cheers for nothing, cheers for that, but, still, again, worst,
-           outage, not working, doesnt work]
+    none: [*praise-vetoes, thanks for sending my, but, still, again]
 
   - name: praise-addressed
     label: intent/praise
