@@ -206,14 +206,14 @@ public final class HTTPFetcher: Sendable {
             switch status {
             case 304:
                 let kept = validators.isEmpty ? (request.validators ?? validators) : validators
-                logger.debug("fetched", metadata: ["url": "\(url)", "status": "304"])
+                logger.debug("fetched", metadata: ["url": "\(url)", "status": .stringConvertible(304)])
                 return FetchResult(kind: .notModified, statusCode: 304, url: finalURL, body: Data(),
                                    contentType: contentType, validators: kept, headers: headers)
             case 200..<300:
                 let body = try await readBody(response, limit: request.maxBytes, url: url)
                 logger.debug("fetched", metadata: [
-                    "url": "\(url)", "status": "\(status)", "bytes": "\(body.count)",
-                    "ms": "\(Int((ContinuousClock.now - started).seconds * 1000))"])
+                    "url": "\(url)", "status": .stringConvertible(status), "bytes": .stringConvertible(body.count),
+                    "ms": .stringConvertible(Int((ContinuousClock.now - started).seconds * 1000))])
                 return FetchResult(kind: .fetched, statusCode: status, url: finalURL, body: body,
                                    contentType: contentType, validators: validators, headers: headers)
             case 300..<400:

@@ -128,7 +128,7 @@ public enum ScheduleCheckpoint {
         let wait = schedule.resume(saved, now: context.clock.now())
         guard wait > .zero else { return }
         context.logger.info("resuming the poll schedule", metadata: [
-            "next_poll_in": "\(Int(wait.seconds.rounded(.up)))s", "failures": "\(saved.failures)"])
+            "next_poll_in": "\(Int(wait.seconds.rounded(.up)))s", "failures": .stringConvertible(saved.failures)])
         try await context.clock.sleep(for: wait)
     }
 

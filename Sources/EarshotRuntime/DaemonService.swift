@@ -37,7 +37,7 @@ public struct DaemonService: Service {
                 notifier.notify("READY=1\nSTATUS=running")
             case .failure(let errors):
                 logger.error("the new configuration has problems; keeping the running one", metadata: [
-                    "config": "\(configPath)", "problems": "\(errors.problems.count)"])
+                    "config": "\(configPath)", "problems": .stringConvertible(errors.problems.count)])
                 for p in errors.problems { logger.error("config problem", metadata: ["at": "\(p.location)", "problem": "\(p.message)"]) }
                 // `systemctl status` shows this line: the operator sees the reload did not take.
                 // One line: sd_notify reads a line break as the start of another assignment.

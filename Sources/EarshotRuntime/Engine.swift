@@ -39,9 +39,9 @@ public actor Engine {
         startSnapshots()
         await warnAboutOrphanedDeliveries()
         logger.info("earshot started", metadata: [
-            "config": "\(configuration.file)", "sources": "\(configuration.sources.count)",
-            "analyzers": "\(configuration.analyzers.count)", "routes": "\(configuration.routes.count)",
-            "sinks": "\(configuration.sinks.count)"])
+            "config": "\(configuration.file)", "sources": .stringConvertible(configuration.sources.count),
+            "analyzers": .stringConvertible(configuration.analyzers.count), "routes": .stringConvertible(configuration.routes.count),
+            "sinks": .stringConvertible(configuration.sinks.count)])
     }
 
     /// Stops sources (a batch in flight is finished and recorded), then lets each sink deliver what
@@ -71,7 +71,7 @@ public actor Engine {
             guard let stateful = named.analyzer as? any StatefulAnalyzer,
                   let old = configuration.analyzers.first(where: { $0.name == named.name && $0.type == named.type }) else { continue }
             if let kept = await stateful.adoptState(from: old.analyzer) {
-                logger.info("analyzer memory kept across the reload", metadata: ["analyzer": "\(named.name)", "entries": "\(kept)"])
+                logger.info("analyzer memory kept across the reload", metadata: ["analyzer": "\(named.name)", "entries": .stringConvertible(kept)])
             } else {
                 logger.info("analyzer starts with an empty memory: its settings changed", metadata: ["analyzer": "\(named.name)"])
             }
@@ -85,8 +85,8 @@ public actor Engine {
         }
         await warnAboutOrphanedDeliveries()
         logger.info("configuration reloaded", metadata: [
-            "sources": "\(new.sources.count)", "analyzers": "\(new.analyzers.count)",
-            "routes": "\(new.routes.count)", "sinks": "\(new.sinks.count)"])
+            "sources": .stringConvertible(new.sources.count), "analyzers": .stringConvertible(new.analyzers.count),
+            "routes": .stringConvertible(new.routes.count), "sinks": .stringConvertible(new.sinks.count)])
     }
 
     /// Deliveries queued for a sink the config no longer has wait in the outbox (they go out if
@@ -96,7 +96,7 @@ public actor Engine {
         let configured = Set(configuration.sinks.map(\.name))
         for (sink, n) in pending.sorted(by: { $0.key < $1.key }) where !configured.contains(sink) {
             logger.warning("deliveries wait for a sink that is no longer configured; they go out if it comes back under that name",
-                           metadata: ["sink": "\(sink)", "pending": "\(n)"])
+                           metadata: ["sink": "\(sink)", "pending": .stringConvertible(n)])
         }
     }
 
@@ -124,7 +124,7 @@ public actor Engine {
             guard FileManager.default.fileExists(atPath: path) else { continue }
             do {
                 if let n = try await analyzer.loadState(from: path) {
-                    logger.info("analyzer memory restored", metadata: ["analyzer": "\(name)", "entries": "\(n)"])
+                    logger.info("analyzer memory restored", metadata: ["analyzer": "\(name)", "entries": .stringConvertible(n)])
                 } else {
                     logger.info("analyzer starts with an empty memory: the saved one was made with other settings",
                                 metadata: ["analyzer": "\(name)", "file": "\(path)"])
@@ -198,7 +198,7 @@ public actor Engine {
         // of a thousand reposts must not flood the log either.
         for (escalation, folded) in Dictionary(grouping: result.folded, by: \.escalation).sorted(by: { $0.key < $1.key }) {
             logger.info("near-duplicates folded into an earlier escalation", metadata: [
-                "route": "\(folded[0].route)", "escalation": "\(escalation)", "items": "\(folded.count)",
+                "route": "\(folded[0].route)", "escalation": "\(escalation)", "items": .stringConvertible(folded.count),
                 "group": "\(folded[0].group)"])
         }
         for (sink, ds) in bySink { await workers[sink]?.enqueue(ds) }
@@ -207,8 +207,8 @@ public actor Engine {
         try? await store.recordSourceStatus(SourceStatus(source: source, lastPoll: clock.now(),
                                                          lastError: failingMessage(source), items: count))
         logger.debug("batch processed", metadata: [
-            "source": "\(source)", "origin": "\(batch.origin)", "items": "\(batch.items.count)",
-            "escalations": "\(deliveries.count)", "folded": "\(result.folded.count)"])
+            "source": "\(source)", "origin": "\(batch.origin)", "items": .stringConvertible(batch.items.count),
+            "escalations": .stringConvertible(deliveries.count), "folded": .stringConvertible(result.folded.count)])
     }
 
     private func failingMessage(_ source: String) -> String? {

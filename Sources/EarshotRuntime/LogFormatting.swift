@@ -32,13 +32,36 @@ public struct LineLogHandler: LogHandler {
             line = "time=\(time) level=\(event.level.rawValue) msg=\(LogfmtWriter.quote(event.message.description))"
             for (k, v) in all.sorted(by: { $0.key < $1.key }) { line += " \(k)=\(LogfmtWriter.quote(v.description))" }
         case .json:
-            var obj: [String: String] = ["time": time, "level": event.level.rawValue, "msg": event.message.description]
-            for (k, v) in all { obj[k] = v.description }
+            var obj: [String: Any] = ["time": time, "level": event.level.rawValue, "msg": event.message.description]
+            for (k, v) in all { obj[k] = Self.jsonValue(v) }
             let data = (try? JSONSerialization.data(withJSONObject: obj, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
             line = String(decoding: LogfmtWriter.terminalSafeJSON([UInt8](data)), as: UTF8.self)
         }
         line += "\n"
         LogfmtWriter.writeAll(fd, Array(line.utf8))
+    }
+
+    /// A metadata value as JSON: counts and other numbers logged as `.stringConvertible(n)` become
+    /// JSON numbers (and Bools true/false), so `jq 'select(.pending > 100)'` works; `.string`
+    /// values stay strings even when they look like numbers (an item id "123" is no count);
+    /// lists and dictionaries become JSON arrays and objects.
+    static func jsonValue(_ value: Logger.Metadata.Value) -> Any {
+        switch value {
+        case .string(let s): return s
+        case .stringConvertible(let c):
+            switch c {
+            case let b as Bool: return b
+            case let i as Int: return i
+            case let i as Int64: return i
+            case let i as Int32: return i
+            case let u as UInt: return u
+            case let u as UInt64: return u
+            case let d as Double where d.isFinite: return d
+            default: return c.description
+            }
+        case .array(let a): return a.map(jsonValue)
+        case .dictionary(let d): return d.mapValues(jsonValue)
+        }
     }
 }
 

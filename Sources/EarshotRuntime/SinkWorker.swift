@@ -130,12 +130,12 @@ actor SinkWorker {
                 let backoff = min(retryMax.seconds, retryInitial.seconds * pow(2, Double(attempts - 1)))
                 let at = clock.now().addingTimeInterval(backoff)
                 logger.warning("delivery failed; will retry", metadata: [
-                    "sink": "\(name)", "delivery": "\(d.id)", "attempt": "\(attempts)",
+                    "sink": "\(name)", "delivery": "\(d.id)", "attempt": .stringConvertible(attempts),
                     "retry_in": "\(Int(backoff))s", "error": "\(message)"])
                 try? await store.markFailed(d.id, error: message, retryAt: at)
             } else {
                 logger.error("delivery failed for good; kept as a dead letter", metadata: [
-                    "sink": "\(name)", "delivery": "\(d.id)", "attempts": "\(attempts)", "error": "\(message)"])
+                    "sink": "\(name)", "delivery": "\(d.id)", "attempts": .stringConvertible(attempts), "error": "\(message)"])
                 try? await store.markFailed(d.id, error: message, retryAt: nil)
             }
             return false

@@ -390,7 +390,7 @@ final class DropInbox {
     private func emitFailed(_ name: String, _ error: any Error, batches: Int) throws -> Bool {
         if error is CancellationError || Task.isCancelled { throw CancellationError() }
         context.logger.error("could not hand the file's items to the engine; the file stays in the inbox and is taken again later", metadata: [
-            "file": "\(name)", "error": "\(error)", "batches_done": "\(batches)"])
+            "file": "\(name)", "error": "\(error)", "batches_done": .stringConvertible(batches)])
         report(.failing("\(name): emitting items failed: \(error)"))
         return false
     }
@@ -404,7 +404,7 @@ final class DropInbox {
         case .success(let target):
             stuck.remove(name)
             context.logger.info("file taken", metadata: [
-                "file": "\(name)", "items": "\(items)", "moved_to": ".done/\(target)"])
+                "file": "\(name)", "items": .stringConvertible(items), "moved_to": ".done/\(target)"])
             return true
         case .failure(let why):
             context.logger.error("file taken but could not be moved to .done; it will be read again (its items are not escalated twice)", metadata: [
