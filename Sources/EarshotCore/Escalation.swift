@@ -148,17 +148,16 @@ public enum EarshotJSON {
         let day = doy - (153 * mp + 2) / 5 + 1
         let month = mp < 10 ? mp + 3 : mp - 9
         let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-        var out: [UInt8] = []
-        out.reserveCapacity(20)
-        func put(_ v: Int64, _ width: Int) {
-            var digits = [UInt8](repeating: 0x30, count: width)
-            var v = v
-            for i in stride(from: width - 1, through: 0, by: -1) { digits[i] = 0x30 + UInt8(v % 10); v /= 10 }
-            out += digits
+        // YYYY-MM-DDTHH:MM:SSZ, written in place (the guard above keeps the year within 1...9999).
+        return String(unsafeUninitializedCapacity: 20) { b in
+            func put(_ v: Int64, at start: Int, width: Int) {
+                var v = v
+                for i in stride(from: start + width - 1, through: start, by: -1) { b[i] = 0x30 + UInt8(v % 10); v /= 10 }
+            }
+            put(year, at: 0, width: 4); b[4] = 0x2D; put(month, at: 5, width: 2); b[7] = 0x2D; put(day, at: 8, width: 2)
+            b[10] = 0x54; put(rem / 3600, at: 11, width: 2); b[13] = 0x3A; put(rem % 3600 / 60, at: 14, width: 2)
+            b[16] = 0x3A; put(rem % 60, at: 17, width: 2); b[19] = 0x5A
+            return 20
         }
-        put(year, 4); out.append(0x2D); put(month, 2); out.append(0x2D); put(day, 2)
-        out.append(0x54); put(rem / 3600, 2); out.append(0x3A); put(rem % 3600 / 60, 2); out.append(0x3A); put(rem % 60, 2)
-        out.append(0x5A)
-        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -162,7 +162,10 @@ public enum EscalationJSON {
         mutating func string(_ s: String) {
             byte(0x22)
             // Most strings need no escaping: copy them whole.
-            if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            let plain = s.utf8.withContiguousStorageIfAvailable { bytes in
+                !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C })
+            } ?? !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C })
+            if plain {
                 out.append(contentsOf: s.utf8)
                 byte(0x22)
                 return
