@@ -206,4 +206,40 @@ extension SentimentEngineTests {
             #expect((one.sentiment != nil) == c.scored && (batch[i].sentiment != nil) == c.scored, "\(c)")
         }
     }
+    /// Long texts take the heap form of the "but" rule; it must give the reference search's
+    /// updates to the bit, including where one value equals another after halving or raising
+    /// by half (4 → 2 meets a 2, 1 → 1.5 meets a 1.5) and the first holder is the one updated.
+    @Test func theButRuleForLongTextsMatchesTheReferenceSearch() {
+        func reference(_ values: [Double], but: Int) -> [Double] {
+            var s = values
+            for k in 0..<s.count {
+                let value = s[k]
+                if value == 0 { continue }
+                var at = 0
+                while s[at] != value { at += 1 }
+                if at < but { s[at] = value * 0.5 } else if at > but { s[at] = value * 1.5 }
+            }
+            return s
+        }
+        var rng = SplitMix64(seed: 7)
+        let pool: [Double] = [0, 0, 0, 1, 1.5, 2, 4, -1, -2, -3, -1.5, 0.5, 2.25, 3, 6]
+        for round in 0..<300 {
+            let n = 1 + Int(rng.next() % 200)
+            var values = (0..<n).map { _ in pool[Int(rng.next() % UInt64(pool.count))] }
+            let but = Int(rng.next() % UInt64(n))
+            values[but] = 0   // "but" itself is unrated
+            let expected = reference(values, but: but)
+            let got = values.withUnsafeMutableBufferPointer { b in
+                SentimentEngine.applyBut(at: but, indexed: b)
+                return Array(b)
+            }
+            #expect(got.map(\.bitPattern) == expected.map(\.bitPattern), "round \(round): \(values) but at \(but)")
+        }
+        // Through the engine: a long text takes this form and scores as the rule says (the good
+        // before "but" halved, the bad after it raised by half).
+        let engine = SentimentEngine(lexicon: SentimentEngineTests.lexicon)
+        let long = Array(repeating: "nice", count: 100).joined(separator: " ") + " but bad"
+        let sum = 100 * 1.0 * 0.5 - 2.5 * 1.5
+        #expect(abs(engine.score(long).compound - sum / (sum * sum + 15).squareRoot()) < 1e-9)
+    }
 }
