@@ -1,3 +1,4 @@
+import EarshotCore
 import Foundation
 
 /// One value per model language, in `NGramModel.languages` order; lanes past the last language are ignored.
@@ -223,7 +224,7 @@ final class NGramModel: @unchecked Sendable {
     private static func readComposed(_ text: String, _ read: (UnsafeBufferPointer<UInt8>, Bool) -> Bool) {
         var text = text
         if text.withUTF8({ read($0, false) }) { return }
-        var composed = text.precomposedStringWithCanonicalMapping
+        var composed = UnicodeNormalization.composed(text)
         _ = composed.withUTF8 { read($0, true) }
     }
 

@@ -308,7 +308,7 @@ public struct FeatureExtractor: Sendable, Equatable {
         if word.utf8.allSatisfy({ $0 < 0x80 }) {
             folded = word.lowercased()
         } else {
-            let decomposed = word.lowercased().decomposedStringWithCompatibilityMapping
+            let decomposed = UnicodeNormalization.compatibilityDecomposed(word.lowercased())
             var view = String.UnicodeScalarView()
             for c in decomposed.unicodeScalars where c.properties.generalCategory != .nonspacingMark {
                 view.append(c)
