@@ -29,7 +29,10 @@ struct Train: AsyncParsableCommand {
 
     func validate() throws {
         guard (0..<1).contains(evalFraction) else { throw ValidationError("--eval-fraction must be at least 0 and below 1") }
-        if let epochs, epochs < 1 { throw ValidationError("--epochs must be at least 1") }
+        if let epochs, !(1...10_000).contains(epochs) { throw ValidationError("--epochs must be 1...10000") }
+        if textColumn == labelColumn { throw ValidationError("--text-column and --label-column both name \"\(textColumn)\"; the label must be another column") }
+        if out.isEmpty { throw ValidationError("--out is empty; give the model file's path") }
+        if Self.sameFile(out, data) { throw ValidationError("--out \(out) is the --data file; writing the model there would destroy the training data") }
         if folds == 1 || folds < 0 { throw ValidationError("--folds must be 0 (skip) or at least 2") }
     }
 
@@ -75,6 +78,15 @@ struct Train: AsyncParsableCommand {
             throw Exit.runtimeFailure
         }
         try finishStandardOutput(command: "train")
+    }
+
+    /// Whether two paths name one file (the same device and inode, so links and `./` spellings
+    /// count), or the same path once standardized when the first does not exist yet.
+    static func sameFile(_ a: String, _ b: String) -> Bool {
+        var sa = stat(), sb = stat()
+        if stat(a, &sa) == 0, stat(b, &sb) == 0 { return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino }
+        let resolve = { (p: String) in URL(fileURLWithPath: p).standardizedFileURL.resolvingSymlinksInPath().path }
+        return resolve(a) == resolve(b)
     }
 
     /// Fails before any training when `--out` cannot be written: its directory is missing or

@@ -77,7 +77,21 @@ import Testing
         let negative = try await EarshotBinary.run(["train", "--data", "data.csv", "--out", "n.model", "--eval-fraction", "-0.1"], cwd: dir)
         #expect(negative.status == 64 && negative.stderr.contains("--eval-fraction must be at least 0 and below 1"), "\(negative.stderr)")
         let epochs = try await EarshotBinary.run(["train", "--data", "data.csv", "--out", "n.model", "--epochs", "-3"], cwd: dir)
-        #expect(epochs.status == 64 && epochs.stderr.contains("--epochs must be at least 1"), "\(epochs.stderr)")
+        #expect(epochs.status == 64 && epochs.stderr.contains("--epochs must be 1...10000"), "\(epochs.stderr)")
+        let tooMany = try await EarshotBinary.run(["train", "--data", "data.csv", "--out", "n.model", "--epochs", "1000000"], cwd: dir)
+        #expect(tooMany.status == 64 && tooMany.stderr.contains("--epochs must be 1...10000"), "\(tooMany.stderr)")
+        // The model is never written over its own training data (by any spelling of the path),
+        // nor trained to predict its own text, nor written to an empty path.
+        let before = try String(contentsOfFile: dir + "/data.csv", encoding: .utf8)
+        for out in ["data.csv", "./data.csv", dir + "/data.csv"] {
+            let over = try await EarshotBinary.run(["train", "--data", "data.csv", "--out", out, "--eval-fraction", "0"], cwd: dir)
+            #expect(over.status == 64 && over.stderr.contains("--out \(out) is the --data file; writing the model there would destroy the training data"), "\(over.stderr)")
+        }
+        #expect(try String(contentsOfFile: dir + "/data.csv", encoding: .utf8) == before)
+        let same = try await EarshotBinary.run(["train", "--data", "data.csv", "--out", "s.model", "--label-column", "text"], cwd: dir)
+        #expect(same.status == 64 && same.stderr.contains("--text-column and --label-column both name \"text\""), "\(same.stderr)")
+        let empty = try await EarshotBinary.run(["train", "--data", "data.csv", "--out", ""], cwd: dir)
+        #expect(empty.status == 64 && empty.stderr.contains("--out is empty"), "\(empty.stderr)")
         // The report cannot be written: exit 1 with the reason (the model itself was written).
         let full = try await EarshotBinary.runToFullDisk(["train", "--data", "data.csv", "--out", "f.model", "--eval-fraction", "0"], cwd: dir)
         #expect(full.status == 1)

@@ -80,6 +80,15 @@ func errorText(_ body: () throws -> Void, sourceLocation: SourceLocation = #_sou
         #expect(message.hasSuffix("data.csv line 1: missing column \"text\"; columns are: tweet_id, body, label"))
     }
 
+    /// A header naming the text or label column twice is refused: which one was meant is unknown.
+    /// A repeated column that is not used does not matter.
+    @Test func aUsedColumnNamedTwiceIsRefused() throws {
+        let path = try temporaryFile("data.csv", "text,label,text\nfoo,a,\nbar,b,y\n")
+        #expect(errorText { _ = try TrainingData.load(path: path) }.hasSuffix("data.csv line 1: the header names column \"text\" twice (fields 1 and 3); rename one"))
+        let unused = try temporaryFile("data.csv", "note,text,label,note\nx,foo,a,y\n")
+        #expect(try TrainingData.load(path: unused).map(\.text) == ["foo"])
+    }
+
     @Test func emptyLabelAndEmptyText() throws {
         let path = try temporaryFile("data.csv", "text,label\nok,a\nno label,\n")
         #expect(errorText { _ = try TrainingData.load(path: path) }.hasSuffix("data.csv line 3: column \"label\" is empty"))
@@ -122,7 +131,9 @@ func errorText(_ body: () throws -> Void, sourceLocation: SourceLocation = #_sou
 
     @Test func unknownExtensionAndMissingFile() throws {
         let path = try temporaryFile("data.xlsx", "text,label\n")
-        #expect(errorText { _ = try TrainingData.load(path: path) }.hasSuffix("data.xlsx: unknown extension \".xlsx\"; use .csv, .tsv, .jsonl or .ndjson"))
+        #expect(errorText { _ = try TrainingData.load(path: path) }.hasSuffix("data.xlsx: unknown extension \".xlsx\", so its format is unknown; name it .csv, .tsv, .jsonl or .ndjson"))
+        let bare = try temporaryFile("data", "text,label\n")
+        #expect(errorText { _ = try TrainingData.load(path: bare) }.hasSuffix("data: the file name has no extension, so its format is unknown; name it .csv, .tsv, .jsonl or .ndjson"))
         #expect(errorText { _ = try TrainingData.load(path: "/nonexistent/d.csv") } == "/nonexistent/d.csv: no such file")
     }
 }

@@ -31,7 +31,8 @@ public enum TrainingData {
     public static func load(path: String, textColumn: String = "text", labelColumn: String = "label") throws(ModelError) -> [TrainingExample] {
         let ext = (path as NSString).pathExtension.lowercased()
         guard csvExtensions.contains(ext) || jsonLinesExtensions.contains(ext) else {
-            throw ModelError("unknown extension \".\(ext)\"; use .csv, .tsv, .jsonl or .ndjson", path: path)
+            let what = ext.isEmpty ? "the file name has no extension" : "unknown extension \".\(ext)\""
+            throw ModelError("\(what), so its format is unknown; name it .csv, .tsv, .jsonl or .ndjson", path: path)
         }
         var bytes: [UInt8]
         do {
@@ -79,6 +80,9 @@ public enum TrainingData {
         func index(of name: String) throws(ModelError) -> Int {
             guard let i = columns.firstIndex(of: name) else {
                 throw ModelError("missing column \"\(name)\"; columns are: \(columns.joined(separator: ", "))", line: header.line)
+            }
+            if let again = columns[(i + 1)...].firstIndex(of: name) {
+                throw ModelError("the header names column \"\(name)\" twice (fields \(i + 1) and \(again + 1)); rename one", line: header.line)
             }
             return i
         }
