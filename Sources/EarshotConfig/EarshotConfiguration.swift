@@ -166,7 +166,8 @@ public enum ConfigBuilder {
         var sources: [EarshotConfiguration.NamedSource] = []
         var sourceSections: [String: ConfigSection] = [:], sinkSections: [String: ConfigSection] = [:]
         var seenSources: [String: ConfigLocation] = [:]
-        for s in root.sections("sources") ?? [] {
+        let declaredSources = root.sections("sources") ?? []
+        for s in declaredSources {
             let name = uniqueName(s, "source", &seenSources)
             // Unknown keys are reported only when the plugin read its section: for an unknown
             // type or a name in error every key of it would look unknown, burying the real problem.
@@ -226,7 +227,9 @@ public enum ConfigBuilder {
             }
             s.finish()
         }
-        if requireSources && sources.isEmpty && seenSources.isEmpty && !diags.hasErrors {
+        // Said beside any other problem (check lists them all), but not when `sources:` is there
+        // and no list: its own error says so.
+        if requireSources && declaredSources.isEmpty && (root.raw("sources").map { $0.items != nil } ?? true) {
             root.error(nil, "no sources: add at least one under sources:")
         }
         root.finish()

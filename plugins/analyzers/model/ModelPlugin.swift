@@ -66,10 +66,17 @@ private final class OnceFlag: Sendable {
 public enum ModelPlugin {
     public static let factory = AnalyzerFactory(provides: [.labels]) { setup in
         let s = setup.section
-        guard let path = s.nonEmptyString("path", required: true) else { return nil }
+        // Every key is read (and so checked, and known) before a missing path ends the setup.
+        let path = s.nonEmptyString("path", required: true)
+        let minScore = s.double("min_score", in: 0...1)
+        let labelPrefix = s.string("label_prefix")
+        let onlyLabels = s.strings("only_labels")
+        if let onlyLabels, onlyLabels.isEmpty {
+            s.error("only_labels", "\(s.path).only_labels is an empty list, so no label could ever be added; remove it to allow every label")
+        }
+        guard let path else { return nil }
         let settings = ModelAnalyzerSettings(
-            path: path, minScore: s.double("min_score", in: 0...1) ?? 0,
-            labelPrefix: s.string("label_prefix") ?? "", onlyLabels: s.strings("only_labels"))
+            path: path, minScore: minScore ?? 0, labelPrefix: labelPrefix ?? "", onlyLabels: onlyLabels)
         do throws(ModelError) {
             return ModelAnalyzer(classifier: try settings.loadClassifier(), settings: settings)
         } catch {
