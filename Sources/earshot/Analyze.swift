@@ -10,7 +10,8 @@ struct Analyze: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Analyzes lines of text from stdin and prints the analysis of each (for scripts and benchmarks).",
         discussion: """
-        Input: `id<TAB>text` lines, or plain lines (numbered from 1), read and answered as they arrive \
+        Input: `id<TAB>text` lines, or plain lines (numbered from 1), ending in LF, CRLF or CR; a line \
+        over 16 MiB is analyzed up to there, with a warning. Lines are read and answered as they arrive \
         (rows are written after each read of up to 1 MiB). Without --config the default chain \
         runs: language, sentiment (with --lexicon, that lexicon), classify with the default rule pack, \
         and the model analyzer when --model is given. With --config, that config's analyzers run. \
@@ -66,24 +67,46 @@ struct Analyze: AsyncParsableCommand {
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
         var pending: [UInt8] = []   // read but not yet analyzed: a line whose end has not arrived
         var linesBefore = 0
+        var cutting = false         // the line in `pending` is over the limit: its rest is dropped
+        func warnCut() {
+            printError("earshot analyze: line \(linesBefore + 1) is longer than \(Self.maxLineBytes >> 20) MiB; only its first \(Self.maxLineBytes >> 20) MiB are analyzed")
+        }
         while true {
             let count = try Self.readStandardInput(into: &chunk)
             if count == 0 { break }
+            var from = 0
+            if cutting {
+                // Drop the over-long line's rest, up to its line break.
+                guard let end = chunk[0..<count].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) else { continue }
+                cutting = false
+                from = end
+            }
             // Only the new bytes are searched: a long line arriving in many reads stays linear.
-            guard let newlineInChunk = chunk[0..<count].lastIndex(of: UInt8(ascii: "\n")) else {
-                pending += chunk[0..<count]
+            guard let breakInChunk = InputLines.lastBreak(chunk[from..<count]) else {
+                pending += chunk[from..<count]
+                if pending.count > Self.maxLineBytes {
+                    warnCut()
+                    var cut = Self.maxLineBytes
+                    while cut > 0, pending[cut] & 0xC0 == 0x80 { cut -= 1 }   // not inside a UTF-8 character
+                    pending.removeSubrange(cut...)
+                    cutting = true
+                }
                 continue
             }
-            let lastNewline = pending.count + newlineInChunk
-            pending += chunk[0..<count]
-            var lines = InputLines(Array(pending[...lastNewline]), linesBefore: linesBefore)
+            let lastBreak = pending.count + breakInChunk - from
+            pending += chunk[from..<count]
+            var lines = InputLines(Array(pending[...lastBreak]), linesBefore: linesBefore)
             try await analyze(&lines)
             linesBefore = lines.linesRead
-            pending.removeSubrange(...lastNewline)
+            pending.removeSubrange(...lastBreak)
         }
-        var last = InputLines(pending, linesBefore: linesBefore)   // a last line without a newline
+        var last = InputLines(pending, linesBefore: linesBefore)   // a last line without a line break
         try await analyze(&last)
     }
+
+    /// The longest line analyzed (its text is cut there, with a warning), so memory stays bounded
+    /// whatever the input.
+    static let maxLineBytes = 16 << 20
 
     /// One `read(2)` of standard input into `buffer`: the bytes read, 0 at the end of input.
     static func readStandardInput(into buffer: inout [UInt8]) throws -> Int {
@@ -96,8 +119,8 @@ struct Analyze: AsyncParsableCommand {
         }
     }
 
-    /// One TSV row: a field's tabs and line breaks become spaces, so a row stays one line of
-    /// nine columns.
+    /// One TSV row: a field's control characters (tabs, line breaks, escapes) become spaces, so a
+    /// row stays one line of nine columns and prints safely on a terminal.
     static func appendTSVRow(to out: inout [UInt8], id: String, _ a: Analysis) {
         var modelLabel = "", modelScore: Double?
         if case .object(let m)? = a.extras["model"] {
@@ -105,7 +128,7 @@ struct Analyze: AsyncParsableCommand {
             modelScore = m["score"]?.doubleValue
         }
         func field(_ s: String) {
-            for b in s.utf8 { out.append(b == UInt8(ascii: "\t") || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") ? 0x20 : b) }
+            for b in s.utf8 { out.append(b < 0x20 || b == 0x7F ? 0x20 : b) }
         }
         func tab() { out.append(UInt8(ascii: "\t")) }
         func number(_ d: Double?) { if let d { DecimalText.appendFixed(d, decimals: 4, to: &out) } }
@@ -126,8 +149,8 @@ struct Analyze: AsyncParsableCommand {
 }
 
 /// The lines of `earshot analyze`'s input (also `earshot bench analyzers`'): `id<TAB>text`, or
-/// plain text numbered by its line (from 1); LF or CRLF; blank lines are skipped but counted;
-/// invalid UTF-8 is decoded with replacement characters rather than rejected.
+/// plain text numbered by its line (from 1); LF, CRLF or CR alone; blank lines are skipped but
+/// counted; invalid UTF-8 is decoded with replacement characters rather than rejected.
 struct InputLines: Sequence, IteratorProtocol {
     private let input: [UInt8]
     private var start = 0
@@ -143,14 +166,25 @@ struct InputLines: Sequence, IteratorProtocol {
         if linesBefore == 0, input.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
     }
 
+    /// Where the last line break of `bytes` is (the `\n` of a CRLF), or nil. A `\r` that ends
+    /// `bytes` does not count: its `\n` may come with the next read.
+    static func lastBreak(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var i = bytes.endIndex - 1
+        if i >= bytes.startIndex, bytes[i] == 0x0D { i -= 1 }
+        while i >= bytes.startIndex {
+            if bytes[i] == 0x0A || bytes[i] == 0x0D { return i }
+            i -= 1
+        }
+        return nil
+    }
+
     mutating func next() -> (id: String, text: String)? {
         while start < input.count {
-            let end = input[start...].firstIndex(of: UInt8(ascii: "\n")) ?? input.count
+            let lineEnd = input[start...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) ?? input.count
             linesRead += 1
-            var lineEnd = end
-            if lineEnd > start, input[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
             let lineStart = start
-            start = end + 1
+            start = lineEnd + 1
+            if lineEnd < input.count, input[lineEnd] == 0x0D, start < input.count, input[start] == 0x0A { start += 1 }
             guard lineEnd > lineStart else { continue }
             if let tab = input[lineStart..<lineEnd].firstIndex(of: UInt8(ascii: "\t")) {
                 return (String(decoding: input[lineStart..<tab], as: UTF8.self),

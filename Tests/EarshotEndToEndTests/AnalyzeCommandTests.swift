@@ -154,6 +154,23 @@ import Testing
         #expect(rows.allSatisfy { (Double($0[1]) ?? 0) > 0.5 }, "\(rows.map { $0[1] })")
     }
 
+    /// A line over 16 MiB is analyzed up to there (cut at a character) with a warning naming it,
+    /// so memory stays bounded; the lines after it are analyzed as usual. Lines may end in CR
+    /// alone (old Mac files), and control characters in an id print as spaces in TSV.
+    @Test func overLongLinesCarriageReturnsAndControlCharacters() async throws {
+        var input = Data("a\tgreat\n".utf8)
+        input += Data("b\t".utf8) + Data(repeating: UInt8(ascii: "x"), count: 16 << 20) + Data("é".utf8)
+            + Data(repeating: UInt8(ascii: "y"), count: 3 << 20) + Data("\r\n".utf8)
+        input += Data("c\tawful\rd\u{1B}[31m\tfine\r\rplain and good".utf8)
+        let r = try await EarshotBinary.run(["analyze", "--format", "tsv", "--only", "sentiment"], stdinBytes: input)
+        #expect(r.status == 0)
+        #expect(r.stderr == "earshot analyze: line 2 is longer than 16 MiB; only its first 16 MiB are analyzed\n", "\(r.stderr)")
+        let rows = Array(Self.columns(r.stdout).dropFirst())
+        #expect(rows.map { $0[0] } == ["a", "b", "c", "d [31m", "6"], "\(rows.map { $0[0] })")
+        #expect(rows.allSatisfy { $0.count == 9 })
+        #expect(rows.count == 5 && (Double(rows[2][1]) ?? 0) < 0 && (Double(rows[4][1]) ?? 0) > 0, "\(rows)")
+    }
+
     /// A --lexicon or --model file that cannot be used is named by what the user gave, not by a
     /// position in the generated default chain; --lexicon-mode alone is a usage error.
     @Test func unusableFilesGivenAsOptionsAreNamed() async throws {
