@@ -204,7 +204,7 @@ struct AnalyzeChainOptions: ParsableArguments {
     @Option(name: .customLong("config"), help: "Use this config's analyzers instead of the default chain.") var config: String?
     @Option(help: "A model file written by `earshot train`.") var model: String?
     @Option(help: "A sentiment lexicon file (word<TAB>mean<TAB>…).") var lexicon: String?
-    @Option(help: "With --lexicon: replace the built-in lexicon, or extend it. (default: replace)") var lexiconMode: LexiconMode?
+    @Option(help: "With --lexicon: extend the built-in lexicon (the file wins on shared words), or replace it. (default: extend, as in a config)") var lexiconMode: LexiconMode?
     @Option(help: "Only these analyzers of the chain, comma-separated (e.g. sentiment).") var only: String?
     @Flag(help: "Rate words only as spelled (sentiment's `lengthening: false`): with vaderSentiment's lexicon, exactly vaderSentiment's scores.")
     var noLengthening = false
@@ -264,7 +264,7 @@ struct AnalyzeChainOptions: ParsableArguments {
     func defaultChainYAML() -> String {
         func q(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
         var y = "analyzers:\n  - type: language\n  - type: sentiment\n"
-        if let lexicon { y += "    lexicon: \(q(lexicon))\n    lexicon_mode: \((lexiconMode ?? .replace).rawValue)\n" }
+        if let lexicon { y += "    lexicon: \(q(lexicon))\n    lexicon_mode: \((lexiconMode ?? .extend).rawValue)\n" }
         if noLengthening { y += "    lengthening: false\n" }
         y += "  - type: classify\n"
         if let model { y += "  - type: model\n    path: \(q(model))\n" }

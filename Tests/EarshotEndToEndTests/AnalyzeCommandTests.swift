@@ -171,6 +171,25 @@ import Testing
         #expect(rows.count == 5 && (Double(rows[2][1]) ?? 0) < 0 && (Double(rows[4][1]) ?? 0) > 0, "\(rows)")
     }
 
+    /// `--lexicon` extends the built-in lexicon unless told to replace it, as `lexicon_mode` in a
+    /// config does.
+    @Test func aLexiconFileExtendsUnlessToldToReplace() async throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("earshot-lexicon-\(UUID().uuidString).tsv")
+        try Data("zorbly\t2.0\n".utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let input = "a\tgood\nb\tzorbly\n"
+        func compounds(_ extra: [String]) async throws -> [Double] {
+            let r = try await EarshotBinary.run(["analyze", "--format", "tsv", "--only", "sentiment", "--lexicon", file.path] + extra, stdin: input)
+            #expect(r.status == 0, "\(r.stderr)")
+            return Self.columns(r.stdout).dropFirst().compactMap { Double($0[1]) }
+        }
+        let extended = try await compounds([])
+        #expect(extended.count == 2 && extended.allSatisfy { $0 > 0.3 }, "\(extended)")
+        #expect(try await compounds(["--lexicon-mode", "extend"]) == extended)
+        let replaced = try await compounds(["--lexicon-mode", "replace"])
+        #expect(replaced.count == 2 && replaced[0] == 0 && replaced[1] == extended[1], "\(replaced)")
+    }
+
     /// A --lexicon or --model file that cannot be used is named by what the user gave, not by a
     /// position in the generated default chain; --lexicon-mode alone is a usage error.
     @Test func unusableFilesGivenAsOptionsAreNamed() async throws {
