@@ -123,6 +123,13 @@ func quickOptions() -> TrainingOptions {
         var newer = good
         newer[8] = 2
         #expect(message(newer).contains("model format version 2 is newer"))
+        // A file made by other means, whose labels `earshot train` would refuse.
+        for (labels, why) in [(["billing", "", "praise"], "an empty label"), (["billing", "a,b", "praise"], "contains a comma")] {
+            let crafted = TextClassifier(labels: labels, options: model.options, trainingCount: model.trainingCount, buckets: model.buckets,
+                                         idf: model.idf, weights: model.weights, bias: model.bias)
+            #expect(message(crafted.serialized()).hasPrefix("corrupt header: ") && message(crafted.serialized()).contains(why),
+                    "\(message(crafted.serialized()))")
+        }
 
         let path = try temporaryFile("bad.model", Array(good.prefix(100)))
         #expect(errorText { _ = try TextClassifier.load(path: path) }.hasPrefix(path + ": truncated"))

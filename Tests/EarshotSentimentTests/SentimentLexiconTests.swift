@@ -18,13 +18,17 @@ import Testing
         #expect(lexicon.valence(of: ":d") == 2.3)
     }
 
-    @Test func badNumberNamesSourceAndLine() {
+    @Test func badNumberNamesSourceAndLine() throws {
         #expect {
             try SentimentLexicon(tsv: "# c\ngood\t1.9\n\nbad\tabc\n", source: "words.tsv")
         } throws: { error in
             (error as? SentimentLexiconError)?.description == "words.tsv line 4: mean \"abc\" of \"bad\" is not a number"
         }
         #expect(throws: SentimentLexiconError.self) { try SentimentLexicon(tsv: "x\tnan\n", source: "s") }
+        for notDecimal in ["0x2", "inf", "-infinity", "0x1p1", "2,5"] {
+            #expect(throws: SentimentLexiconError.self, "\(notDecimal)") { try SentimentLexicon(tsv: "x\t\(notDecimal)\n", source: "s") }
+        }
+        #expect(try SentimentLexicon(tsv: "a\t-1.5e0\nb\t+2\nc\t.5\n", source: "s").count == 3)
         #expect(throws: SentimentLexiconError.self) { try SentimentLexicon(tsv: "x\t\t1\n", source: "s") }
     }
 

@@ -118,6 +118,10 @@ extension TextClassifier {
         guard k >= 2, k == header.labels.count, Set(header.labels).count == k, f >= 0, f <= 1 << 26 else {
             throw ModelError("corrupt header (\(header.labels.count) labels, \(k) classes, \(f) features)")
         }
+        // What `earshot train` refuses in a label, a file made otherwise may not carry either.
+        if let bad = header.labels.first(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty || TrainingData.labelProblem($0) != nil }) {
+            throw ModelError("corrupt header: " + (TrainingData.labelProblem(bad) ?? "an empty label"))
+        }
         do { try header.options.validate() } catch { throw ModelError("corrupt header: \(error.message)") }
         let expected = 16 + headerLength + 4 * (k + 2 * f + f * k) + 4
         guard bytes.count >= expected else {

@@ -41,7 +41,8 @@ public struct SentimentLexicon: Sendable {
                 throw SentimentLexiconError(source: source, line: lineNumber,
                                             message: "mean column of \"\(word)\" is empty")
             }
-            guard let mean = Double(meanText), mean.isFinite else {
+            // Decimal only: Double() also reads "0x2", "inf" and "nan".
+            guard meanText.allSatisfy({ "0123456789+-.eE".contains($0) }), let mean = Double(meanText), mean.isFinite else {
                 throw SentimentLexiconError(source: source, line: lineNumber,
                                             message: "mean \"\(meanText.prefix(40))\" of \"\(word)\" is not a number")
             }
