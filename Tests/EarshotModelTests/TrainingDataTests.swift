@@ -152,6 +152,7 @@ func errorText(_ body: () throws -> Void, sourceLocation: SourceLocation = #_sou
     @Test(arguments: [
         ("{\"text\": \"a\", \"label\": \"x\"}\n{\"text\": \"b\", \"label\": \n", "line 2: not valid JSON (each line must hold one complete JSON object)"),
         ("[1, 2]\n", "line 1: expected a JSON object on this line"),
+        ("{\"text\": \"a\", \"label\": 1e400}\n", "line 1: a number in this JSON object is out of range (such as 1e400); quote it to make it text"),
         ("{\"body\": \"a\", \"label\": \"x\"}\n", "line 1: missing key \"text\"; keys are: body, label"),
         ("{\"text\": \"a\"}\n", "line 1: missing key \"label\"; keys are: text"),
         ("{\"text\": 5, \"label\": \"x\"}\n", "line 1: \"text\" must be a string, found a number"),

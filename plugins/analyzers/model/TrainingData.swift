@@ -117,8 +117,13 @@ public enum TrainingData {
             do {
                 dict = try JSONDecoder().decode([String: JSONValue].self, from: Data(line))
             } catch {
-                if (try? JSONDecoder().decode(JSONValue.self, from: Data(line))) != nil {
-                    throw ModelError("expected a JSON object on this line", line: lineNumber)
+                switch try? JSONDecoder().decode(JSONValue.self, from: Data(line)) {
+                case .object?:
+                    // An object after all: a value in it is none JSONValue reads, which leaves a
+                    // number no Double holds.
+                    throw ModelError("a number in this JSON object is out of range (such as 1e400); quote it to make it text", line: lineNumber)
+                case _?: throw ModelError("expected a JSON object on this line", line: lineNumber)
+                case nil: break
                 }
                 throw ModelError("not valid JSON (each line must hold one complete JSON object)", line: lineNumber)
             }
