@@ -22,6 +22,40 @@ import Testing
         #expect(extractor.tokens("version 2.0 works") == ["version", "<num>", "works"])
     }
 
+    /// The URL finder, asked at rising word starts as the tokenizer asks, answers as a reading
+    /// of the whole run from each start does (this reference is the finder's first form), on
+    /// random runs of URL-like pieces.
+    @Test func urlFinderAgreesWithReadingEachRunWhole() {
+        func reference(_ s: [Unicode.Scalar], from i: Int) -> Int? {
+            var end = i
+            while end < s.count, !FeatureExtractor.isWhitespace(s[end]) { end += 1 }
+            guard end - i >= 5 else { return nil }
+            let lower = { (c: Unicode.Scalar) in c.isASCII ? Unicode.Scalar(UInt8(ascii: c) | 0x20) : c }
+            let startsWWW = lower(s[i]) == "w" && lower(s[i + 1]) == "w" && lower(s[i + 2]) == "w" && s[i + 3] == "."
+            guard startsWWW || s[i..<end].contains("/") else { return nil }
+            let chunk = String(String.UnicodeScalarView(s[i..<end])).lowercased()
+            if chunk.hasPrefix("http://") || chunk.hasPrefix("https://") || chunk.hasPrefix("www.") { return end }
+            guard let slash = chunk.firstIndex(of: "/") else { return nil }
+            let host = chunk[..<slash]
+            guard let dot = host.lastIndex(of: "."), host.first != ".",
+                  host.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") }) else { return nil }
+            let tld = host[host.index(after: dot)...]
+            return tld.count >= 2 && tld.allSatisfy(\.isLetter) ? end : nil
+        }
+        let pieces = ["http://", "HTTPS://", "www.", "WwW.", "bit", ".", "ly", "/", "x", " ", "-", "é", "a", "1", ".com", "co",
+                      "?q=1", "_", "..", "\n", "ftp://", "Ω"]
+        var rng = SplitMix64(seed: 11)
+        for round in 0..<400 {
+            var text = ""
+            for _ in 0..<(1 + Int(rng.next() % 40)) { text += pieces[Int(rng.next() % UInt64(pieces.count))] }
+            let s = Array(text.unicodeScalars)
+            var finder = FeatureExtractor.URLFinder(s)
+            for i in s.indices where FeatureExtractor.isWordScalar(s[i]) && (i == 0 || !FeatureExtractor.isWordScalar(s[i - 1])) {
+                #expect(finder.end(from: i) == reference(s, from: i), "round \(round): \(text.debugDescription) at \(i)")
+            }
+        }
+    }
+
     @Test func foldsCaseAccentsApostrophesNumbersAndElongation() {
         #expect(extractor.tokens("Café DÉJÀ vu") == ["cafe", "deja", "vu"])
         #expect(extractor.tokens("I DON'T know, can’t say") == ["i", "dont", "know", "cant", "say"])

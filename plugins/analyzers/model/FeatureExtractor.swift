@@ -142,6 +142,7 @@ public struct FeatureExtractor: Sendable, Equatable {
     func tokenize(_ text: String, masking: Bool) -> (tokens: [String], masked: String) {
         let s = Array(text.unicodeScalars)
         let n = s.count
+        var urls = URLFinder(s)
         var out: [String] = []
         var masked = String.UnicodeScalarView()
         var copied = 0   // s[..<copied] is accounted for in `masked`
@@ -163,7 +164,7 @@ public struct FeatureExtractor: Sendable, Equatable {
                 mask(start, i)
                 continue
             }
-            if atBoundary, Self.isWordScalar(c), let end = Self.urlEnd(s, from: i) {
+            if atBoundary, Self.isWordScalar(c), let end = urls.end(from: i) {
                 out.append(Self.urlToken)
                 mask(i, end)
                 i = end
@@ -245,23 +246,73 @@ public struct FeatureExtractor: Sendable, Equatable {
 
     /// Where a URL starting at `i` ends (the next whitespace), or `nil` if none starts there.
     ///
-    /// A URL is `scheme://…`, `www.…`, or a bare `host.tld/…` (as in `bit.ly/x`).
+    /// A URL is `scheme://…`, `www.…`, or a bare `host.tld/…` (as in `bit.ly/x`). One call
+    /// reads the whole run of non-whitespace; a tokenizer asks at every word start, so it uses
+    /// a ``URLFinder``, which reads each run once.
     static func urlEnd(_ s: [Unicode.Scalar], from i: Int) -> Int? {
-        var end = i
-        while end < s.count, !isWhitespace(s[end]) { end += 1 }
-        guard end - i >= 5 else { return nil }
-        let lower = { (c: Unicode.Scalar) in c.isASCII ? Unicode.Scalar(UInt8(ascii: c) | 0x20) : c }
-        let startsWWW = lower(s[i]) == "w" && lower(s[i + 1]) == "w" && lower(s[i + 2]) == "w" && s[i + 3] == "."
-        guard startsWWW || s[i..<end].contains("/") else { return nil }
-        let chunk = String(String.UnicodeScalarView(s[i..<end])).lowercased()
-        if chunk.hasPrefix("http://") || chunk.hasPrefix("https://") || chunk.hasPrefix("www.") { return end }
-        // Bare host with a path: letters/digits/dots/hyphens containing a dot, then "/".
-        guard let slash = chunk.firstIndex(of: "/") else { return nil }
-        let host = chunk[..<slash]
-        guard let dot = host.lastIndex(of: "."), host.first != ".",
-              host.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") }) else { return nil }
-        let tld = host[host.index(after: dot)...]
-        return tld.count >= 2 && tld.allSatisfy(\.isLetter) ? end : nil
+        var finder = URLFinder(s)
+        return finder.end(from: i)
+    }
+
+    /// `urlEnd` for a tokenizer's questions at rising positions of one text: what it learned
+    /// about the current run of non-whitespace (where it ends, where its next `/` is, which starts
+    /// cannot begin a bare host) is kept, so a long run with many word starts ("a.a.a.a…", 400 KB
+    /// took 38 s) is read a bounded number of times rather than once per start.
+    struct URLFinder {
+        let s: [Unicode.Scalar]
+        private var runEnd = -1          // end of the run of non-whitespace being read
+        private var slash = -1           // the first "/" at or after the last start asked, or runEnd
+        private var noHostBefore = -1    // starts below this (in the run) begin no bare host
+
+        init(_ s: [Unicode.Scalar]) { self.s = s }
+
+        /// The end of the URL starting at `i`, or nil; `i` must not fall below an earlier call's.
+        mutating func end(from i: Int) -> Int? {
+            if i >= runEnd {
+                var e = i
+                while e < s.count, !FeatureExtractor.isWhitespace(s[e]) { e += 1 }
+                runEnd = e; slash = -1; noHostBefore = -1
+            }
+            let end = runEnd
+            guard end - i >= 5 else { return nil }
+            if hasPrefix("www.", at: i) { return end }
+            if slash < i {
+                slash = i
+                while slash < end, s[slash] != "/" { slash += 1 }
+            }
+            guard slash < end else { return nil }
+            if hasPrefix("http://", at: i) || hasPrefix("https://", at: i) { return end }
+            // Bare host with a path: letters/digits/dots/hyphens containing a dot, then "/".
+            guard i >= noHostBefore else { return nil }
+            var lastDot = -1
+            for k in i..<slash {
+                let c = s[k]
+                guard c.isASCII, FeatureExtractor.isWordScalar(c) || c == "." || c == "-" else {
+                    noHostBefore = k + 1   // every start up to here has this character in its host
+                    return nil
+                }
+                if c == "." { lastDot = k }
+            }
+            // Later starts before the slash share this host's last label, or have no dot.
+            let tld = lastDot + 1
+            guard lastDot > i, slash - tld >= 2, s[tld..<slash].allSatisfy({ $0.properties.isAlphabetic }) else {
+                noHostBefore = slash
+                return nil
+            }
+            return end
+        }
+
+        /// Whether `s` has the ASCII `prefix` at `i`, ignoring case.
+        private func hasPrefix(_ prefix: StaticString, at i: Int) -> Bool {
+            let n = prefix.utf8CodeUnitCount
+            guard i + n <= s.count else { return false }
+            return prefix.withUTF8Buffer { p in
+                (0..<n).allSatisfy { k in
+                    let c = s[i + k]
+                    return c.isASCII && (UInt8(c.value) | (p[k] >= 0x61 ? 0x20 : 0)) == p[k]
+                }
+            }
+        }
     }
 
     /// A word as features see it: lower case and accent-folded, `<num>` for a number, a digit
