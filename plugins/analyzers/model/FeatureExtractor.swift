@@ -144,7 +144,10 @@ public struct FeatureExtractor: Sendable, Equatable {
         let n = s.count
         var urls = URLFinder(s)
         var out: [String] = []
-        var masked = String.UnicodeScalarView()
+        // An array, made a string at the end: appending to a String.UnicodeScalarView piece by
+        // piece took time growing with the square of the handles and links in the text.
+        var masked: [Unicode.Scalar] = []
+        if masking { masked.reserveCapacity(n) }
         var copied = 0   // s[..<copied] is accounted for in `masked`
         func mask(_ from: Int, _ to: Int) {
             guard masking else { return }
@@ -206,7 +209,7 @@ public struct FeatureExtractor: Sendable, Equatable {
         }
         guard masking else { return (out, "") }
         masked.append(contentsOf: s[copied..<n])
-        return (out, String(masked))
+        return (out, String(String.UnicodeScalarView(masked)))
     }
 
     // MARK: - Pieces
