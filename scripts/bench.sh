@@ -3,7 +3,7 @@
 # its reference peer in the same run, and prints the reports one after another.
 #
 # Usage: scripts/bench.sh [--quick] [--only NAME[,NAME...]]
-#   NAMES: pipeline analyze sentiment-accuracy complaints model language feeds poll
+#   NAMES: pipeline analyze sentiment-accuracy complaints model language feeds poll scaling
 #   --quick  smaller inputs (a smoke run; the figures in PERFORMANCE.md are from a full run)
 # Needs: a release build (made here), the Python peers (scripts/python-env.sh makes .venv),
 #        ../shared/corpora and ../shared/eval. Nothing here asserts a speed: it measures.
@@ -100,4 +100,10 @@ if want poll; then
   section "poll: one round over 1,000 local feeds"
   swift build -c release --product earshot-bench-poll >&2
   "$bin/earshot-bench-poll"
+fi
+
+if want scaling; then
+  section "scaling: every analyzer on one long line, at doubling sizes"
+  sizes=100000,200000,400000; [ $quick = 1 ] && sizes=50000,100000
+  "$PY" scripts/bench-scaling.py --earshot "$bin/earshot" --sizes "$sizes"
 fi
