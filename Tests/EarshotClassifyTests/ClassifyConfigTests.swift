@@ -183,6 +183,14 @@ import Testing
               - label: "billing, refunds"
                 any: [refund]
         """) == "test.yaml:7:16: analyzers[0].rules[0].label \"billing, refunds\": a label cannot contain a comma (labels are listed comma-separated in alert lines and TSV); use / or - instead")
+        // A tab (a YAML escape in double quotes) would split a TSV row.
+        #expect(problems("""
+        analyzers:
+          - type: classify
+            rules:
+              - label: "billing\\trefunds"
+                any: [refund]
+        """).contains("a label cannot contain a control character (U+9)"))
     }
 
     @Test func badSeverityIsAnError() {

@@ -111,9 +111,10 @@ public enum ClassifyPlugin {
         defer { r.finish() }
         let before = r.diagnostics.problems.count
         let label = r.nonEmptyString("label", required: true)
-        if let label, label.contains(",") {
+        if let label, let bad = label.unicodeScalars.first(where: { $0 == "," || $0.properties.generalCategory == .control }) {
             // Labels are listed comma-separated in `earshot analyze` TSV and in logfmt alert lines.
-            r.error("label", "\(r.path).label \"\(label)\": a label cannot contain a comma (labels are listed comma-separated in alert lines and TSV); use / or - instead")
+            let what = bad == "," ? "a comma" : "a control character (U+\(String(bad.value, radix: 16, uppercase: true)))"
+            r.error("label", "\(r.path).label \"\(label)\": a label cannot contain \(what) (labels are listed comma-separated in alert lines and TSV); use / or - instead")
         }
         let name = r.nonEmptyString("name")
         let team = r.nonEmptyString("team")
