@@ -310,6 +310,58 @@ struct ResourceLimitTests {
         #expect(parseError(Data(json.utf8)) != nil)
     }
 
+    @Test func tooManyAttributesOnOneTagAreRefused() throws {
+        let attributes = (0..<300).map { "a\($0)=\"1\"" }.joined(separator: " ")
+        let xml = "<rss version=\"2.0\">\n<channel>\n<item \(attributes)><title>t</title></item></channel></rss>"
+        let error = try #require(parseError(Data(xml.utf8)))
+        #expect(error.line == 3 && error.column == 1)
+        #expect(error.message.contains("300 attributes, more than 256"))
+        // As many as are allowed, spaced around `=`, with quotes of both kinds: read.
+        let allowed = (0..<256).map { $0.isMultiple(of: 2) ? "a\($0) = '1'" : "a\($0)=\"1\"" }.joined(separator: " ")
+        #expect(try parse("<rss version=\"2.0\"><channel \(allowed)><title>t</title></channel></rss>").title == "t")
+    }
+
+    @Test func attributesInsideCDATACommentsAndEscapedHTMLAreNotCounted() throws {
+        let tag = "<p " + (0..<300).map { "a\($0)=\"1\"" }.joined(separator: " ") + ">"
+        let escaped = tag.replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+            .replacingOccurrences(of: "\"", with: "&quot;")
+        let xml = "<rss version=\"2.0\"><channel><title>t</title><!-- \(tag) --><item><title>i</title>"
+            + "<description><![CDATA[\(tag)]]></description></item><item><title>j</title><description>\(escaped)</description></item></channel></rss>"
+        let doc = try FeedParser.parse(Data(xml.utf8))
+        #expect(doc.entries.count == 2)
+    }
+
+    @Test func tooManyNamespacesInScopeAreRefused() throws {
+        // Each element declares a few; it is the sum over the open elements that counts.
+        let open = (0..<30).map { d in "<e\(d) " + (0..<10).map { "xmlns:p\(d)x\($0)=\"u\($0)\"" }.joined(separator: " ") + ">" }
+        let xml = "<rss version=\"2.0\"><channel><title>t</title><item><title>i</title><description>"
+            + open.joined() + "x" + (0..<30).reversed().map { "</e\($0)>" }.joined() + "</description></item></channel></rss>"
+        let error = try #require(parseError(Data(xml.utf8)))
+        #expect(error.message.contains("more than 256 namespace declarations in scope"))
+        // The same declarations on elements that close again never add up.
+        let siblings = (0..<30).map { d in "<e\(d) " + (0..<10).map { "xmlns:p\(d)x\($0)=\"u\($0)\"" }.joined(separator: " ") + ">x</e\(d)>" }
+        let fine = "<rss version=\"2.0\"><channel><title>t</title>" + siblings.joined() + "</channel></rss>"
+        #expect(try parse(fine).title == "t")
+        // Default namespaces count too, and self-closing tags keep none in scope.
+        let selfClosing = String(repeating: "<x xmlns=\"u\"/>", count: 1000)
+        #expect(try parse("<rss version=\"2.0\"><channel><title>t</title>\(selfClosing)</channel></rss>").title == "t")
+    }
+
+    @Test func attributeDeclarationsInTheDTDAreRefused() throws {
+        let xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [\n<!ATTLIST item a CDATA \"x\" b CDATA \"y\">\n]>\n<rss version=\"2.0\"><channel><title>t</title></channel></rss>"
+        let error = try #require(parseError(Data(xml.utf8)))
+        #expect(error.message.contains("declares attributes (<!ATTLIST)"))
+        #expect(error.line == 3)
+    }
+
+    @Test func manyEmptyProcessingInstructionsArePaddedInOnePass() throws {
+        var bytes = Array(("<rss>" + String(repeating: "<?a?>x<?bb ?>", count: 3) + "<?c?></rss>").utf8)
+        FeedInput.padEmptyProcessingInstructions(&bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == "<rss>" + String(repeating: "<?a ?>x<?bb ?>", count: 3) + "<?c ?></rss>")
+        let xml = "<rss version=\"2.0\"><channel><title>t</title>" + String(repeating: "<?a?>", count: 100_000) + "</channel></rss>"
+        #expect(try parse(xml).title == "t")
+    }
+
     @Test func deepHTMLInsideContentIsFine() throws {
         let html = String(repeating: "<div>", count: 50_000) + "deep" + String(repeating: "</div>", count: 50_000)
         #expect(HTMLText.plainText(html) == "deep")

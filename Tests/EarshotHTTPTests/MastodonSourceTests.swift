@@ -342,6 +342,10 @@ struct MastodonSourceTests {
         #expect(StatusHTML.plainText("<a href=\"https://a.example/very/long\"><span class=\"invisible\">https://</span><span class=\"ellipsis\">a.example/very</span><span class=\"invisible\">/long</span></a>") == "https://a.example/very/long")
         #expect(StatusHTML.plainText("a < b & c &bogus; <") == "a < b & c &bogus; <")
         #expect(StatusHTML.plainText("") == "")
+        // A `<` with no `>` after it is text, and so is every later one (read once, not searched again).
+        #expect(StatusHTML.plainText("<b>x</b><br>a <<< b < c") == "x\na <<< b < c")
+        let many = String(repeating: "<", count: 200_000)
+        #expect(StatusHTML.plainText("<p>hi</p>" + many) == "hi\n" + many)
     }
 
     @Test func idOrdering() {

@@ -125,9 +125,18 @@ enum StatusHTML {
     static func plainText(_ html: String) -> String {
         var out = ""
         var i = html.startIndex
+        // Once a `<` has no `>` after it, no later one has: without this, each of many `<` would
+        // search to the end again (time growing with the square of the text).
+        var closed = true
+        func tagEnd(after i: String.Index) -> String.Index? {
+            guard closed else { return nil }
+            let close = html[i...].firstIndex(of: ">")
+            closed = close != nil
+            return close
+        }
         while i < html.endIndex {
             let c = html[i]
-            if c == "<", let close = html[i...].firstIndex(of: ">") {
+            if c == "<", let close = tagEnd(after: i) {
                 let tag = html[html.index(after: i)..<close].lowercased()
                 let name = tag.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }
                 if name == "br" || (tag.hasPrefix("/") && ["p", "div", "li", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6"].contains(String(name))) {
