@@ -339,12 +339,13 @@ enum FeedInput {
             func skip(past closer: StaticString, from p: Int) -> Int {
                 let count = closer.utf8CodeUnitCount
                 var q = p
-                while q + count <= n {
-                    if b[q] == closer.utf8Start[0] {
-                        var k = 1
-                        while k < count, b[q + k] == closer.utf8Start[k] { k += 1 }
-                        if k == count { return q + count }
-                    }
+                while q + count <= n, let base = b.baseAddress,
+                      let hit = memchr(base + q, Int32(closer.utf8Start[0]), n - q) {
+                    q = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    guard q + count <= n else { break }
+                    var k = 1
+                    while k < count, b[q + k] == closer.utf8Start[k] { k += 1 }
+                    if k == count { return q + count }
                     q += 1
                 }
                 return n
