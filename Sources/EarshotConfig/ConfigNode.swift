@@ -64,11 +64,14 @@ public final class Diagnostics {
     /// Values whose text could not be read as written (an unset `${VAR}`): what a plugin later
     /// finds wrong with them ("must not be empty", "cannot read") follows from that one problem.
     private var unreadable: Set<ConfigLocation> = []
+    /// The problems and warnings already listed, so that a repeat is found without reading the
+    /// list (a file with 100,000 wrong values made that search take minutes).
+    private var listed: Set<ConfigProblem> = [], listedWarnings: Set<ConfigProblem> = []
     public init() {}
     public func error(_ location: ConfigLocation, _ message: String) {
         guard !unreadable.contains(location) else { return }
         let p = ConfigProblem(location, message)
-        if !problems.contains(p) { problems.append(p) }
+        if listed.insert(p).inserted { problems.append(p) }
     }
 
     /// Reports the problem with a value's text and keeps quiet about that value from then on.
@@ -85,7 +88,7 @@ public final class Diagnostics {
     public private(set) var warnings: [ConfigProblem] = []
     public func warning(_ location: ConfigLocation, _ message: String) {
         let p = ConfigProblem(location, message)
-        if !warnings.contains(p) { warnings.append(p) }
+        if listedWarnings.insert(p).inserted { warnings.append(p) }
     }
     /// Warnings sorted by file position.
     public var sortedWarnings: [ConfigProblem] { Self.byPosition(warnings) }

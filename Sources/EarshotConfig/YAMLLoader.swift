@@ -24,6 +24,13 @@ public enum YAMLLoader {
         return conv.convert(root, path: "")
     }
 
+    /// Most values (scalars, lists, mappings) one file may hold once its aliases are expanded.
+    /// Yams shares an aliased value, but the converted tree holds a copy per use, so aliases
+    /// nested inside each other multiply: nine levels of nine (a YAML "billion laughs", 25
+    /// lines) took over 4 GB and a minute before this limit. The default rule pack holds about
+    /// 3,000 values; a config near this limit would be a file of several megabytes.
+    public static let maxValues = 250_000
+
     /// The character at a 1-based line and column of `text` (columns count characters), or nil.
     static func character(atLine line: Int, column: Int, in text: String) -> Character? {
         guard line >= 1, column >= 1 else { return nil }
@@ -91,6 +98,8 @@ public enum YAMLLoader {
         let environment: [String: String]
         let diagnostics: Diagnostics
         var depth = 0
+        /// Values converted so far, against `YAMLLoader.maxValues`; over it, every value is null.
+        var values = 0
 
         func location(_ mark: Mark?) -> ConfigLocation {
             ConfigLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
@@ -102,6 +111,13 @@ public enum YAMLLoader {
             defer { depth -= 1 }
             guard depth < 64 else {
                 diagnostics.error(loc, "YAML is nested too deeply")
+                return ConfigNode(value: .null, location: loc, path: path)
+            }
+            values += 1
+            guard values <= YAMLLoader.maxValues else {
+                if values == YAMLLoader.maxValues + 1 {
+                    diagnostics.error(loc, "the file holds more than \(YAMLLoader.maxValues) values once its aliases (*name) are expanded; aliases of lists that themselves hold aliases multiply — repeat less, or split the file")
+                }
                 return ConfigNode(value: .null, location: loc, path: path)
             }
             switch node {

@@ -98,6 +98,28 @@ sinks:
         #expect(p[0].message.contains("YAML syntax error"))
     }
 
+    /// Aliases of lists that hold aliases multiply (a YAML "billion laughs"): refused once the
+    /// expanded values pass the limit, with one message, instead of taking gigabytes.
+    @Test func aliasesThatMultiplyAreRefused() {
+        var yaml = valid + "\nlaughs:\n  a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+        for (name, previous) in zip(["b", "c", "d", "e", "f", "g", "h", "i"], ["a", "b", "c", "d", "e", "f", "g", "h"]) {
+            yaml += "  \(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ", ") + "]\n"
+        }
+        let p = problems(yaml)
+        let limit = p.filter { $0.message.contains("more than \(YAMLLoader.maxValues) values once its aliases") }
+        #expect(limit.count == 1, "\(p.prefix(3))")
+        // An alias used a few times, as the default rule pack does, is fine.
+        #expect(problems(valid + "\nshared:\n  a: &a [x, y]\n  b: [*a, *a, *a]\n").allSatisfy { !$0.message.contains("aliases") })
+    }
+
+    /// Many problems in one file are each listed once, in order (the repeat check is a set).
+    @Test func manyProblemsAreEachListedOnce() {
+        let keys = (0..<20_000).map { "  unknown_\($0): 1\n" }.joined()
+        let p = problems(valid.replacingOccurrences(of: "state_dir: /tmp/x", with: "state_dir: /tmp/x\npolling:\n" + keys))
+        #expect(p.count >= 20_000)
+        #expect(Set(p).count == p.count)
+    }
+
     /// A tab where YAML wants indentation: the message says so (the parser's own words do not).
     @Test func aTabForIndentationIsNamed() {
         let p = problems("state_dir: x\nsources:\n\t- name: a\n")
