@@ -140,6 +140,14 @@ import Testing
         #expect(e.description == "inbox.csv line 1: no \"text\" column in the header row (columns found: \"id\", \"body\")")
     }
 
+    @Test(arguments: [("id;text;author.handle\n1;hi;@a\n", "semicolons"), ("id\ttext\n1\thi\n", "tabs")])
+    func anotherSeparatorIsNamed(_ csv: String, _ name: String) throws {
+        let e = try #require(parseError("export.csv", csv))
+        #expect(e.description.hasSuffix("; the columns look separated by \(name): a .csv file is read with commas between columns"))
+        // A header with commas and no text column gets no such guess.
+        #expect(try #require(parseError("export.csv", "id,a;b\n1,x\n")).description.contains("separated by") == false)
+    }
+
     @Test func emptyTextAndWrongFieldCountsHaveLines() throws {
         let csv = "id,text\n1,fine\n2,\"multi\nline\"\n3,\n4,a,b\n5\n"
         let e = try #require(parseError("inbox.csv", csv))

@@ -126,8 +126,12 @@ public enum DropFormats {
         guard let header = first else { throw DropFileError(file: file, message: "the file is empty") }
         let columns = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         guard let textColumn = columns.firstIndex(of: "text") else {
-            throw DropFileError(file: file, line: header.line,
-                                message: "no \"text\" column in the header row (columns found: \(header.fields.map { "\"\($0)\"" }.joined(separator: ", ")))")
+            var message = "no \"text\" column in the header row (columns found: \(header.fields.map { "\"\($0)\"" }.joined(separator: ", ")))"
+            // A one-column header holding another separator: a spreadsheet's ";" export, or tab-separated values.
+            if columns.count == 1, let other = [(";", "semicolons"), ("\t", "tabs")].first(where: { columns[0].contains($0.0) }) {
+                message += "; the columns look separated by \(other.1): a .csv file is read with commas between columns"
+            }
+            throw DropFileError(file: file, line: header.line, message: message)
         }
         var seen: [String: Int] = [:]
         for (i, c) in columns.enumerated() {
