@@ -80,6 +80,14 @@ func errorText(_ body: () throws -> Void, sourceLocation: SourceLocation = #_sou
         #expect(message.hasSuffix("data.csv line 1: missing column \"text\"; columns are: tweet_id, body, label"))
     }
 
+    @Test func anotherSeparatorIsNamed() throws {
+        let semicolons = try temporaryFile("data.csv", "text;label\nhello;a\n")
+        #expect(errorText { _ = try TrainingData.load(path: semicolons) }.hasSuffix(
+            "missing column \"text\"; columns are: text;label (the columns look separated by semicolons; this file is read with commas between columns: .csv commas, .tsv tabs)"))
+        let commas = try temporaryFile("data.tsv", "text,label\nhello,a\n")
+        #expect(errorText { _ = try TrainingData.load(path: commas) }.contains("look separated by commas; this file is read with tabs"))
+    }
+
     /// A header naming the text or label column twice is refused: which one was meant is unknown.
     /// A repeated column that is not used does not matter.
     @Test func aUsedColumnNamedTwiceIsRefused() throws {

@@ -79,7 +79,15 @@ public enum TrainingData {
         let columns = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
         func index(of name: String) throws(ModelError) -> Int {
             guard let i = columns.firstIndex(of: name) else {
-                throw ModelError("missing column \"\(name)\"; columns are: \(columns.joined(separator: ", "))", line: header.line)
+                var message = "missing column \"\(name)\"; columns are: \(columns.joined(separator: ", "))"
+                // One column holding another separator: a spreadsheet's ";" export, or a file whose
+                // extension does not say how it is separated.
+                let separators: [(UInt8, String)] = [(UInt8(ascii: ","), "commas"), (UInt8(ascii: ";"), "semicolons"), (0x09, "tabs")]
+                if columns.count == 1, let other = separators.first(where: { $0.0 != separator && columns[0].utf8.contains($0.0) }) {
+                    let expected = separators.first { $0.0 == separator }?.1 ?? "another separator"
+                    message += " (the columns look separated by \(other.1); this file is read with \(expected) between columns: .csv commas, .tsv tabs)"
+                }
+                throw ModelError(message, line: header.line)
             }
             if let again = columns[(i + 1)...].firstIndex(of: name) {
                 throw ModelError("the header names column \"\(name)\" twice (fields \(i + 1) and \(again + 1)); rename one", line: header.line)
