@@ -50,6 +50,16 @@ import Testing
         #expect(e.description.hasPrefix("bad.json line 3: invalid JSON at column"))
     }
 
+    /// A member named twice is refused where the second one starts, also inside a nested object;
+    /// the same name in different objects is fine.
+    @Test func aMemberNamedTwiceIsRefused() throws {
+        let e = try #require(parseError("dup.jsonl", "{\"text\": \"a\"}\n{\"text\": \"a\", \"text\": \"b\"}\n"))
+        #expect(e.description.contains("dup.jsonl line 2: invalid JSON at column 15: member \"text\" appears twice in the object"))
+        let nested = try #require(parseError("dup.json", "[{\"text\": \"a\",\n \"author\": {\"handle\": \"@a\",\n  \"handle\": \"@b\"}}]"))
+        #expect(nested.description.contains("dup.json line 3: invalid JSON at column 3: member \"handle\" appears twice"))
+        #expect(try parse("ok.json", #"[{"text": "a", "author": {"id": "1"}, "metrics": {"likes": 1}}, {"text": "b", "id": "2"}]"#).count == 2)
+    }
+
     @Test func everyBadRecordIsListedWithRecordAndLine() throws {
         let e = try #require(parseError("recs.json", """
         [

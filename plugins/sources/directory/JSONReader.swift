@@ -124,11 +124,17 @@ struct JSONReader {
             skipWhitespace()
             guard index < end else { throw fail("the object is not closed: expected a member name, found the end of the input") }
             guard b[index] == UInt8(ascii: "\"") else { throw fail("expected a member name in double quotes, found \(describeCurrent())") }
+            let keyAt = (line: line, column: index - lineStart + 1)
             let key = try string()
             skipWhitespace()
             guard index < end, b[index] == UInt8(ascii: ":") else { throw fail("expected ':' after member name \"\(key)\", found \(describeCurrent())") }
             index += 1
-            out[key] = try value()
+            // A name given twice: which value the writer meant is unknown (most readers take the
+            // last without a word), so the record is refused rather than read either way.
+            if out.updateValue(try value(), forKey: key) != nil {
+                throw JSONSyntaxError(line: keyAt.line, column: keyAt.column,
+                                      message: "member \"\(key)\" appears twice in the object; which value is meant is unknown")
+            }
             guard index < end else { throw fail("the object is not closed: expected ',' or '}', found the end of the input") }
             if b[index] == UInt8(ascii: ",") { index += 1; continue }
             if b[index] == UInt8(ascii: "}") { index += 1; break }
