@@ -143,6 +143,25 @@ import Testing
         #expect(!exists(dir + "/five.jsonl"))
     }
 
+    /// An engine that keeps refusing (a full disk under the state) is not asked again at once, in
+    /// a loop with an error line each time, but at the next rescan; then the file is taken.
+    @Test func aRefusedFileWaitsForTheNextRescan() async throws {
+        let dir = try makeTempDir()
+        defer { cleanup(dir) }
+        try write(dir + "/one.jsonl", "{\"text\": \"item\"}\n")
+        let recorder = Recorder(failAfter: 0)
+        try await withRunningSource(testSettings(dir, rescan: .seconds(3)), recorder: recorder) {
+            #expect(await eventually { recorder.state.withLock { $0.emits } >= 1 })
+            try await Task.sleep(for: .milliseconds(1500))
+            // Before, the settled file was taken again every 10 ms: about a hundred attempts here.
+            #expect(recorder.state.withLock { $0.emits } == 1)
+            recorder.state.withLock { $0.failAfter = nil }
+            #expect(await eventually { exists(dir + "/.done/one.jsonl") })
+        }
+        #expect(recorder.items.map(\.text) == ["item"])
+        #expect(recorder.health.last == .ok)
+    }
+
     @Test func symlinksAreIgnoredAndTheirTargetsUntouched() async throws {
         let dir = try makeTempDir()
         let outside = try makeTempDir("earshot-outside")

@@ -197,7 +197,10 @@ final class DropInbox {
     private func nextWait() -> Duration {
         let now = context.clock.now()
         var wait = settings.rescan.seconds
-        for (_, t) in tracked {
+        // A file whose items the engine just refused (a full disk) is settled already: counting it
+        // here would take it again at once, every 10 ms, with an error line each time. It waits
+        // for the next rescan, or for inotify to report another file.
+        for (name, t) in tracked where !stuck.contains(name) {
             let left = settings.settle.seconds - now.timeIntervalSince(t.since)
             wait = min(wait, max(left, 0.01))
         }
@@ -392,6 +395,7 @@ final class DropInbox {
         context.logger.error("could not hand the file's items to the engine; the file stays in the inbox and is taken again later", metadata: [
             "file": "\(name)", "error": "\(error)", "batches_done": .stringConvertible(batches)])
         report(.failing("\(name): emitting items failed: \(error)"))
+        stuck.insert(name)
         return false
     }
 
