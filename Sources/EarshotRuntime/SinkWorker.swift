@@ -23,6 +23,11 @@ actor SinkWorker {
     private var stopping = false
     private var loop: Task<Void, Never>?
     private var delivered = 0
+    /// While the sink is failing: since when, and how many attempts failed. Only the first failure
+    /// is a warning; the rest are debug lines until a delivery succeeds ("sink recovered"), so a
+    /// sink that is down with many deliveries waiting does not write a warning for each of them
+    /// at every retry (300 waiting deliveries to a full disk: 140 warnings in 15 s).
+    private var failing: (since: Date, attempts: Int)?
 
     init(name: String, sink: any Sink, store: any StateStore, logger: Logger, clock: any WallClock,
          retryInitial: Duration, retryMax: Duration, deadAfter: Int, epoch: Int64) {
@@ -121,6 +126,12 @@ actor SinkWorker {
         let ctx = SinkContext(logger: logger, deliveryID: d.id)
         do {
             try await sink.deliver(d.escalation, context: ctx)
+            if let failing {
+                logger.info("sink recovered", metadata: [
+                    "sink": "\(name)", "failed_attempts": .stringConvertible(failing.attempts),
+                    "failing_for": "\(Int(clock.now().timeIntervalSince(failing.since).rounded()))s"])
+                self.failing = nil
+            }
             return true
         } catch {
             let retryable = (error as? DeliveryError)?.retryable ?? true
@@ -129,15 +140,21 @@ actor SinkWorker {
             if retryable && attempts < deadAfter {
                 let backoff = min(retryMax.seconds, retryInitial.seconds * pow(2, Double(attempts - 1)))
                 let at = clock.now().addingTimeInterval(backoff)
-                logger.warning("delivery failed; will retry", metadata: [
+                logger.log(level: failing == nil ? .warning : .debug, "delivery failed; will retry", metadata: [
                     "sink": "\(name)", "delivery": "\(d.id)", "attempt": .stringConvertible(attempts),
                     "retry_in": "\(Int(backoff))s", "error": "\(message)"])
+                if failing == nil {
+                    logger.warning("sink failing; its further delivery failures are logged at debug level until it delivers again",
+                                   metadata: ["sink": "\(name)"])
+                }
                 try? await store.markFailed(d.id, error: message, retryAt: at)
             } else {
                 logger.error("delivery failed for good; kept as a dead letter", metadata: [
                     "sink": "\(name)", "delivery": "\(d.id)", "attempts": .stringConvertible(attempts), "error": "\(message)"])
                 try? await store.markFailed(d.id, error: message, retryAt: nil)
             }
+            if failing == nil { failing = (clock.now(), 0) }
+            failing!.attempts += 1
             return false
         }
     }

@@ -109,7 +109,13 @@ func withLabels(_ r: inout PluginRegistry) {
         await engine.start()
         try await eventually("delivery after two failures") { plugins.sinks["hook"]!.received.count == 1 }
         await engine.stop()
-        #expect(logs.all.filter { $0.message == "delivery failed; will retry" }.count == 2)
+        // The first failure of a sink is a warning (with one line saying so), the next ones debug
+        // lines until it delivers again.
+        let failures = logs.all.filter { $0.message == "delivery failed; will retry" }
+        #expect(failures.map(\.level) == [.warning, .debug])
+        #expect(logs.all.filter { $0.message.hasPrefix("sink failing") }.count == 1)
+        let recovered = try #require(logs.all.first { $0.message == "sink recovered" })
+        #expect(recovered.level == .info && recovered.metadata["sink"] == "hook" && recovered.metadata["failed_attempts"] == "2")
         #expect(try await store.counts().delivered == 2)
     }
 
