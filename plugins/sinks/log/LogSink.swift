@@ -38,8 +38,12 @@ public final class LogSink: Sink, FileSystemFootprint {
         let line = try render(escalation, deliveryID: context.deliveryID)
         try fd.withLock { fd in
             if fd < 0 { fd = try open() }
+            // Where the line starts (-1 for a pipe or terminal): a write that fails part way (a full
+            // disk) is cut back to it, so the retry does not follow half a line.
+            let start = fd == standardOutput ? -1 : lseek(fd, 0, SEEK_END)
             guard LogfmtWriter.writeAll(fd, Array(line.utf8)) else {
                 let err = String(cString: strerror(errno))
+                if start >= 0 { _ = ftruncate(fd, start) }
                 if fd != standardOutput { _ = Glibc.close(fd) }
                 fd = -1
                 throw DeliveryError("cannot write to \(path): \(err)", retryable: true)
