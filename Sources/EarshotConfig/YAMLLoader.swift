@@ -27,8 +27,9 @@ public enum YAMLLoader {
     /// Most values (scalars, lists, mappings) one file may hold once its aliases are expanded.
     /// Yams shares an aliased value, but the converted tree holds a copy per use, so aliases
     /// nested inside each other multiply: nine levels of nine (a YAML "billion laughs", 25
-    /// lines) took over 4 GB and a minute before this limit. The default rule pack holds about
-    /// 3,000 values; a config near this limit would be a file of several megabytes.
+    /// lines) took over 4 GB and a minute before this limit. The default rule pack holds 2,534
+    /// values (a test keeps it under a fiftieth of the limit); a config near the limit would be
+    /// a file of several megabytes.
     public static let maxValues = 250_000
 
     /// The character at a 1-based line and column of `text` (columns count characters), or nil.

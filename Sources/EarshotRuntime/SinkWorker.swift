@@ -153,8 +153,11 @@ actor SinkWorker {
                     "sink": "\(name)", "delivery": "\(d.id)", "attempts": .stringConvertible(attempts), "error": "\(message)"])
                 try? await store.markFailed(d.id, error: message, retryAt: nil)
             }
-            if failing == nil { failing = (clock.now(), 0) }
-            failing!.attempts += 1
+            // A delivery the receiver refuses for good (a 400) says nothing about the sink being down.
+            if retryable {
+                if failing == nil { failing = (clock.now(), 0) }
+                failing!.attempts += 1
+            }
             return false
         }
     }

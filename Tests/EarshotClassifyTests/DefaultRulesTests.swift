@@ -1,4 +1,5 @@
 import EarshotClassify
+import EarshotConfig
 import EarshotCore
 import Foundation
 import Testing
@@ -9,6 +10,23 @@ import Testing
         let upToDate = file == DefaultRules.yaml
         #expect(upToDate,
                 "DefaultRules.swift is out of date with default-rules.yaml: run plugins/analyzers/classify/generate-default-rules.sh")
+    }
+
+    /// The pack, aliases expanded, stays far below the limit a YAML file may hold
+    /// (`YAMLLoader.maxValues`), which its doc comment sizes against this pack (2,534 values).
+    @Test func thePackIsFarBelowTheYAMLValueLimit() throws {
+        let diagnostics = Diagnostics()
+        let root = try #require(YAMLLoader.parse(DefaultRules.yaml, file: "default-rules.yaml", environment: [:], diagnostics: diagnostics))
+        func count(_ n: ConfigNode) -> Int {
+            switch n.value {
+            case .null, .scalar: return 1
+            case .sequence(let items): return 1 + items.reduce(0) { $0 + count($1) }
+            case .mapping(let entries): return 1 + entries.reduce(0) { $0 + count($1.value) }
+            }
+        }
+        let values = count(root)
+        #expect(!diagnostics.hasErrors)
+        #expect(values > 1_000 && values < YAMLLoader.maxValues / 50, "\(values) values")
     }
 
     @Test func everyDefaultRuleIsValid() throws {
