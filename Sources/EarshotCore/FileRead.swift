@@ -8,8 +8,12 @@ import Darwin
 /// ("is a directory", "permission denied") rather than a Foundation error domain and code.
 ///
 /// Reads regular files, devices (`/dev/null` reads as empty) and named pipes alike, to their
-/// end; it does not guard against a file that never ends (`/dev/zero`).
+/// end, but at most `limit` bytes: a file that never ends (`/dev/zero`) or a wrong path to a
+/// huge file is an error, not a read until memory runs out.
 public enum FileRead {
+    /// What a config, secret, rule pack or lexicon may hold; far more than any of them needs.
+    public static let defaultLimit = 256 << 20
+
     /// Why a file could not be read: `reason` is short and lowercase ("no such file"); `line`
     /// is set when one line is at fault (text that is not UTF-8).
     public struct Failure: Error, CustomStringConvertible, Sendable, Equatable {
@@ -25,8 +29,8 @@ public enum FileRead {
 
     /// The file as UTF-8 text, a leading byte-order mark removed; bytes that are not UTF-8 are
     /// an error naming the first line that has them.
-    public static func utf8Text(path: String) throws(Failure) -> String {
-        var bytes = try self.bytes(path: path)
+    public static func utf8Text(path: String, limit: Int = defaultLimit) throws(Failure) -> String {
+        var bytes = try self.bytes(path: path, limit: limit)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let line = firstInvalidUTF8Line(bytes) {
             throw Failure(path: path, line: line, reason: "not valid UTF-8 (save the file as UTF-8)")
@@ -34,19 +38,26 @@ public enum FileRead {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The file's bytes.
-    public static func bytes(path: String) throws(Failure) -> [UInt8] {
+    /// The file's bytes; more than `limit` of them is an error.
+    public static func bytes(path: String, limit: Int = defaultLimit) throws(Failure) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 { throw Failure(path: path, reason: reason(errno)) }
         defer { close(fd) }
         var st = stat()
         if fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR { throw Failure(path: path, reason: "is a directory, not a file") }
         var out: [UInt8] = []
-        if fstat(fd, &st) == 0, st.st_size > 0 { out.reserveCapacity(Int(st.st_size)) }
+        if fstat(fd, &st) == 0, st.st_size > 0 {
+            guard st.st_size <= limit else { throw Failure(path: path, reason: tooLarge(limit)) }
+            out.reserveCapacity(Int(st.st_size))
+        }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n > 0 { out += chunk[0..<n]; continue }
+            if n > 0 {
+                guard out.count + n <= limit else { throw Failure(path: path, reason: tooLarge(limit)) }
+                out += chunk[0..<n]
+                continue
+            }
             if n == 0 { return out }
             if errno == EINTR { continue }
             throw Failure(path: path, reason: reason(errno))
@@ -84,6 +95,10 @@ public enum FileRead {
             i += length
         }
         return nil
+    }
+
+    static func tooLarge(_ limit: Int) -> String {
+        "larger than \(limit >= 1 << 20 ? "\(limit >> 20) MiB" : "\(limit) bytes"), more than a file of this kind holds (is it the right path, or a file that never ends such as /dev/zero?)"
     }
 
     /// A short description of an `errno` value from opening or reading a file.

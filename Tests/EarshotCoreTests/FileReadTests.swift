@@ -1,4 +1,4 @@
-import EarshotCore
+@testable import EarshotCore
 import Foundation
 import Testing
 
@@ -26,6 +26,19 @@ import Testing
         let file = dir.appendingPathComponent("f")
         try Data("x".utf8).write(to: file)
         #expect(reason(file.path + "/below") == "\(file.path)/below: a directory in the path is a file")
+    }
+
+    /// A file that never ends, or one larger than its kind holds, is an error at the limit, not a
+    /// read until memory runs out; a regular file is measured before it is read.
+    @Test func readsStopAtTheLimit() throws {
+        #expect(throws: FileRead.Failure(path: "/dev/zero", reason: FileRead.tooLarge(1 << 20))) {
+            try FileRead.bytes(path: "/dev/zero", limit: 1 << 20)
+        }
+        #expect(FileRead.tooLarge(1 << 20).hasPrefix("larger than 1 MiB, more than a file of this kind holds"))
+        let url = dir.appendingPathComponent("big.txt")
+        try Data(repeating: 0x61, count: 1000).write(to: url)
+        #expect(throws: FileRead.Failure(path: url.path, reason: FileRead.tooLarge(999))) { try FileRead.utf8Text(path: url.path, limit: 999) }
+        #expect(try FileRead.bytes(path: url.path, limit: 1000).count == 1000)
     }
 
     @Test func utf8TextDropsTheByteOrderMarkAndNamesTheBadLine() throws {

@@ -36,7 +36,7 @@ public enum TrainingData {
         }
         var bytes: [UInt8]
         do {
-            bytes = try FileRead.bytes(path: path)
+            bytes = try FileRead.bytes(path: path, limit: 16 << 30)   // training data may be large
         } catch {
             throw ModelError(error.reason == "no such file" ? "no such file" : "cannot read the file: \(error.reason)", path: path)
         }
