@@ -43,6 +43,11 @@ public enum FileRead {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 { throw Failure(path: path, reason: reason(errno)) }
         defer { close(fd) }
+        return try bytes(fileDescriptor: fd, name: path, limit: limit)
+    }
+
+    /// What an open descriptor (standard input) gives until its end; `name` is for messages.
+    public static func bytes(fileDescriptor fd: Int32, name path: String, limit: Int = defaultLimit) throws(Failure) -> [UInt8] {
         var st = stat()
         if fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR { throw Failure(path: path, reason: "is a directory, not a file") }
         var out: [UInt8] = []

@@ -38,7 +38,10 @@ struct TestItems: AsyncParsableCommand {
         let data: Data
         let name: String
         if file == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
+            do { data = Data(try FileRead.bytes(fileDescriptor: STDIN_FILENO, name: "standard input")) } catch {
+                printError("earshot test: cannot read \(error)")
+                throw Exit.runtimeFailure
+            }
             name = "stdin.\(stdinFormat)"
         } else {
             do { data = Data(try FileRead.bytes(path: file)) } catch {

@@ -517,6 +517,19 @@ func daemonDirectory(_ prefix: String, config text: String) throws -> String {
         #expect(directory.status == 1 && directory.stderr == "earshot test: cannot read \(dir): is a directory, not a file\n", "\(directory.stderr)")
         let format = try await EarshotBinary.run(["test", "--config", "earshot.yaml", "--stdin-format", "pdf"], stdin: "{}", cwd: dir)
         #expect(format.status == 64 && format.stderr.contains("--stdin-format pdf: use one of json, jsonl"), "\(format.stderr)")
+
+        // Standard input that never ends is read up to a limit, not until memory runs out.
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        p.arguments = ["-c", "exec \"$0\" test --config earshot.yaml - < /dev/zero", EarshotBinary.path]
+        p.currentDirectoryURL = URL(fileURLWithPath: dir)
+        let err = Pipe()
+        p.standardError = err
+        p.standardOutput = FileHandle.nullDevice
+        try p.run()
+        let endless = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 1 && endless.hasPrefix("earshot test: cannot read standard input: larger than 256 MiB"), "\(endless)")
     }
 
     /// Item text reaches the terminal `earshot test` runs on with nothing it would act on.
