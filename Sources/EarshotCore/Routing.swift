@@ -1,10 +1,23 @@
 import Foundation
+import Logging
+import Synchronization
 
 /// A compiled regular expression that can be shared between tasks (NSRegularExpression is immutable
 /// and documented as thread-safe once built).
+///
+/// A match gives up after ``timeBudget``: ICU backtracks, and a pattern that nests repetitions
+/// (`(a+)+$`) takes time doubling with each character of a text it almost matches (24 letters:
+/// 1.3 s; 40: days), so one customer's post could stop the pipeline. A match that gives up counts
+/// as no match and is logged (the first time, then at 10, 100, … times per pattern); nothing
+/// tells a slow pattern from a slow machine in advance.
 public struct SharedRegex: @unchecked Sendable {
     public let pattern: String
     private let regex: NSRegularExpression
+    private let gaveUp = GiveUps()
+
+    /// How long one match may take before it gives up, in seconds.
+    public static let timeBudget = 0.25
+    static let logger = Logger(label: "earshot")
 
     /// Case-insensitive unless `caseSensitive`; throws with the pattern's own error message.
     public init(_ pattern: String, caseSensitive: Bool = false) throws {
@@ -12,11 +25,40 @@ public struct SharedRegex: @unchecked Sendable {
         regex = try NSRegularExpression(pattern: pattern, options: caseSensitive ? [] : [.caseInsensitive])
     }
 
+    /// How many matches gave up (for tests and status).
+    public var timesGivenUp: Int { gaveUp.count.load(ordering: .relaxed) }
+
     public func firstMatch(in text: String) -> String? {
         let ns = text as NSString
-        guard let m = regex.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { return nil }
-        return ns.substring(with: m.range)
+        var found: NSRange?
+        var late = false
+        let start = ContinuousClock.now
+        // `.reportProgress` has ICU call back now and then during a long match, so it can be stopped.
+        regex.enumerateMatches(in: text, options: [.reportProgress], range: NSRange(location: 0, length: ns.length)) { m, _, stop in
+            if let m {
+                found = m.range
+                stop.pointee = true
+            } else if ContinuousClock.now - start > .seconds(Self.timeBudget) {
+                late = true
+                stop.pointee = true
+            }
+        }
+        if let found { return ns.substring(with: found) }
+        if late {
+            let n = gaveUp.count.add(1, ordering: .relaxed).newValue
+            if n == 1 || [10, 100, 1_000, 10_000, 100_000].contains(n) {
+                Self.logger.warning("a regular expression gave up: it takes too long on this text (a repetition inside a repetition, such as (a+)+, can take time doubling with each character); counted as no match — rewrite the pattern", metadata: [
+                    "pattern": "\(pattern)", "after_ms": .stringConvertible(Int(Self.timeBudget * 1000)),
+                    "text_length": .stringConvertible(ns.length), "times": .stringConvertible(n)])
+            }
+        }
+        return nil
     }
+}
+
+/// The count of matches a `SharedRegex` gave up, shared by its copies.
+private final class GiveUps: Sendable {
+    let count = Atomic<Int>(0)
 }
 
 /// The `when:` of a route: every key present must hold. An empty condition matches everything.

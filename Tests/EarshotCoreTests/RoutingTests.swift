@@ -62,6 +62,25 @@ func subject(_ text: String, labels: [String] = [], sentiment: Double? = nil, te
         }
     }
 
+    /// A pattern that backtracks without end on a text it almost matches gives up after the time
+    /// budget and counts as no match, instead of holding the pipeline for days; a normal match in
+    /// the same regex, and other texts, are unaffected.
+    @Test func aRunawayPatternGivesUp() throws {
+        let re = try SharedRegex("(a+)+$")
+        #expect(re.firstMatch(in: String(repeating: "a", count: 40) + "b") == nil)
+        #expect(re.timesGivenUp == 1)
+        #expect(re.firstMatch(in: "xx aaa") == "aaa")
+        #expect(re.firstMatch(in: "no letter of it here") == nil)
+        #expect(re.timesGivenUp == 1)
+        let copy = re
+        _ = copy.firstMatch(in: String(repeating: "a", count: 40) + "b")
+        #expect(re.timesGivenUp == 2, "copies share the count")
+        // A long text with a plain pattern reads through without giving up.
+        let plain = try SharedRegex("refund")
+        #expect(plain.firstMatch(in: String(repeating: "word ", count: 200_000) + "refund") == "refund")
+        #expect(plain.timesGivenUp == 0)
+    }
+
     @Test func duplicateKeyMatchesCopiesOrOriginals() {
         var copy = subject("same words again")
         copy.analysis.duplicateOf = "first"
