@@ -186,7 +186,13 @@ public final class ConfigSection {
     /// A regular expression, compiled (case-insensitive).
     public func regex(_ key: String) -> SharedRegex? {
         guard let s = string(key) else { return nil }
-        do { return try SharedRegex(s) } catch {
+        do {
+            let re = try SharedRegex(s)
+            if let group = SharedRegex.nestedRepetition(in: s) {
+                warning(key, "\(label(key)): the pattern repeats a group that repeats inside (\(group)): on a text it almost matches, the time can double with each character; a match gives up after \(Int(SharedRegex.timeBudget * 1000)) ms and counts as no match. Repeat one of the two only, or make the inner one possessive (++, *+)")
+            }
+            return re
+        } catch {
             // NSRegularExpression's errors say nothing useful on Linux; Swift's parser says what is wrong.
             var why = "not a valid pattern"
             do { _ = try Regex(s) } catch let parse { why = "\(parse)" }

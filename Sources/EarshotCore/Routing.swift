@@ -58,6 +58,90 @@ public struct SharedRegex: @unchecked Sendable {
     }
 }
 
+extension SharedRegex {
+    /// The first group that is repeated without bound (`+`, `*`, `{n,}`) and itself holds a
+    /// repetition without bound, as in `(a+)+` or `(\w+\s?)*`: the shape that makes a backtracking
+    /// engine take exponential time. A heuristic for a warning: it reads escapes, character classes
+    /// and possessive or atomic forms (`a++`, `(?>…)`), but not whether the two repetitions can
+    /// match the same text, so it also names some patterns that are fast.
+    public static func nestedRepetition(in pattern: String) -> String? {
+        let p = Array(pattern.unicodeScalars)
+        var starts: [(index: Int, atomic: Bool)] = []   // open groups
+        var repeats: [Bool] = [false]                    // per open group (and the top level): holds an unbounded repetition
+        var i = 0
+        func unbounded(at k: Int) -> (Bool, Int) {       // a quantifier at k: (unbounded and backtracking, its length)
+            guard k < p.count else { return (false, 0) }
+            var length = 0, open = false
+            switch p[k] {
+            case "+", "*": open = true; length = 1
+            case "?": return (false, 1)
+            case "{":
+                var j = k + 1
+                while j < p.count, p[j] != "}" { j += 1 }
+                guard j < p.count else { return (false, 0) }
+                let bounds = String(String.UnicodeScalarView(p[(k + 1)..<j]))
+                // `{2}`, `{2,5}`, `{2,}`; anything else is no quantifier (ICU reads it as text).
+                guard let first = bounds.split(separator: ",", omittingEmptySubsequences: false).first,
+                      !first.isEmpty, bounds.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ",") }) else { return (false, 0) }
+                open = bounds.hasSuffix(",")
+                length = j - k + 1
+            default: return (false, 0)
+            }
+            if k + length < p.count, p[k + length] == "+" { return (false, length + 1) }   // possessive
+            if k + length < p.count, p[k + length] == "?" { length += 1 }                   // lazy: backtracks too
+            return (open, length)
+        }
+        while i < p.count {
+            let c = p[i]
+            if c == "\\" {
+                // An escape, with its braces (`\p{L}`, `\x{41}`), may be repeated like a character.
+                i += 2
+                if i < p.count, p[i] == "{", ["p", "P", "x", "N"].contains(p[i - 1]) {
+                    while i < p.count, p[i] != "}" { i += 1 }
+                    i += 1
+                }
+                let (open, length) = unbounded(at: i)
+                if open { repeats[repeats.count - 1] = true }
+                i += length
+                continue
+            }
+            if c == "[" {
+                i += 1
+                if i < p.count, p[i] == "^" { i += 1 }
+                if i < p.count, p[i] == "]" { i += 1 }
+                while i < p.count, p[i] != "]" { i += p[i] == "\\" ? 2 : 1 }
+                i += 1
+                let (open, length) = unbounded(at: i)
+                if open { repeats[repeats.count - 1] = true }
+                i += length
+                continue
+            }
+            if c == "(" {
+                let atomic = i + 2 < p.count && p[i + 1] == "?" && p[i + 2] == ">"
+                starts.append((i, atomic))
+                repeats.append(false)
+                i += 1
+                continue
+            }
+            if c == ")", let open = starts.popLast() {
+                let inner = repeats.removeLast()
+                let (outer, length) = unbounded(at: i + 1)
+                if outer && inner && !open.atomic {
+                    return String(String.UnicodeScalarView(p[open.index...(i + length)]))
+                }
+                if (outer || inner) && !open.atomic { repeats[repeats.count - 1] = true }
+                i += 1 + length
+                continue
+            }
+            i += 1
+            let (open, length) = unbounded(at: i)
+            if open { repeats[repeats.count - 1] = true }
+            i += length
+        }
+        return nil
+    }
+}
+
 /// The count of matches a `SharedRegex` gave up, shared by its copies.
 private final class GiveUps: Sendable {
     let count = Atomic<Int>(0)

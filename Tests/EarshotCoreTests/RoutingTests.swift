@@ -81,6 +81,22 @@ func subject(_ text: String, labels: [String] = [], sentiment: Double? = nil, te
         #expect(plain.timesGivenUp == 0)
     }
 
+    /// Patterns that repeat a repeating group are named for a warning; others, and the safe forms
+    /// of the same shape (possessive, atomic, bounded), are not.
+    @Test(arguments: [
+        ("(a+)+$", "(a+)+"), (#"^(\w+\s?)*$"#, #"(\w+\s?)*"#), ("(.*a){2,}", "(.*a){2,}"), ("x((ab)*c)+", "((ab)*c)+"),
+        (#"(\p{L}+ )+!"#, #"(\p{L}+ )+"#), ("((a+))+", "((a+))+"), ("(a+?)+", "(a+?)+"),
+    ])
+    func nestedRepetitionIsNamed(_ pattern: String, _ group: String) {
+        #expect(SharedRegex.nestedRepetition(in: pattern) == group)
+    }
+
+    @Test(arguments: ["(a+)", "(a+)?", "(a+){2}", "(a{1,3})+", "(a++)+", "(?>a+)+", #"\(a+\)+"#, "[(a+)]+", "(ab)+c*",
+                      #"order #?\d{5}"#, #"[\w.+-]+@[\w-]+\.[a-z]{2,}"#, "(refund|money back)", #"\p{L}+"#, "a{x}+"])
+    func otherPatternsAreNotNamed(_ pattern: String) {
+        #expect(SharedRegex.nestedRepetition(in: pattern) == nil)
+    }
+
     @Test func duplicateKeyMatchesCopiesOrOriginals() {
         var copy = subject("same words again")
         copy.analysis.duplicateOf = "first"
