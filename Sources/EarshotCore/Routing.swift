@@ -100,30 +100,19 @@ extension SharedRegex {
                     while i < p.count, p[i] != "}" { i += 1 }
                     i += 1
                 }
-                let (open, length) = unbounded(at: i)
-                if open { repeats[repeats.count - 1] = true }
-                i += length
-                continue
-            }
-            if c == "[" {
+            } else if c == "[" {
                 i += 1
                 if i < p.count, p[i] == "^" { i += 1 }
                 if i < p.count, p[i] == "]" { i += 1 }
                 while i < p.count, p[i] != "]" { i += p[i] == "\\" ? 2 : 1 }
                 i += 1
-                let (open, length) = unbounded(at: i)
-                if open { repeats[repeats.count - 1] = true }
-                i += length
-                continue
-            }
-            if c == "(" {
+            } else if c == "(" {
                 let atomic = i + 2 < p.count && p[i + 1] == "?" && p[i + 2] == ">"
                 starts.append((i, atomic))
                 repeats.append(false)
                 i += 1
                 continue
-            }
-            if c == ")", let open = starts.popLast() {
+            } else if c == ")", let open = starts.popLast() {
                 let inner = repeats.removeLast()
                 let (outer, length) = unbounded(at: i + 1)
                 if outer && inner && !open.atomic {
@@ -132,8 +121,10 @@ extension SharedRegex {
                 if (outer || inner) && !open.atomic { repeats[repeats.count - 1] = true }
                 i += 1 + length
                 continue
+            } else {
+                i += 1
             }
-            i += 1
+            // After an atom (an escape, a class, a character): its quantifier, if any.
             let (open, length) = unbounded(at: i)
             if open { repeats[repeats.count - 1] = true }
             i += length
