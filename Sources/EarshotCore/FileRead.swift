@@ -38,22 +38,28 @@ public enum FileRead {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The file's bytes; more than `limit` of them is an error.
-    public static func bytes(path: String, limit: Int = defaultLimit) throws(Failure) -> [UInt8] {
+    /// The file's bytes; more than `limit` of them is an error. With `regularFileOnly`, a device
+    /// or a pipe is refused before anything is read (for files whose own size bounds the read).
+    public static func bytes(path: String, limit: Int = defaultLimit, regularFileOnly: Bool = false) throws(Failure) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 { throw Failure(path: path, reason: reason(errno)) }
         defer { close(fd) }
-        return try bytes(fileDescriptor: fd, name: path, limit: limit)
+        return try bytes(fileDescriptor: fd, name: path, limit: limit, regularFileOnly: regularFileOnly)
     }
 
     /// What an open descriptor (standard input) gives until its end; `name` is for messages.
-    public static func bytes(fileDescriptor fd: Int32, name path: String, limit: Int = defaultLimit) throws(Failure) -> [UInt8] {
+    public static func bytes(fileDescriptor fd: Int32, name path: String, limit: Int = defaultLimit,
+                             regularFileOnly: Bool = false) throws(Failure) -> [UInt8] {
         var st = stat()
-        if fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR { throw Failure(path: path, reason: "is a directory, not a file") }
         var out: [UInt8] = []
-        if fstat(fd, &st) == 0, st.st_size > 0 {
-            guard st.st_size <= limit else { throw Failure(path: path, reason: tooLarge(limit)) }
-            out.reserveCapacity(Int(st.st_size))
+        if fstat(fd, &st) == 0 {
+            let type = st.st_mode & S_IFMT
+            if type == S_IFDIR { throw Failure(path: path, reason: "is a directory, not a file") }
+            if regularFileOnly && type != S_IFREG { throw Failure(path: path, reason: "not a regular file (a device or a pipe)") }
+            if st.st_size > 0 {
+                guard st.st_size <= limit else { throw Failure(path: path, reason: tooLarge(limit)) }
+                out.reserveCapacity(Int(st.st_size))
+            }
         }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {

@@ -57,8 +57,8 @@ enum FeedInput {
         do {
             try normaliseEncoding(&bytes, warnings: &warnings)
             replaceForbiddenCharacters(&bytes, lineOffset: lineOffset, warnings: &warnings)
-            try checkProlog(bytes)
-            try checkMarkupLimits(bytes)
+            let root = try checkProlog(bytes)
+            try checkMarkupLimits(bytes, from: root)
             padEmptyProcessingInstructions(&bytes)
         } catch var error as FeedParseError {
             error.line = error.line.map { $0 + lineOffset }
@@ -264,13 +264,14 @@ enum FeedInput {
 
     // MARK: Safety and sniffing
 
-    /// Rejects entity declarations in an internal DTD subset and HTML pages, before libxml2 sees the document.
-    private static func checkProlog(_ b: [UInt8]) throws {
+    /// Rejects entity declarations in an internal DTD subset and HTML pages, before libxml2 sees the
+    /// document. Returns where the prolog ends: the root element's `<` (or what stands there instead).
+    private static func checkProlog(_ b: [UInt8]) throws -> Int {
         var p = 0
         let n = b.count
         while p < n {
             while p < n, isXMLSpace(b[p]) { p += 1 }
-            guard p < n, b[p] == UInt8(ascii: "<") else { return }
+            guard p < n, b[p] == UInt8(ascii: "<") else { return p }
             if starts(b, "<?", at: p) {
                 p = (find(b, "?>", from: p) ?? n) + 2
             } else if starts(b, "<!--", at: p) {
@@ -312,9 +313,10 @@ enum FeedInput {
                 while q < n, isNameByte(b[q]) { q += 1 }
                 let name = String(decoding: b[(p + 1)..<q], as: UTF8.self).lowercased()
                 if name == "html" || name.hasSuffix(":html") { throw htmlError(b) }
-                return
+                return p
             }
         }
+        return n
     }
 
     /// Most attributes one start tag may have. libxml2 (2.9) compares each attribute of a tag with
@@ -326,60 +328,29 @@ enum FeedInput {
 
     /// Refuses a document whose start tags would make libxml2 take time growing with the square of
     /// the document: too many attributes on one tag, or too many namespace declarations in scope.
-    /// One pass over the markup, skipping comments, CDATA sections, processing instructions and the
-    /// DOCTYPE; it stops where the markup breaks (an unclosed quote, a `<` inside a quoted value),
-    /// as libxml2 stops reading there too.
-    static func checkMarkupLimits(_ bytes: [UInt8]) throws {
+    /// One pass over the markup from the root element on (`checkProlog` has read the prolog and its
+    /// DOCTYPE), skipping comments, CDATA sections and processing instructions; it stops where the
+    /// markup breaks (an unclosed quote, a `<` inside a quoted value), as libxml2 stops reading there too.
+    static func checkMarkupLimits(_ bytes: [UInt8], from root: Int) throws {
         let failure: (offset: Int, message: String)? = bytes.withUnsafeBufferPointer { b in
             let n = b.count
             let lt = UInt8(ascii: "<"), gt = UInt8(ascii: ">"), equals = UInt8(ascii: "=")
             var declared: [Int] = []   // namespace declarations of each open element
             var inScope = 0
-            var i = 0
-            func skip(past closer: StaticString, from p: Int) -> Int {
-                let count = closer.utf8CodeUnitCount
-                var q = p
-                while q + count <= n, let base = b.baseAddress,
-                      let hit = memchr(base + q, Int32(closer.utf8Start[0]), n - q) {
-                    q = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                    guard q + count <= n else { break }
-                    var k = 1
-                    while k < count, b[q + k] == closer.utf8Start[k] { k += 1 }
-                    if k == count { return q + count }
-                    q += 1
-                }
-                return n
-            }
-            func startsHere(_ s: StaticString, _ p: Int) -> Bool {
-                let count = s.utf8CodeUnitCount
-                guard p + count <= n else { return false }
-                for k in 0..<count where b[p + k] != s.utf8Start[k] { return false }
-                return true
+            var i = root
+            func past(_ closer: StaticString, from p: Int) -> Int {
+                find(bytes, closer, from: p).map { $0 + closer.utf8CodeUnitCount } ?? n
             }
             while i < n {
                 guard let base = b.baseAddress, let hit = memchr(base + i, Int32(lt), n - i) else { break }
                 let start = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if startsHere("<!--", start) { i = skip(past: "-->", from: start + 4); continue }
-                if startsHere("<![CDATA[", start) { i = skip(past: "]]>", from: start + 9); continue }
-                if startsHere("<?", start) { i = skip(past: "?>", from: start + 2); continue }
-                if startsHere("<!", start) {
-                    // The DOCTYPE: its internal subset (in brackets) may hold `>`.
-                    var q = start + 2, bracket = false, quote: UInt8 = 0
-                    while q < n {
-                        let c = b[q]
-                        if quote != 0 { if c == quote { quote = 0 } }
-                        else if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") { quote = c }
-                        else if c == UInt8(ascii: "[") { bracket = true }
-                        else if c == UInt8(ascii: "]") { bracket = false }
-                        else if c == gt && !bracket { break }
-                        q += 1
-                    }
-                    i = q + 1
-                    continue
-                }
-                if startsHere("</", start) {
+                if starts(bytes, "<!--", at: start) { i = past("-->", from: start + 4); continue }
+                if starts(bytes, "<![CDATA[", at: start) { i = past("]]>", from: start + 9); continue }
+                if starts(bytes, "<?", at: start) { i = past("?>", from: start + 2); continue }
+                if starts(bytes, "<!", at: start) { i = past(">", from: start + 2); continue }   // no DOCTYPE after the root
+                if starts(bytes, "</", at: start) {
                     inScope -= declared.popLast() ?? 0
-                    i = skip(past: ">", from: start + 2)
+                    i = past(">", from: start + 2)
                     continue
                 }
                 var q = start + 1, attributes = 0, namespaces = 0, quote: UInt8 = 0
@@ -404,7 +375,7 @@ enum FeedInput {
                     } else if c == equals {
                         attributes += 1
                         let name = run < q ? run..<q : previousRun
-                        if name.count >= 5, startsHere("xmlns", name.lowerBound),
+                        if name.count >= 5, starts(bytes, "xmlns", at: name.lowerBound),
                            name.count == 5 || b[name.lowerBound + 5] == UInt8(ascii: ":") {
                             namespaces += 1
                         }
@@ -594,13 +565,17 @@ enum FeedInput {
     }
 
     private static func find(_ b: [UInt8], _ s: StaticString, from start: Int) -> Int? {
-        var p = start
-        let first = s.utf8Start[0]
-        while p < b.count {
-            if b[p] == first && starts(b, s, at: p) { return p }
-            p += 1
+        b.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return nil }
+            var p = start
+            // memchr for the first byte: the markup scan skips long comments and CDATA with this.
+            while p < buffer.count, let hit = memchr(base + p, Int32(s.utf8Start[0]), buffer.count - p) {
+                p = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if starts(b, s, at: p) { return p }
+                p += 1
+            }
+            return nil
         }
-        return nil
     }
 
     @inline(__always) static func isXMLSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D }

@@ -205,6 +205,10 @@ sinks:
         #expect(try warnings("  - type: noop\n", "{ labels_any: [x] }") == ["t.yaml:7:25: when.labels_any: no analyzer adds labels, so this never holds for it"])
         #expect(try warnings(listed + "  - type: unlisted-labels\n", "{ labels_any: [intent/complant] }").isEmpty,
                 "an analyzer that cannot list its labels may add any")
+        // A pattern that repeats a repeating group is valid, with a warning naming the group.
+        let slow = try warnings("  - type: noop\n", #"{ text_matches: "^(\\w+\\s?)*$" }"#)
+        #expect(slow.count == 1 && slow[0].hasPrefix(#"t.yaml:7:27: routes[0].when.text_matches: the pattern repeats a group that repeats inside ((\w+\s?)*)"#), "\(slow)")
+        #expect(try warnings("  - type: noop\n", #"{ text_matches: "refunds?|money back" }"#).isEmpty)
     }
 
     @Test func badDuration() {

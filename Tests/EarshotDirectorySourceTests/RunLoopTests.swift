@@ -150,7 +150,7 @@ import Testing
         defer { cleanup(dir) }
         try write(dir + "/one.jsonl", "{\"text\": \"item\"}\n")
         let recorder = Recorder(failAfter: 0)
-        try await withRunningSource(testSettings(dir, rescan: .seconds(3)), recorder: recorder) {
+        try await withRunningSource(testSettings(dir, rescan: .seconds(5)), recorder: recorder) {
             #expect(await eventually { recorder.state.withLock { $0.emits } >= 1 })
             try await Task.sleep(for: .milliseconds(1500))
             // Before, the settled file was taken again every 10 ms: about a hundred attempts here.

@@ -137,7 +137,7 @@ func quickOptions() -> TrainingOptions {
         let directory = FileManager.default.temporaryDirectory.path
         #expect(errorText { _ = try TextClassifier.load(path: directory) } == "\(directory): cannot read the model file: is a directory, not a file")
         // A device is refused before it is read (/dev/zero would be read until memory ran out).
-        #expect(errorText { _ = try TextClassifier.load(path: "/dev/zero") } == "/dev/zero: cannot read the model file: not a regular file (a device or a pipe), so not a model file")
+        #expect(errorText { _ = try TextClassifier.load(path: "/dev/zero") } == "/dev/zero: cannot read the model file: not a regular file (a device or a pipe)")
     }
 
     /// A label too rare for the folds is named, with three labels as with two: a fold that trains

@@ -75,14 +75,10 @@ extension TextClassifier {
     /// Wrong, truncated, corrupted or newer-format files throw a `ModelError` naming the path.
     public static func load(path: String) throws(ModelError) -> TextClassifier {
         let bytes: [UInt8]
-        do throws(FileRead.Failure) {
+        do {
             // A model file may be large (Banking77's is 9 MB) but is a regular file, whose size
             // bounds the read; a device or a pipe would be read until memory runs out.
-            var st = stat()
-            if stat(path, &st) == 0, (st.st_mode & S_IFMT) != S_IFREG, (st.st_mode & S_IFMT) != S_IFDIR {
-                throw FileRead.Failure(path: path, reason: "not a regular file (a device or a pipe), so not a model file")
-            }
-            bytes = try FileRead.bytes(path: path, limit: .max)
+            bytes = try FileRead.bytes(path: path, limit: .max, regularFileOnly: true)
         } catch {
             throw ModelError(error.reason == "no such file" ? "no such model file" : "cannot read the model file: \(error.reason)", path: path)
         }
