@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
         // Item, analysis, escalation, plugin protocols, routing. No I/O, no YAML, no NIO.
@@ -54,7 +55,9 @@ let package = Package(
         .target(name: "EarshotClassify", dependencies: ["EarshotCore", "EarshotConfig"],
                 path: "plugins/analyzers/classify", exclude: ["README.md", "sample.yaml", "default-rules.yaml", "generate-default-rules.sh", "testsets"],
                 resources: []),
-        .target(name: "EarshotSentiment", dependencies: ["EarshotCore", "EarshotConfig", "EarshotLanguage"], path: "plugins/analyzers/sentiment", exclude: ["README.md", "sample.yaml"]),
+        .target(name: "EarshotSentiment", dependencies: ["EarshotCore", "EarshotConfig", "EarshotLanguage",
+                                                         .product(name: "HeapModule", package: "swift-collections")],
+                path: "plugins/analyzers/sentiment", exclude: ["README.md", "sample.yaml"]),
         .target(name: "EarshotLanguage", dependencies: ["EarshotCore", "EarshotConfig"], path: "plugins/analyzers/language", exclude: ["README.md", "sample.yaml"]),
         .target(name: "EarshotModel", dependencies: ["EarshotCore", "EarshotConfig", "EarshotSentiment", "EarshotClassify"], path: "plugins/analyzers/model", exclude: ["README.md", "sample.yaml"]),
         .target(name: "EarshotReach", dependencies: ["EarshotCore", "EarshotConfig"], path: "plugins/analyzers/reach", exclude: ["README.md", "sample.yaml"]),

@@ -1,3 +1,5 @@
+import HeapModule
+
 /// Rule-based sentence sentiment in the VADER family (Hutto & Gilbert, ICWSM 2014).
 ///
 /// The engine splits a text on whitespace, strips punctuation around each token (unless
@@ -479,16 +481,16 @@ public struct SentimentEngine: Sendable {
     /// a min-heap per value: the search from the start finds the smallest position holding the
     /// value, which is the heap's top; the update moves that position to its new value's heap.
     static func applyBut(at butIndex: Int, indexed s: UnsafeMutableBufferPointer<Double>) {
-        var holders: [UInt64: [Int]] = [:]   // value's bit pattern -> min-heap of positions
-        for k in 0..<s.count where s[k] != 0 { holders[s[k].bitPattern, default: []].append(k) }   // ascending: a heap
+        var holders: [UInt64: Heap<Int>] = [:]   // value's bit pattern -> positions holding it
+        for k in 0..<s.count where s[k] != 0 { holders[s[k].bitPattern, default: Heap()].insert(k) }
         for k in 0..<s.count {
             let value = s[k]
             if value == 0 { continue }
-            // Position k holds the value, so its heap is there and its top is at most k.
-            let at = holders[value.bitPattern]!.popMinimum()
+            // Position k holds the value, so its heap is there and its minimum is at most k.
+            let at = holders[value.bitPattern]!.popMin()!
             let updated = at < butIndex ? value * 0.5 : at > butIndex ? value * 1.5 : value
             s[at] = updated
-            holders[updated.bitPattern, default: []].pushMinHeap(at)
+            holders[updated.bitPattern, default: Heap()].insert(at)
         }
     }
 
@@ -514,37 +516,5 @@ public struct SentimentEngine: Sendable {
         let total = positive - negative + neutral
         return SentimentScores(compound: compound, positive: abs(positive / total),
                                neutral: abs(neutral / total), negative: abs(negative / total))
-    }
-}
-
-private extension Array where Element == Int {
-    /// Removes and returns the smallest element of a binary min-heap.
-    mutating func popMinimum() -> Int {
-        let top = self[0]
-        let last = removeLast()
-        guard !isEmpty else { return top }
-        var i = 0
-        self[0] = last
-        while true {
-            let l = 2 * i + 1, r = l + 1
-            var m = i
-            if l < count && self[l] < self[m] { m = l }
-            if r < count && self[r] < self[m] { m = r }
-            if m == i { return top }
-            swapAt(i, m)
-            i = m
-        }
-    }
-
-    /// Adds an element to a binary min-heap.
-    mutating func pushMinHeap(_ value: Int) {
-        append(value)
-        var i = count - 1
-        while i > 0 {
-            let parent = (i - 1) / 2
-            guard self[parent] > self[i] else { return }
-            swapAt(parent, i)
-            i = parent
-        }
     }
 }
