@@ -281,6 +281,22 @@ import Testing
     }
 }
 
+@Suite struct DefaultPackTableTests {
+    /// The default pack's phrases use the letters, the space and two digits ("10 10"): with the
+    /// class of every other byte that is 30 classes, so its rows fit 32 entries of 16 bits, one
+    /// cache line per state, which the chain's measured speed rests on. Each further digit or
+    /// accented letter in a phrase adds a class; past 32 the table doubles. Such a phrase is not
+    /// wrong, only slower: spell it out or weigh the cost (docs/PERFORMANCE.md).
+    @Test func defaultPackRowsFitOneCacheLine() throws {
+        let rules = try ClassifyPlugin.defaultRules.get()
+        let phrases = Set(rules.flatMap { $0.any + $0.alsoAny + $0.all + $0.none }.compactMap(FoldedPhrase.init))
+        let matcher = PhraseMatcher(Array(phrases))
+        #expect(phrases.count > 100)
+        #expect(matcher.isNarrow)
+        #expect(matcher.rowWidth <= 32, "the default pack's phrases use \(matcher.rowWidth)-entry rows")
+    }
+}
+
 @Suite struct ClassifyAnalyzerBatchTests {
     /// The default pack (phrases, title-only and regex rules) and a rule on the title.
     @Test func analyzeEachGivesWhatAnalyzeNowGives() throws {

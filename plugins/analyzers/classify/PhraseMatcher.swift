@@ -160,6 +160,10 @@ final class PhraseMatcher: @unchecked Sendable {
     /// Whether the transition table uses 16-bit entries.
     var isNarrow: Bool { narrowTable != nil }
 
+    /// Entries per state row: the byte classes the phrases use (class 0 included), rounded up to
+    /// a power of two.
+    var rowWidth: Int { 1 << rowShift }
+
     /// Sets bit `id` in `hits` (one bit per phrase, 64 per word) for every phrase found in `folded`.
     func scan(_ folded: UnsafeBufferPointer<UInt8>, into hits: UnsafeMutableBufferPointer<UInt64>) {
         _ = run(folded, foldingASCII: false, into: hits)
