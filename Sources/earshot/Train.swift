@@ -90,11 +90,18 @@ struct Train: AsyncParsableCommand {
     }
 
     /// Fails before any training when `--out` cannot be written: its directory is missing or
-    /// it names a directory. (Permissions show when the file is written.)
+    /// it names a directory, a device or a pipe (the model is written to a temporary file and
+    /// renamed over `--out`, which would replace `/dev/null` itself; a symbolic link to a
+    /// regular file is replaced by the model, as before). (Permissions show when the
+    /// file is written.)
     static func checkWritable(_ out: String) throws(ModelError) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: out, isDirectory: &isDirectory), isDirectory.boolValue {
             throw ModelError("--out \(out) is a directory; give a file path")
+        }
+        var info = stat()
+        if stat(out, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+            throw ModelError("--out \(out) exists and is not a regular file (a device or a pipe); give a file path")
         }
         let dir = (out as NSString).deletingLastPathComponent
         if !dir.isEmpty, !(FileManager.default.fileExists(atPath: dir, isDirectory: &isDirectory) && isDirectory.boolValue) {

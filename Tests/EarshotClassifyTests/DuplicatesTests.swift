@@ -199,6 +199,19 @@ import Testing
         #expect(try await run(d, late, clock: clock).duplicateOf == nil)
     }
 
+    /// A date in the future counts as now: taken as written, one post dated 2099 made every
+    /// remembered item look older than the window, and all were evicted.
+    @Test func aFutureDateDoesNotEvictTheWindow() async throws {
+        let clock = ManualClock()
+        let d = DuplicatesAnalyzer(window: .seconds(3600))
+        _ = try await run(d, item(campaign, id: "b"), clock: clock)
+        var future = item("The battery exploded in my hand today and nobody at the store would listen", id: "a")
+        future.published = Date(timeIntervalSince1970: 4_070_908_800)   // 2099-01-01
+        #expect(try await run(d, future, clock: clock).duplicateOf == nil)
+        #expect(await d.count() == 2)
+        #expect(try await run(d, item(campaign.uppercased(), id: "b2"), clock: clock).duplicateOf == "b")
+    }
+
     @Test func oldestAreEvictedBeyondMaxItems() async throws {
         let d = DuplicatesAnalyzer(maxItems: 3)
         let texts = [

@@ -73,6 +73,13 @@ import Testing
         #expect(!missing.stdout.contains("held-out"))
         let isDir = try await EarshotBinary.run(["train", "--data", "data.csv", "--out", dir], cwd: dir)
         #expect(isDir.stderr == "earshot train: --out \(dir) is a directory; give a file path\n", "\(isDir.stderr)")
+        // A pipe (or device) at --out would be replaced by the renamed model file: refused, and left as it is.
+        #expect(mkfifo(dir + "/pipe.model", 0o600) == 0)
+        let pipe = try await EarshotBinary.run(["train", "--data", "data.csv", "--out", "pipe.model"], cwd: dir)
+        #expect(pipe.status == 1)
+        #expect(pipe.stderr == "earshot train: --out pipe.model exists and is not a regular file (a device or a pipe); give a file path\n", "\(pipe.stderr)")
+        var pipeInfo = stat()
+        #expect(stat(dir + "/pipe.model", &pipeInfo) == 0 && pipeInfo.st_mode & S_IFMT == S_IFIFO)
         // A negative number is the option's value, refused with its range (not "Missing value").
         let negative = try await EarshotBinary.run(["train", "--data", "data.csv", "--out", "n.model", "--eval-fraction", "-0.1"], cwd: dir)
         #expect(negative.status == 64 && negative.stderr.contains("--eval-fraction must be at least 0 and below 1"), "\(negative.stderr)")

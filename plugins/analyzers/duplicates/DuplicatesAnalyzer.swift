@@ -34,7 +34,10 @@ public struct DuplicatesAnalyzer: StatefulAnalyzer {
         let text = item.title.map { $0 + "\n" + item.text } ?? item.text
         let (hash, words) = SimHash.fingerprint(text, shingle: shingle)
         guard words >= minWords else { return }
-        let time = item.published ?? context.clock.now()
+        // A date in the future (a wrong clock at the sender, a typo) counts as now: taken as
+        // written it would make every remembered item look older than the window and evict it.
+        let now = context.clock.now()
+        let time = min(item.published ?? now, now)
         if let first = await index.check(id: item.id, source: item.source, hash: hash, time: time) {
             analysis.duplicateOf = first.id
             analysis.duplicateOfSource = first.source.isEmpty ? nil : first.source
