@@ -39,9 +39,11 @@ public enum FileRead {
     }
 
     /// The file's bytes; more than `limit` of them is an error. With `regularFileOnly`, a device
-    /// or a pipe is refused before anything is read (for files whose own size bounds the read).
+    /// or a pipe is refused before anything is read (for files whose own size bounds the read);
+    /// the path is then opened without blocking, since opening a pipe nobody writes to waits for
+    /// a writer forever (on a regular file the flag changes nothing).
     public static func bytes(path: String, limit: Int = defaultLimit, regularFileOnly: Bool = false) throws(Failure) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = open(path, O_RDONLY | O_CLOEXEC | (regularFileOnly ? O_NONBLOCK : 0))
         if fd < 0 { throw Failure(path: path, reason: reason(errno)) }
         defer { close(fd) }
         return try bytes(fileDescriptor: fd, name: path, limit: limit, regularFileOnly: regularFileOnly)

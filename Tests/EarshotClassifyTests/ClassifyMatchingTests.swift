@@ -254,6 +254,9 @@ import Testing
         #expect(required(#"(?x) order \s+ \d+ # an order number"#) == nil)
         #expect(required(#"abc\Q-\E?def"#) == nil)
         #expect(required(#"\c[x"#) == nil)
+        #expect(required(#"(?<c>\w)\k<c>"#) == nil, "a named back-reference's brackets are no text")
+        #expect(required(#"(?<c>\w)\k'c'!"#) == nil)
+        #expect(required(#"(?<c>x)\g<c>"#) == nil)
         #expect(required(#"@(?<=(?:a|b)\s@)\w"#) == "@", "lookbehinds and non-capturing groups keep it")
         // A rule with such a regex labels exactly as before: the pre-check only skips texts without it.
         let rule = try ClassifyRule(label: "x", any: ["send"], regex: try SharedRegex(#"[\w.+-]+@[\w-]+\.[a-z]{2,}"#))

@@ -46,4 +46,15 @@ import Testing
         #expect(r.status == 78)
         #expect(r.stderr.contains("earshot.yaml:") && r.stderr.contains("lengthening") && r.stderr.contains("true or false"), "\(r.stderr)")
     }
+
+    /// An empty lexicon file (with `replace`, every text would score 0) is refused by `check`.
+    @Test func anEmptyLexiconIsRefused() async throws {
+        let dir = try makeTemporaryDirectory("earshot-sentiment-empty-lexicon")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try "\n\n".write(toFile: dir + "/empty.tsv", atomically: true, encoding: .utf8)
+        try Self.config("    lexicon: empty.tsv\n    lexicon_mode: replace").write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
+        let r = try await EarshotBinary.run(["check", "--config", "earshot.yaml"], cwd: dir)
+        #expect(r.status == 78)
+        #expect(r.stderr.contains("has no entries (every line is blank or a comment)"), "\(r.stderr)")
+    }
 }

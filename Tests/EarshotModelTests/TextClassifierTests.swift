@@ -138,6 +138,11 @@ func quickOptions() -> TrainingOptions {
         #expect(errorText { _ = try TextClassifier.load(path: directory) } == "\(directory): cannot read the model file: is a directory, not a file")
         // A device is refused before it is read (/dev/zero would be read until memory ran out).
         #expect(errorText { _ = try TextClassifier.load(path: "/dev/zero") } == "/dev/zero: cannot read the model file: not a regular file (a device or a pipe)")
+        // So is a pipe nobody writes to, which opening alone used to wait on forever.
+        let fifo = directory + "/earshot-\(UUID().uuidString).model"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        defer { unlink(fifo) }
+        #expect(errorText { _ = try TextClassifier.load(path: fifo) } == "\(fifo): cannot read the model file: not a regular file (a device or a pipe)")
     }
 
     /// A label too rare for the folds is named, with three labels as with two: a fold that trains

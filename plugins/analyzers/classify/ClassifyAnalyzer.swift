@@ -335,8 +335,10 @@ struct LiteralPattern: Sendable {
     /// `a|b@` and `(@x)?` give nothing. Nil when unsure.
     static func requiredCharacter(of pattern: String) -> LiteralPattern? {
         // Syntax this reading does not follow gives no answer: free-spacing mode (`#` starts a
-        // comment), quoting (`\Q…\E`), control escapes (`\cX`), nested or POSIX sets (`[[:punct:]]`).
-        if pattern.contains("\\Q") || pattern.contains("\\c") || pattern.range(of: #"\(\?[a-zA-Z-]*x"#, options: .regularExpression) != nil {
+        // comment), quoting (`\Q…\E`), control escapes (`\cX`), named back-references and
+        // subroutines (`\k<name>`, `\g'name'`, whose brackets are no text), nested or POSIX sets
+        // (`[[:punct:]]`).
+        if pattern.contains("\\Q") || pattern.contains("\\c") || pattern.contains("\\k") || pattern.contains("\\g") || pattern.range(of: #"\(\?[a-zA-Z-]*x"#, options: .regularExpression) != nil {
             return nil
         }
         // Top-level alternatives that all need the same character need it too.

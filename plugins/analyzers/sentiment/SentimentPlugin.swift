@@ -93,6 +93,11 @@ public enum SentimentPlugin {
         if let path {
             do {
                 let external = try SentimentLexicon.load(path: path)
+                // An empty file is a mistake either way, and with `replace` it would rate every text 0.
+                guard !external.entries.isEmpty else {
+                    s.error("lexicon", "lexicon: \(path) has no entries (every line is blank or a comment)")
+                    return nil
+                }
                 lexicon = mode == .replace ? external : lexicon.merging(external)
             } catch {
                 s.error("lexicon", "lexicon: \(error)")
