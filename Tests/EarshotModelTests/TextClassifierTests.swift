@@ -123,6 +123,15 @@ func quickOptions() -> TrainingOptions {
         var newer = good
         newer[8] = 2
         #expect(message(newer).contains("model format version 2 is newer"))
+        // A long but legal file name (240 bytes) is written: the temporary name stays within 255.
+        let longName = FileManager.default.temporaryDirectory.path + "/" + String(repeating: "m", count: 234) + ".model"
+        defer { try? FileManager.default.removeItem(atPath: longName) }
+        try model.write(to: longName)
+        #expect(try TextClassifier.load(path: longName).labels == model.labels)
+        // A file made by other means with a valid checksum but weights whose sums overflow (NaN scores).
+        let huge = TextClassifier(labels: model.labels, options: model.options, trainingCount: model.trainingCount, buckets: model.buckets,
+                                  idf: model.idf, weights: model.weights.map { _ in 3e38 }, bias: model.bias)
+        #expect(message(huge.serialized()) == "corrupt: non-finite weights or weights beyond ±1000000", "\(message(huge.serialized()))")
         // A file made by other means, whose labels `earshot train` would refuse.
         for (labels, why) in [(["billing", "", "praise"], "an empty label"), (["billing", "a,b", "praise"], "contains a comma")] {
             let crafted = TextClassifier(labels: labels, options: model.options, trainingCount: model.trainingCount, buckets: model.buckets,

@@ -112,6 +112,7 @@ func errorText(_ body: () throws -> Void, sourceLocation: SourceLocation = #_sou
         let tsv = try temporaryFile("data.jsonl", "{\"text\": \"a\", \"label\": \"x\\ty\"}\n")
         #expect(errorText { _ = try TrainingData.load(path: tsv) }.contains("data.jsonl line 1: \"label\": the label \"x\ty\" contains a control character (U+9)"))
         #expect(TrainingData.labelProblem("billing/refunds") == nil && TrainingData.labelProblem("1") == nil)
+        #expect(TrainingData.labelProblem("a\u{2028}b")?.contains("contains a line separator (U+2028)") == true)
         // The analyzer's prefix is checked the same way.
         let settings = ModelAnalyzerSettings(path: "m.model", labelPrefix: "model,")
         #expect(errorText { try settings.validate() }.hasPrefix("label_prefix: the prefix \"model,\" contains a comma"))

@@ -50,7 +50,10 @@ extension TextClassifier {
     public func write(to path: String) throws(ModelError) {
         let bytes = serialized()
         let directory = (path as NSString).deletingLastPathComponent
-        let temp = (directory.isEmpty ? "." : directory) + "/.\((path as NSString).lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
+        // The name's first 100 bytes at most: a legal 240-byte name plus the suffix would pass the
+        // file system's 255-byte limit.
+        let name = String(decoding: (path as NSString).lastPathComponent.utf8.prefix(100), as: UTF8.self)
+        let temp = (directory.isEmpty ? "." : directory) + "/.\(name).tmp-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
         guard FileManager.default.createFile(atPath: temp, contents: nil) else {
             throw ModelError("cannot create a temporary file in \(directory.isEmpty ? "." : directory) (does the directory exist and is it writable?)", path: path)
         }
@@ -72,6 +75,9 @@ extension TextClassifier {
 
     /// Loads a model file written by ``write(to:)``.
     ///
+    /// Largest weight, bias or idf magnitude a model file may hold.
+    static let maxWeightMagnitude: Float = 1_000_000
+
     /// Wrong, truncated, corrupted or newer-format files throw a `ModelError` naming the path.
     public static func load(path: String) throws(ModelError) -> TextClassifier {
         let bytes: [UInt8]
@@ -145,8 +151,12 @@ extension TextClassifier {
         for i in buckets.indices where UInt64(buckets[i]) >= limit || (i > 0 && buckets[i] <= buckets[i - 1]) {
             throw ModelError("corrupt: feature buckets out of order or out of range")
         }
-        guard bias.allSatisfy(\.isFinite), idf.allSatisfy(\.isFinite), weights.allSatisfy(\.isFinite) else {
-            throw ModelError("corrupt: non-finite weights")
+        // Training never comes near the bound (regularised weights stay below a few hundred, idf
+        // below 30); a crafted file with weights of 3e38 overflowed to inf − inf = NaN scores.
+        let bound = TextClassifier.maxWeightMagnitude
+        func sane(_ v: [Float]) -> Bool { v.allSatisfy { $0.isFinite && abs($0) <= bound } }
+        guard sane(bias), sane(idf), sane(weights) else {
+            throw ModelError("corrupt: non-finite weights or weights beyond ±\(Int(bound))")
         }
         return TextClassifier(labels: header.labels, options: header.options, trainingCount: header.trainingCount,
                               buckets: buckets, idf: idf, weights: weights, bias: bias)

@@ -62,8 +62,13 @@ public enum TrainingData {
     /// Why `label` cannot be a label, or nil: labels are listed comma-separated in alert lines and in
     /// `earshot analyze` TSV rows, so a comma, tab or line break inside one would split or break them.
     static func labelProblem(_ label: String) -> String? {
-        guard let bad = label.unicodeScalars.first(where: { $0 == "," || $0.properties.generalCategory == .control }) else { return nil }
-        let what = bad == "," ? "a comma" : "a control character (U+\(String(bad.value, radix: 16, uppercase: true)))"
+        // Line and paragraph separators (U+2028, U+2029) break lines for many readers of TSV too.
+        guard let bad = label.unicodeScalars.first(where: {
+            $0 == "," || $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}"
+        }) else { return nil }
+        let what = bad == "," ? "a comma"
+            : bad.properties.generalCategory == .control ? "a control character (U+\(String(bad.value, radix: 16, uppercase: true)))"
+            : "a line separator (U+\(String(bad.value, radix: 16, uppercase: true)))"
         return "the label \"\(label.prefix(60))\" contains \(what): labels are listed comma-separated in alert lines and TSV; use / or - instead"
     }
 
