@@ -149,6 +149,10 @@ public enum TrainingData {
             guard case .string(let text) = textValue else {
                 throw ModelError("\"\(textColumn)\" must be a string, found \(textValue.kind)", line: lineNumber)
             }
+            // Past 2^53 a JSON number is rounded: 12345678901234567890 and …891 would be one label.
+            if case .number(let d) = labelValue, abs(d) >= 9_007_199_254_740_992 {
+                throw ModelError("\"\(labelColumn)\" is a number too large to keep exactly; quote it to make it text", line: lineNumber)
+            }
             guard let label = labelValue.scalarText else {
                 throw ModelError("\"\(labelColumn)\" must be a string, number or boolean, found \(labelValue.kind)", line: lineNumber)
             }
