@@ -113,6 +113,11 @@ func errorText(_ body: () throws -> Void, sourceLocation: SourceLocation = #_sou
         #expect(errorText { _ = try TrainingData.load(path: tsv) }.contains("data.jsonl line 1: \"label\": the label \"x\ty\" contains a control character (U+9)"))
         #expect(TrainingData.labelProblem("billing/refunds") == nil && TrainingData.labelProblem("1") == nil)
         #expect(TrainingData.labelProblem("a\u{2028}b")?.contains("contains a line separator (U+2028)") == true)
+        // A device is refused before it is read (/dev/zero never ends).
+        let device = FileManager.default.temporaryDirectory.path + "/earshot-\(UUID().uuidString).csv"
+        try FileManager.default.createSymbolicLink(atPath: device, withDestinationPath: "/dev/zero")
+        defer { try? FileManager.default.removeItem(atPath: device) }
+        #expect(errorText { _ = try TrainingData.load(path: device) } == "\(device): is a device, not a file of training data")
         // A label number beyond 2^53 would be rounded, merging labels: refused.
         let big = try temporaryFile("big.jsonl", "{\"text\": \"a\", \"label\": 1}\n{\"text\": \"b\", \"label\": 12345678901234567890}\n")
         #expect(errorText { _ = try TrainingData.load(path: big) }.contains("big.jsonl line 2: \"label\" is a number too large to keep exactly; quote it to make it text"))

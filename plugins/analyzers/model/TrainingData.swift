@@ -34,6 +34,12 @@ public enum TrainingData {
             let what = ext.isEmpty ? "the file name has no extension" : "unknown extension \".\(ext)\""
             throw ModelError("\(what), so its format is unknown; name it .csv, .tsv, .jsonl or .ndjson", path: path)
         }
+        // A device has no end (`/dev/zero` was read until 16 GiB or memory ran out); a pipe is
+        // fine: it ends when its writer does.
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFCHR || info.st_mode & S_IFMT == S_IFBLK {
+            throw ModelError("is a device, not a file of training data", path: path)
+        }
         var bytes: [UInt8]
         do {
             bytes = try FileRead.bytes(path: path, limit: 16 << 30)   // training data may be large
