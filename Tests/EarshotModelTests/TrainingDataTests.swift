@@ -104,7 +104,7 @@ func errorText(_ body: () throws -> Void, sourceLocation: SourceLocation = #_sou
         #expect(errorText { _ = try TrainingData.load(path: path2) }.hasSuffix("data.csv line 2: column \"text\" is empty"))
     }
 
-    /// Labels are listed comma-separated in alert lines and TSV: a comma or a control character in one is refused.
+    /// Labels are listed comma-separated in alert lines and TSV: a comma, a control character or a line separator in one is refused.
     @Test func labelsWithACommaOrAControlCharacterAreRefused() throws {
         let path = try temporaryFile("data.csv", "text,label\nok,a\nbad,\"billing, refunds\"\n")
         #expect(errorText { _ = try TrainingData.load(path: path) }.hasSuffix(
@@ -113,17 +113,23 @@ func errorText(_ body: () throws -> Void, sourceLocation: SourceLocation = #_sou
         #expect(errorText { _ = try TrainingData.load(path: tsv) }.contains("data.jsonl line 1: \"label\": the label \"x\ty\" contains a control character (U+9)"))
         #expect(TrainingData.labelProblem("billing/refunds") == nil && TrainingData.labelProblem("1") == nil)
         #expect(TrainingData.labelProblem("a\u{2028}b")?.contains("contains a line separator (U+2028)") == true)
-        // A device is refused before it is read (/dev/zero never ends).
+        // The analyzer's prefix is checked the same way.
+        let settings = ModelAnalyzerSettings(path: "m.model", labelPrefix: "model,")
+        #expect(errorText { try settings.validate() }.hasPrefix("label_prefix: the prefix \"model,\" contains a comma"))
+    }
+
+    /// A device has no end: refused before it is read (/dev/zero was read until memory ran out).
+    @Test func aDeviceIsRefusedBeforeItIsRead() throws {
         let device = FileManager.default.temporaryDirectory.path + "/earshot-\(UUID().uuidString).csv"
         try FileManager.default.createSymbolicLink(atPath: device, withDestinationPath: "/dev/zero")
         defer { try? FileManager.default.removeItem(atPath: device) }
         #expect(errorText { _ = try TrainingData.load(path: device) } == "\(device): is a device, not a file of training data")
-        // A label number beyond 2^53 would be rounded, merging labels: refused.
+    }
+
+    /// A label number beyond 2^53 would be rounded, so two ids would become one label: refused.
+    @Test func aLabelNumberTooLargeToKeepIsRefused() throws {
         let big = try temporaryFile("big.jsonl", "{\"text\": \"a\", \"label\": 1}\n{\"text\": \"b\", \"label\": 12345678901234567890}\n")
         #expect(errorText { _ = try TrainingData.load(path: big) }.contains("big.jsonl line 2: \"label\" is a number too large to keep exactly; quote it to make it text"))
-        // The analyzer's prefix is checked the same way.
-        let settings = ModelAnalyzerSettings(path: "m.model", labelPrefix: "model,")
-        #expect(errorText { try settings.validate() }.hasPrefix("label_prefix: the prefix \"model,\" contains a comma"))
     }
 
     @Test func wrongFieldCount() throws {
