@@ -4,7 +4,8 @@ import Yams
 /// Reads YAML into a `ConfigNode` tree with positions, expanding `${VAR}` from the environment.
 public enum YAMLLoader {
     /// Parses `text` (read from `file`). YAML syntax errors, duplicate keys and unset variables
-    /// are reported to `diagnostics`; the result is nil only when nothing could be parsed.
+    /// are reported to `diagnostics`; the result is nil when nothing could be parsed or when
+    /// aliases expand past `valueLimit(for:)` (one message then, instead of one per value cut).
     public static func parse(_ text: String, file: String, environment: [String: String],
                              diagnostics: Diagnostics) -> ConfigNode? {
         let root: Node?
@@ -20,16 +21,24 @@ public enum YAMLLoader {
         guard let root else {
             return ConfigNode(value: .mapping([]), location: ConfigLocation(file: file, line: 1, column: 1), path: "")
         }
-        var conv = Converter(file: file, environment: environment, diagnostics: diagnostics)
-        return conv.convert(root, path: "")
+        var conv = Converter(file: file, environment: environment, diagnostics: diagnostics,
+                             limit: valueLimit(for: text))
+        let tree = conv.convert(root, path: "")
+        return conv.values > conv.limit ? nil : tree
     }
 
-    /// Most values (scalars, lists, mappings) one file may hold once its aliases are expanded.
-    /// Yams shares an aliased value, but the converted tree holds a copy per use, so aliases
-    /// nested inside each other multiply: nine levels of nine (a YAML "billion laughs", 25
-    /// lines) took over 4 GB and a minute before this limit. The default rule pack holds 2,534
-    /// values (a test keeps it under a fiftieth of the limit); a config near the limit would be
-    /// a file of several megabytes.
+    /// The most values `text` may expand to: `maxValues` beyond what it could hold written out.
+    /// Every value written takes at least one byte of the text (`[a,b]`: a character and a
+    /// comma each), so a file without aliases never reaches it, however long; only what
+    /// aliases add counts against `maxValues`.
+    static func valueLimit(for text: String) -> Int { maxValues + text.utf8.count }
+
+    /// Most values (scalars, lists, mappings) that alias expansion may add to one file, beyond
+    /// what it holds written out (see `valueLimit(for:)`). Yams shares an aliased value, but the
+    /// converted tree holds a copy per use, so aliases nested inside each other multiply: nine
+    /// levels of nine (a YAML "billion laughs", 25 lines) took over 4 GB and a minute before
+    /// this limit. The default rule pack holds 2,534 values in all (a test keeps it under a
+    /// fiftieth of this).
     public static let maxValues = 250_000
 
     /// The character at a 1-based line and column of `text` (columns count characters), or nil.
@@ -99,7 +108,9 @@ public enum YAMLLoader {
         let environment: [String: String]
         let diagnostics: Diagnostics
         var depth = 0
-        /// Values converted so far, against `YAMLLoader.maxValues`; over it, every value is null.
+        /// Most values to convert (`YAMLLoader.valueLimit(for:)`).
+        let limit: Int
+        /// Values converted so far, against `limit`; over it, every value is null.
         var values = 0
 
         func location(_ mark: Mark?) -> ConfigLocation {
@@ -115,9 +126,9 @@ public enum YAMLLoader {
                 return ConfigNode(value: .null, location: loc, path: path)
             }
             values += 1
-            guard values <= YAMLLoader.maxValues else {
-                if values == YAMLLoader.maxValues + 1 {
-                    diagnostics.error(loc, "the file holds more than \(YAMLLoader.maxValues) values once its aliases (*name) are expanded; aliases of lists that themselves hold aliases multiply — repeat less, or split the file")
+            guard values <= limit else {
+                if values == limit + 1 {
+                    diagnostics.error(loc, "the file holds more than \(limit) values once its aliases (*name) are expanded; aliases of lists that themselves hold aliases multiply — repeat less")
                 }
                 return ConfigNode(value: .null, location: loc, path: path)
             }
