@@ -25,6 +25,7 @@ struct Train: AsyncParsableCommand {
     @Option(parsing: .unconditional, help: "Training passes over the data.") var epochs: Int?
     @Option(parsing: .unconditional, help: "Seed for the split and the training order.") var seed: UInt64 = 1
     @Option(parsing: .unconditional, help: "Also run stratified k-fold cross-validation with this many folds and print each fold's scores (0: skip).") var folds: Int = 0
+    @Option(parsing: .unconditional, help: "Hash features into 2^N buckets (8...26); fewer take less memory to train, with more collisions.") var featureBits: Int = TrainingOptions().featureBits
     @Flag(help: "Print the per-label table.") var verbose = false
 
     func validate() throws {
@@ -33,6 +34,7 @@ struct Train: AsyncParsableCommand {
         if textColumn == labelColumn { throw ValidationError("--text-column and --label-column both name \"\(textColumn)\"; the label must be another column") }
         if out.isEmpty { throw ValidationError("--out is empty; give the model file's path") }
         if Self.sameFile(out, data) { throw ValidationError("--out \(out) is the --data file; writing the model there would destroy the training data") }
+        if !(8...26).contains(featureBits) { throw ValidationError("--feature-bits must be 8...26") }
         if folds == 1 || folds < 0 { throw ValidationError("--folds must be 0 (skip) or at least 2") }
     }
 
@@ -41,6 +43,7 @@ struct Train: AsyncParsableCommand {
             let examples = try TrainingData.load(path: data, textColumn: textColumn, labelColumn: labelColumn)
             var options = TrainingOptions()
             options.seed = seed
+            options.featureBits = featureBits
             if let epochs { options.epochs = epochs }
             let labels = Set(examples.map(\.label))
             print("\(data): \(examples.count) example\(examples.count == 1 ? "" : "s"), \(labels.count) label\(labels.count == 1 ? "" : "s")")

@@ -83,6 +83,8 @@ import Testing
         // A negative number is the option's value, refused with its range (not "Missing value").
         let negative = try await EarshotBinary.run(["train", "--data", "data.csv", "--out", "n.model", "--eval-fraction", "-0.1"], cwd: dir)
         #expect(negative.status == 64 && negative.stderr.contains("--eval-fraction must be at least 0 and below 1"), "\(negative.stderr)")
+        let bits = try await EarshotBinary.run(["train", "--data", "data.csv", "--out", "n.model", "--feature-bits", "27"], cwd: dir)
+        #expect(bits.status == 64 && bits.stderr.contains("--feature-bits must be 8...26"), "\(bits.stderr)")
         let epochs = try await EarshotBinary.run(["train", "--data", "data.csv", "--out", "n.model", "--epochs", "-3"], cwd: dir)
         #expect(epochs.status == 64 && epochs.stderr.contains("--epochs must be 1...10000"), "\(epochs.stderr)")
         let tooMany = try await EarshotBinary.run(["train", "--data", "data.csv", "--out", "n.model", "--epochs", "1000000"], cwd: dir)
@@ -103,6 +105,22 @@ import Testing
         let full = try await EarshotBinary.runToFullDisk(["train", "--data", "data.csv", "--out", "f.model", "--eval-fraction", "0"], cwd: dir)
         #expect(full.status == 1)
         #expect(full.stderr == "earshot train: cannot write standard output: No space left on device\n", "\(full.stderr)")
+    }
+
+    /// `--feature-bits` sets the hash space the model is trained and then read with.
+    @Test func featureBitsAreKeptInTheModel() async throws {
+        let dir = try makeTemporaryDirectory("earshot-train-bits")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try Self.rows.write(toFile: dir + "/data.csv", atomically: true, encoding: .utf8)
+        let train = try await EarshotBinary.run(["train", "--data", "data.csv", "--out", "small.model", "--feature-bits", "10",
+                                                 "--eval-fraction", "0"], cwd: dir)
+        #expect(train.status == 0, "\(train.stderr)")
+        let file = try Data(contentsOf: URL(fileURLWithPath: dir + "/small.model"))
+        #expect(String(decoding: file, as: UTF8.self).contains("\"featureBits\":10"))
+        let analyzed = try await EarshotBinary.run(["analyze", "--format", "tsv", "--model", "small.model"],
+                                                   stdin: "a\tmy refund never arrived, terrible\n", cwd: dir)
+        #expect(analyzed.status == 0, "\(analyzed.stderr)")
+        #expect(analyzed.stdout.split(separator: "\n").last?.split(separator: "\t").dropFirst(7).first == "complaint", "\(analyzed.stdout)")
     }
 
     @Test func brokenTrainingDataSaysWhereAndWritesNothing() async throws {

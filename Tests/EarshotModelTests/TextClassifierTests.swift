@@ -176,6 +176,26 @@ func quickOptions() -> TrainingOptions {
         #expect(errorText { _ = try TextClassifier.train(syntheticExamples(), options: bad) } == "featureBits must be 8...26, got 40")
     }
 
+    /// Weights for many labels over many features are refused with the estimate before they are
+    /// allocated (10,000 labels over 2^18 features died in the allocation).
+    @Test func trainingThatWouldNotFitInMemoryIsRefusedFirst() throws {
+        #expect(TextClassifier.trainingBytes(features: 1 << 18, labels: 10_000) == (1 << 18) * (3 * 10_000 + 10_000) * 4)
+        #expect(TextClassifier.trainingBytes(features: 10, labels: 3) == 10 * (3 * 8 + 3) * 4)   // padded to 8 classes
+        #expect(TextClassifier.trainingBytes(features: Int.max / 2, labels: 10_000) == .max)
+        #expect(TextClassifier.describeBytes(41_943_040_000) == "41.9 GB")
+        #expect(TextClassifier.describeBytes(999) == "999 bytes")
+
+        var options = quickOptions()
+        options.memoryLimit = 10_000
+        let message = errorText { _ = try TextClassifier.train(syntheticExamples(), options: options) }
+        #expect(message.hasPrefix("training 3 labels over "), "\(message)")
+        #expect(message.contains("distinct features needs about "), "\(message)")
+        #expect(message.contains("more than the 10.0 kB allowed (memoryLimit); use fewer labels, or fewer feature buckets (--feature-bits, now 16)"), "\(message)")
+        // The default limit is half the machine's memory, and a small set is far below it.
+        #expect(TrainingOptions().effectiveMemoryLimit == Int(ProcessInfo.processInfo.physicalMemory / 2))
+        _ = try TextClassifier.train(syntheticExamples(), options: quickOptions())
+    }
+
     @Test func splitIsStratifiedAndDeterministic() {
         var examples: [TrainingExample] = []
         for i in 0..<100 { examples.append(TrainingExample(text: "a\(i)", label: i < 70 ? "common" : "rare")) }

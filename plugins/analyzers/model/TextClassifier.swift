@@ -146,6 +146,13 @@ public struct TextClassifier: Sendable {
             .filter { df[$0] >= Int32(options.minDocumentFrequency) }
             .sorted { rowBuckets[$0] < rowBuckets[$1] }
         let buckets = order.map { rowBuckets[$0] }
+        let needed = trainingBytes(features: buckets.count, labels: labels.count)
+        if needed > options.effectiveMemoryLimit {
+            throw ModelError("training \(labels.count) labels over \(buckets.count) distinct features needs about "
+                + "\(describeBytes(needed)) for its weights, more than the \(describeBytes(options.effectiveMemoryLimit)) allowed "
+                + (options.memoryLimit == nil ? "(half of this machine's memory)" : "(memoryLimit)")
+                + "; use fewer labels, or fewer feature buckets (--feature-bits, now \(options.featureBits))")
+        }
         let rows = BucketRows(buckets)
         let n = Float(counts.count)
         var idf: [Float] = order.map { old in
@@ -201,6 +208,24 @@ public struct TextClassifier: Sendable {
         return (0..<rowCount).map { r in
             1 + abs(logf((inLabel[1][r] / total1) / (inLabel[0][r] / total0)))
         }
+    }
+
+    /// Bytes `fit` holds at its peak for `features` rows and `labels` classes: weights, their
+    /// average and the Adagrad sums, each padded to whole vectors of 8 classes, plus the flat
+    /// copy it returns. The documents' own vectors (about what the training file holds) come on top.
+    static func trainingBytes(features: Int, labels: Int) -> Int {
+        let padded = (labels + 7) / 8 * 8
+        let perRow = (3 * padded + labels).multipliedReportingOverflow(by: MemoryLayout<Float>.size)
+        let total = perRow.partialValue.multipliedReportingOverflow(by: features)
+        return perRow.overflow || total.overflow ? .max : total.partialValue
+    }
+
+    /// `bytes` in the largest unit that keeps it ≥ 1 (`"7.6 GB"`, decimal units).
+    static func describeBytes(_ bytes: Int) -> String {
+        let units = ["bytes", "kB", "MB", "GB", "TB"]
+        var value = Double(bytes), unit = 0
+        while value >= 1000, unit < units.count - 1 { value /= 1000; unit += 1 }
+        return unit == 0 ? "\(bytes) bytes" : String(format: "%.1f ", value) + units[unit]
     }
 
     private static func fit(rowStart: [Int], cols: [Int32], vals: [Float], targets: [Int], classWeight: [Float],

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How `TextClassifier.train` builds features and fits weights.
 ///
 /// The defaults are chosen to generalise across short texts (tweets, support messages,
@@ -53,6 +55,17 @@ public struct TrainingOptions: Sendable, Equatable, Codable {
     public func scalesByNaiveBayes(labelCount: Int) -> Bool { nbScale && labelCount == 2 }
     /// Average the weights at the end of each epoch over the second half of training.
     public var averageWeights: Bool = true
+
+    /// Most bytes training may take for its weights (see `TextClassifier.trainingBytes`); nil
+    /// is half the machine's memory. A training set with many labels and many distinct features
+    /// is refused with the estimate before it allocates, instead of the process dying in the
+    /// allocation. Not kept in the model file: it is about the machine that trains.
+    public var memoryLimit: Int?
+
+    /// `memoryLimit`, or half of this machine's physical memory.
+    public var effectiveMemoryLimit: Int {
+        memoryLimit ?? Int(clamping: ProcessInfo.processInfo.physicalMemory / 2)
+    }
 
     public init() {}
 
