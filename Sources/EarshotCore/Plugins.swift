@@ -134,7 +134,9 @@ public protocol StatefulAnalyzer: Analyzer {
     func saveState(to path: String) async throws
     /// Reads what `saveState` wrote; returns how many entries it took, or nil when the file was
     /// written with settings this analyzer cannot use. Throws, saying why, on a broken file.
-    func loadState(from path: String) async throws -> Int?
+    /// `now` is the engine's clock at the start: a file written while the system clock ran
+    /// ahead holds times from the future, which an analyzer that ages its memory must not trust.
+    func loadState(from path: String, now: Date) async throws -> Int?
 }
 
 // MARK: - Sinks

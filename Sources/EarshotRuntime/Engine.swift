@@ -123,7 +123,7 @@ public actor Engine {
             let path = Self.statePath(stateDirectory: configuration.stateDirectory, analyzer: name)
             guard FileManager.default.fileExists(atPath: path) else { continue }
             do {
-                if let n = try await analyzer.loadState(from: path) {
+                if let n = try await analyzer.loadState(from: path, now: clock.now()) {
                     logger.info("analyzer memory restored", metadata: ["analyzer": "\(name)", "entries": .stringConvertible(n)])
                 } else {
                     logger.info("analyzer starts with an empty memory: the saved one was made with other settings",

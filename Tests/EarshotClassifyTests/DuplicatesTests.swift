@@ -162,13 +162,13 @@ import Testing
 
         #expect(saved.contains("\"sources\":[\"test\",\"test\"]"), "\(saved)")
         let restarted = DuplicatesAnalyzer(window: .seconds(3600))
-        #expect(try await restarted.loadState(from: dir + "/d.json") == 2)
+        #expect(try await restarted.loadState(from: dir + "/d.json", now: clock.now()) == 2)
         #expect(try await run(restarted, item("RT @x: " + campaign, id: "copy"), clock: clock).duplicateOf == "first \t\"odd\" id\n")
-        #expect(try await DuplicatesAnalyzer(maxDistance: 4).loadState(from: dir + "/d.json") == nil, "other fingerprint settings")
+        #expect(try await DuplicatesAnalyzer(maxDistance: 4).loadState(from: dir + "/d.json", now: clock.now()) == nil, "other fingerprint settings")
 
         try "{\"version\": 1, \"maxDistance\": 3}".write(toFile: dir + "/broken.json", atomically: true, encoding: .utf8)
         await #expect {
-            try await DuplicatesAnalyzer().loadState(from: dir + "/broken.json")
+            try await DuplicatesAnalyzer().loadState(from: dir + "/broken.json", now: clock.now())
         } throws: { error in
             "\(error)".hasPrefix(dir + "/broken.json: not a duplicates window file") && "\(error)".contains("shingle")
         }
@@ -178,14 +178,14 @@ import Testing
         #expect(legacy != saved)
         try legacy.write(toFile: dir + "/legacy.json", atomically: true, encoding: .utf8)
         let upgraded = DuplicatesAnalyzer(window: .seconds(3600))
-        #expect(try await upgraded.loadState(from: dir + "/legacy.json") == 2)
+        #expect(try await upgraded.loadState(from: dir + "/legacy.json", now: clock.now()) == 2)
         #expect(try await run(upgraded, item(petition, id: "p"), clock: clock).duplicateOf == nil)
         #expect(try await run(upgraded, item(petition, id: "q"), clock: clock).duplicateOf == "p")
         var snapshot = try String(contentsOfFile: dir + "/d.json", encoding: .utf8)
         snapshot = snapshot.replacingOccurrences(of: "\"version\":1", with: "\"version\":9")
         try snapshot.write(toFile: dir + "/newer.json", atomically: true, encoding: .utf8)
         await #expect {
-            try await DuplicatesAnalyzer().loadState(from: dir + "/newer.json")
+            try await DuplicatesAnalyzer().loadState(from: dir + "/newer.json", now: clock.now())
         } throws: { error in "\(error)".contains("another version of Earshot (format 9)") }
     }
 
@@ -210,6 +210,37 @@ import Testing
         #expect(try await run(d, future, clock: clock).duplicateOf == nil)
         #expect(await d.count() == 2)
         #expect(try await run(d, item(campaign.uppercased(), id: "b2"), clock: clock).duplicateOf == "b")
+    }
+
+    /// A window saved while the system clock ran ahead: its future times count as the clock's
+    /// now when it is read back, so one entry from next week does not evict the rest.
+    @Test func aWindowSavedWithFutureTimesKeepsItsEntries() async throws {
+        let clock = ManualClock()
+        let dir = NSTemporaryDirectory() + "earshot-dupes-\(UUID().uuidString.prefix(8))"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let now = clock.now().timeIntervalSinceReferenceDate
+        let other = "The battery exploded in my hand today and nobody at the store would listen"
+        let saver = DuplicatesAnalyzer(window: .seconds(3600))
+        _ = try await run(saver, item(campaign, id: "old"), clock: clock)
+        _ = try await run(saver, item(other, id: "ahead"), clock: clock)
+        try await saver.saveState(to: dir + "/d.json")
+        // As if the second entry had been saved with the clock a week ahead.
+        var text = try String(contentsOfFile: dir + "/d.json", encoding: .utf8)
+        text = text.replacingOccurrences(of: "\"times\":[\(Self.json(now)),\(Self.json(now))]",
+                                         with: "\"times\":[\(Self.json(now)),\(Self.json(now + 7 * 86_400))]")
+        #expect(text.contains(Self.json(now + 7 * 86_400)), "\(text)")
+        try text.write(toFile: dir + "/d.json", atomically: true, encoding: .utf8)
+        let restored = DuplicatesAnalyzer(window: .seconds(3600))
+        #expect(try await restored.loadState(from: dir + "/d.json", now: clock.now()) == 2)
+        #expect(try await run(restored, item("RT " + campaign, id: "copy"), clock: clock).duplicateOf == "old")
+        #expect(try await run(restored, item(other + "!", id: "copy2"), clock: clock).duplicateOf == "ahead")
+    }
+
+    /// How `JSONEncoder` writes a time of the window file.
+    static func json(_ value: Double) -> String {
+        let array = String(data: try! JSONEncoder().encode([value]), encoding: .utf8)!
+        return String(array.dropFirst().dropLast())
     }
 
     @Test func oldestAreEvictedBeyondMaxItems() async throws {

@@ -344,7 +344,7 @@ sinks:
             func analyze(_ item: Item, _ analysis: inout Analysis, context: AnalyzerContext) async throws {}
             func adoptState(from previous: any Analyzer) async -> Int? { nil }
             func saveState(to path: String) async throws {}
-            func loadState(from path: String) async throws -> Int? { nil }
+            func loadState(from path: String, now: Date) async throws -> Int? { nil }
         }
         var r = testRegistry()
         r.analyzers["remembering"] = AnalyzerFactory(provides: []) { _ in Remembering() }

@@ -27,7 +27,7 @@ final class RememberingAnalyzer: StatefulAnalyzer {
         saves.withLock { $0 += 1 }   // counted once written: a test that sees the count reads the file
     }
 
-    func loadState(from path: String) async throws -> Int? {
+    func loadState(from path: String, now: Date) async throws -> Int? {
         let text = try String(contentsOfFile: path, encoding: .utf8)
         guard !text.hasPrefix("BROKEN") else { throw DeliveryError("not a memory file", retryable: false) }
         let texts = text.split(separator: "\n").map(String.init)

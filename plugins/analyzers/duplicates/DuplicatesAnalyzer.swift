@@ -84,7 +84,10 @@ public struct DuplicatesAnalyzer: StatefulAnalyzer {
         await index.saved(to: path, changes: changes)
     }
 
-    public func loadState(from path: String) async throws -> Int? {
+    /// Times after `now` (saved while the system clock ran ahead) count as `now`, as new items'
+    /// dates do: one entry from next week would otherwise make the rest look older than the
+    /// window and evict them.
+    public func loadState(from path: String, now: Date) async throws -> Int? {
         let snapshot: Snapshot
         do {
             snapshot = try JSONDecoder().decode(Snapshot.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
@@ -101,7 +104,8 @@ public struct DuplicatesAnalyzer: StatefulAnalyzer {
             throw SnapshotError(path: path, reason: "ids, sources, fingerprints and times do not line up")
         }
         guard snapshot.maxDistance == maxDistance, snapshot.shingle == shingle else { return nil }
-        return await index.adopt(ids: snapshot.ids, sources: sources, hashes: hashes, times: snapshot.times)
+        let latest = now.timeIntervalSinceReferenceDate
+        return await index.adopt(ids: snapshot.ids, sources: sources, hashes: hashes, times: snapshot.times.map { min($0, latest) })
     }
 
     private static func describe(_ error: DecodingError) -> String {
