@@ -17,6 +17,24 @@ import Testing
         #expect(try await labels(r, "cat") == ["cat"])
     }
 
+    /// Scripts written without spaces between words: a phrase there matches inside the run of
+    /// text, where the space-bounded form never could; Latin words keep their boundaries.
+    @Test func phrasesInScriptsWithoutSpacesMatchInsideTheText() async throws {
+        let r = [try ClassifyRule(label: "refund", any: ["退款", "返金*", "คืนเงิน"]),
+                 try ClassifyRule(label: "mixed", any: ["iphone 坏了"])]
+        #expect(try await labels(r, "我要退款！马上") == ["refund"])
+        #expect(try await labels(r, "返金してください") == ["refund"])
+        #expect(try await labels(r, "ฉันต้องการคืนเงินทันที") == ["refund"])
+        #expect(try await labels(r, "我的iPhone坏了") == [], "the Latin side keeps its word boundary")
+        #expect(try await labels(r, "我的 iPhone 坏了吗") == ["mixed"])
+        #expect(try await labels(r, "myiphone 坏了") == [])
+        #expect(try await labels(r, "请退货") == [])
+        #expect(FoldedPhrase("退款")?.bytes == Array("退款".utf8))
+        #expect(FoldedPhrase("iPhone 坏了")?.bytes == Array(" iphone 坏了".utf8))
+        #expect(FoldedPhrase("cat")?.bytes == Array(" cat ".utf8))
+        #expect(FoldedPhrase("안녕")?.bytes == Array(" 안녕 ".utf8), "Korean separates words by spaces")
+    }
+
     @Test func multiWordPhrasesMatchAcrossPunctuationAndSpaces() async throws {
         let r = [try ClassifyRule(label: "dm", any: ["please DM us"])]
         #expect(try await labels(r, "Sorry! Please... DM   us, thanks") == ["dm"])

@@ -2,9 +2,12 @@ import EarshotCore
 import Foundation
 
 /// A phrase as the matcher looks for it: folded bytes that start on a word boundary and, unless
-/// the phrase is a prefix (`refund*`), end on one.
+/// the phrase is a prefix (`refund*`), end on one. An end written in a script that does not
+/// separate words by spaces (Chinese, Japanese, Thai, Lao, Khmer, Burmese) needs no boundary
+/// there: `退款` is found in `我要退款`. Such phrases can therefore also match inside a longer
+/// word of those scripts — telling words apart there takes a dictionary, which this does not have.
 struct FoldedPhrase: Hashable, Sendable {
-    /// `" cancel my "` for an exact phrase, `" refund"` for a prefix.
+    /// `" cancel my "` for an exact phrase, `" refund"` for a prefix, `"退款"` in a script without spaces.
     let bytes: [UInt8]
 
     /// Folds `phrase` as text is folded; nil when nothing is left to match (no letters or digits),
@@ -14,9 +17,28 @@ struct FoldedPhrase: Hashable, Sendable {
         let prefix = p.hasSuffix("*")
         if prefix { p.removeLast() }
         if p.contains("*") { return nil }
-        let folded = Array(TextFolding.fold(p).utf8)
+        let text = TextFolding.fold(p)
+        var folded = Array(text.utf8)
         guard folded.count > 2 else { return nil }   // " " or "  ": nothing to match
-        bytes = prefix ? Array(folded.dropLast()) : folded
+        if prefix || Self.writtenWithoutSpaces(text.unicodeScalars.dropLast().last) { folded.removeLast() }
+        if Self.writtenWithoutSpaces(text.unicodeScalars.dropFirst().first) { folded.removeFirst() }
+        bytes = folded
+    }
+
+    /// Whether `scalar` belongs to a script whose words are written without spaces between
+    /// them (Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar), by its Unicode block.
+    static func writtenWithoutSpaces(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let v = scalar?.value else { return false }
+        switch v {
+        case 0x0E00...0x0EFF,                     // Thai, Lao
+             0x1000...0x109F, 0xAA60...0xAA7F,    // Myanmar
+             0x1780...0x17FF, 0x19E0...0x19FF,    // Khmer
+             0x3040...0x30FF, 0x31F0...0x31FF,    // Hiragana, Katakana
+             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF:   // Han
+            return true
+        default:
+            return false
+        }
     }
 
     /// Why `phrase` cannot be matched, or nil when it can.
