@@ -47,6 +47,19 @@ import Testing
         #expect(r.stderr.contains("earshot.yaml:") && r.stderr.contains("lengthening") && r.stderr.contains("true or false"), "\(r.stderr)")
     }
 
+    /// Entries with a space can never match a word: `check` says so, and the rest still loads.
+    @Test func lexiconEntriesWithASpaceAreNamed() async throws {
+        let dir = try makeTemporaryDirectory("earshot-sentiment-spaced-lexicon")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try "fed up\t-1.8\nsplendiferous\t2.5\nhad enough\t-1\n".write(toFile: dir + "/words.tsv", atomically: true, encoding: .utf8)
+        try Self.config("    lexicon: words.tsv").write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
+        let r = try await EarshotBinary.run(["check", "--config", "earshot.yaml"], cwd: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("warning: lexicon: words.tsv: 2 entries contain a space (\"fed up\", \"had enough\") and will never match: words are rated one at a time"), "\(r.stderr)")
+        let scored = try await EarshotBinary.run(["analyze", "--format", "tsv", "--config", "earshot.yaml"], stdin: "a\tsplendiferous\n", cwd: dir)
+        #expect(AnalyzeCommandTests.columns(scored.stdout).dropFirst().first?[1].hasPrefix("0.") == true, "\(scored.stdout)")
+    }
+
     /// An empty lexicon file (with `replace`, every text would score 0) is refused by `check`.
     @Test func anEmptyLexiconIsRefused() async throws {
         let dir = try makeTemporaryDirectory("earshot-sentiment-empty-lexicon")

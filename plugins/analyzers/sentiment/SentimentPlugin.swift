@@ -98,6 +98,13 @@ public enum SentimentPlugin {
                     s.error("lexicon", "lexicon: \(path) has no entries (every line is blank or a comment)")
                     return nil
                 }
+                // Text is rated one word at a time, so a key with a space is never looked up
+                // (vaderSentiment's own file has four, such as "can't stand"): said, not refused.
+                let spaced = external.entries.keys.filter { $0.contains(" ") }.sorted()
+                if !spaced.isEmpty {
+                    let shown = spaced.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ") + (spaced.count > 3 ? ", …" : "")
+                    s.warning("lexicon", "lexicon: \(path): \(spaced.count) \(spaced.count == 1 ? "entry contains" : "entries contain") a space (\(shown)) and will never match: words are rated one at a time")
+                }
                 lexicon = mode == .replace ? external : lexicon.merging(external)
             } catch {
                 s.error("lexicon", "lexicon: \(error)")
