@@ -153,6 +153,25 @@ import Testing
         #expect(bad.contains("also_any needs any: it is a second group of phrases beside it (one of each must occur)"), "\(bad)")
     }
 
+    /// A `none` phrase found wherever the rule's other phrases are means the rule never fires:
+    /// an error, not a rule that silently does nothing.
+    @Test func aRuleThatNoneRulesOutIsAnError() throws {
+        func check(_ rule: String) -> String {
+            problems("analyzers:\n  - type: classify\n    default_rules: false\n    rules:\n      - \(rule)\n")
+        }
+        #expect(check("{ label: a, any: [a], none: [a] }").contains("the rule can never fire: none rules out every phrase of any: \"a\" (by \"a\")"))
+        #expect(check("{ label: r, any: [refund now, refunded], none: [refund*] }").contains("none rules out every phrase of any: \"refund now\" (by \"refund*\"), \"refunded\" (by \"refund*\")"))
+        #expect(check("{ label: l, all: [very late, order], none: [LATE] }").contains("none: \"LATE\" occurs wherever all: \"very late\" does"))
+        #expect(check("{ label: f, any: [glass in], also_any: [salad], none: [salad] }").contains("every phrase of also_any"))
+        // Not ruled out: another phrase of any can still fire, a longer none phrase, a prefix
+        // phrase that a whole word does not cover, none beside a regex only.
+        for fine in ["{ label: a, any: [a, b], none: [a] }", "{ label: b, any: [late], none: [very late] }",
+                     "{ label: c, any: [refund*], none: [refund] }", "{ label: d, regex: 'x+', none: [x] }"] {
+            #expect(check(fine).isEmpty, "\(fine): \(check(fine))")
+        }
+        #expect(throws: ClassifyRule.Invalid.self) { try ClassifyRule(label: "z", all: ["a b"], none: ["b"]) }
+    }
+
     @Test func ruleWithoutConditionIsAnError() {
         let p = problems("""
         analyzers:

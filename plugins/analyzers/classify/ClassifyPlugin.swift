@@ -141,6 +141,10 @@ public enum ClassifyPlugin {
         if r.raw("also_any") != nil && r.raw("any") == nil {
             r.error("also_any", "\(r.path)." + ClassifyRule.alsoAnyNeedsAny)
         }
+        if r.diagnostics.problems.count == before,
+           let why = ClassifyRule.ruledOut(any: lists[0], alsoAny: lists[3], all: lists[1], none: lists[2]) {
+            r.error("none", "\(r.path): the rule can never fire: \(why)")
+        }
         guard let label, r.diagnostics.problems.count == before else { return nil }
         do {
             return try ClassifyRule(label: label, name: name, team: team, severity: severity, field: field,

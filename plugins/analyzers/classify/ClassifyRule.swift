@@ -51,6 +51,9 @@ public struct ClassifyRule: Sendable {
         for p in any + alsoAny + all + none {
             if let why = FoldedPhrase.problem(with: p) { throw Invalid(message: "phrase \"\(p)\": \(why)") }
         }
+        if let why = Self.ruledOut(any: any, alsoAny: alsoAny, all: all, none: none) {
+            throw Invalid(message: "rule \"\(label)\" can never fire: \(why)")
+        }
         self.label = label
         self.name = (name?.isEmpty == false) ? name! : label
         self.team = team
@@ -60,6 +63,36 @@ public struct ClassifyRule: Sendable {
         self.regex = regex
         self.sentimentBelow = sentimentBelow
         self.sentimentAbove = sentimentAbove
+    }
+
+    /// Why `none` keeps the rule from ever firing, or nil when it does not: a phrase of `none`
+    /// occurs wherever a phrase of `all` does, or wherever each phrase of `any` (or of
+    /// `also_any`) does. Phrase `n` occurs wherever `p` does when `n`'s folded form lies
+    /// inside `p`'s (`refund*` inside `refund now`, `late` inside `very late`). Phrases must
+    /// be valid (`FoldedPhrase.problem(with:)` nil).
+    static func ruledOut(any: [String], alsoAny: [String], all: [String], none: [String]) -> String? {
+        let excluders = none.compactMap { n in FoldedPhrase(n).map { (n, $0.bytes) } }
+        guard !excluders.isEmpty else { return nil }
+        func excluder(of phrase: String) -> String? {
+            guard let p = FoldedPhrase(phrase)?.bytes else { return nil }
+            return excluders.first { Self.bytes(p, contain: $0.1) }?.0
+        }
+        for p in all {
+            if let n = excluder(of: p) { return "none: \"\(n)\" occurs wherever all: \"\(p)\" does" }
+        }
+        for (key, list) in [("any", any), ("also_any", alsoAny)] where !list.isEmpty {
+            let pairs = list.map { ($0, excluder(of: $0)) }
+            if pairs.allSatisfy({ $0.1 != nil }) {
+                let shown = pairs.prefix(3).map { "\"\($0.0)\" (by \"\($0.1!)\")" }.joined(separator: ", ")
+                return "none rules out every phrase of \(key): \(shown)\(pairs.count > 3 ? ", …" : "")"
+            }
+        }
+        return nil
+    }
+
+    static func bytes(_ haystack: [UInt8], contain needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
+        return (0...(haystack.count - needle.count)).contains { haystack[$0..<($0 + needle.count)].elementsEqual(needle) }
     }
 
     /// Why `also_any` without `any` is refused, for the rule's builder and the config's reader alike.
