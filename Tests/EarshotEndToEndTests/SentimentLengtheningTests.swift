@@ -47,13 +47,18 @@ import Testing
         #expect(r.stderr.contains("earshot.yaml:") && r.stderr.contains("lengthening") && r.stderr.contains("true or false"), "\(r.stderr)")
     }
 
+    /// Writes `lexicon` to `words.tsv` and a config that loads it into `dir`, then runs `check`.
+    static func check(lexicon: String, mode: String = "extend", in dir: String) async throws -> EarshotBinary.Output {
+        try lexicon.write(toFile: dir + "/words.tsv", atomically: true, encoding: .utf8)
+        try config("    lexicon: words.tsv\n    lexicon_mode: \(mode)").write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
+        return try await EarshotBinary.run(["check", "--config", "earshot.yaml"], cwd: dir)
+    }
+
     /// Entries with a space can never match a word: `check` says so, and the rest still loads.
     @Test func lexiconEntriesWithASpaceAreNamed() async throws {
         let dir = try makeTemporaryDirectory("earshot-sentiment-spaced-lexicon")
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        try "fed up\t-1.8\nsplendiferous\t2.5\nhad enough\t-1\n".write(toFile: dir + "/words.tsv", atomically: true, encoding: .utf8)
-        try Self.config("    lexicon: words.tsv").write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
-        let r = try await EarshotBinary.run(["check", "--config", "earshot.yaml"], cwd: dir)
+        let r = try await Self.check(lexicon: "fed up\t-1.8\nsplendiferous\t2.5\nhad enough\t-1\n", in: dir)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stderr.contains("warning: lexicon: words.tsv: 2 entries contain a space (\"fed up\", \"had enough\") and will never match: words are rated one at a time"), "\(r.stderr)")
         let scored = try await EarshotBinary.run(["analyze", "--format", "tsv", "--config", "earshot.yaml"], stdin: "a\tsplendiferous\n", cwd: dir)
@@ -64,9 +69,7 @@ import Testing
     @Test func anEmptyLexiconIsRefused() async throws {
         let dir = try makeTemporaryDirectory("earshot-sentiment-empty-lexicon")
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        try "\n\n".write(toFile: dir + "/empty.tsv", atomically: true, encoding: .utf8)
-        try Self.config("    lexicon: empty.tsv\n    lexicon_mode: replace").write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)
-        let r = try await EarshotBinary.run(["check", "--config", "earshot.yaml"], cwd: dir)
+        let r = try await Self.check(lexicon: "\n\n", mode: "replace", in: dir)
         #expect(r.status == 78)
         #expect(r.stderr.contains("has no entries (every line is blank or a comment)"), "\(r.stderr)")
     }
