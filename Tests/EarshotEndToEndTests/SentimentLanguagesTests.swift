@@ -44,6 +44,8 @@ import Testing
             (Self.config.replacingOccurrences(of: "[en, und]", with: "[]"), "must list at least one language code"),
             (Self.config.replacingOccurrences(of: "[en, und]", with: "[en, udn]"), "\"udn\" is not a language code; use und or codes such as en, fr,"),
             (Self.config.replacingOccurrences(of: "[en, und]", with: "[english]"), "\"english\" is not a language code"),
+            (Self.config.replacingOccurrences(of: "[en, und]", with: "[en-us]"), "\"en-us\" names a region or script; list the language alone (en): the language analyzer reports languages without regions, and en also covers a source's en-us"),
+            (Self.config.replacingOccurrences(of: "[en, und]", with: "[pt_BR]"), "\"pt_BR\" names a region or script; list the language alone (pt)"),
         ]
         for (yaml, message) in cases {
             try yaml.write(toFile: dir + "/earshot.yaml", atomically: true, encoding: .utf8)

@@ -68,7 +68,12 @@ public enum SentimentPlugin {
         if let codes = s.strings("languages") {
             if codes.isEmpty { s.error("languages", "languages must list at least one language code (e.g. [en, und])") }
             for code in codes where code.isEmpty || code != code.lowercased() || !code.allSatisfy(\.isLetter) {
-                s.error("languages", "languages: \"\(code)\" is not a language code; use lowercase codes as the language analyzer reports them (en, fr, …, und)")
+                if let cut = code.firstIndex(where: { $0 == "-" || $0 == "_" }), cut != code.startIndex {
+                    let base = code[..<cut].lowercased()
+                    s.error("languages", "languages: \"\(code)\" names a region or script; list the language alone (\(base)): the language analyzer reports languages without regions, and \(base) also covers a source's \(code)")
+                } else {
+                    s.error("languages", "languages: \"\(code)\" is not a language code; use lowercase codes as the language analyzer reports them (en, fr, …, und)")
+                }
             }
             // A code the language analyzer never gives can still come from a source (it keeps the
             // source's tag when it cannot tell), so it is allowed; but not a word ("english") or
