@@ -78,6 +78,21 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("recs.json record 5 (line 6): published: \"yesterday\" is not a date") })
     }
 
+    /// A count too large to keep exactly is refused with the limit, as a number or as text.
+    @Test func aCountBeyondTheLimitSaysTheLimit() throws {
+        let e = try #require(parseError("big.jsonl", """
+        {"text": "a", "author": {"followers": 9007199254740991}}
+        {"text": "b", "author": {"followers": "9000000000000001"}}
+        {"text": "c", "author": {"followers": 1e300}}
+        """))
+        let lines = e.description.split(separator: "\n").map(String.init)
+        #expect(lines.contains("big.jsonl line 1: author.followers must be at most 9000000000000000, not 9007199254740991"), "\(lines)")
+        #expect(lines.contains("big.jsonl line 2: author.followers must be at most 9000000000000000, not \"9000000000000001\""), "\(lines)")
+        #expect(lines.contains("big.jsonl line 3: author.followers must be at most 9000000000000000, not 1e+300"), "\(lines)")
+        let items = try parse("max.jsonl", "{\"text\": \"a\", \"author\": {\"followers\": 9000000000000000}}\n")
+        #expect(items.first?.author?.followers == 9_000_000_000_000_000)
+    }
+
     @Test func wrongTopLevelAndTrailingGarbage() throws {
         #expect(parseError("s.json", "\"text\"")?.message.contains("not a string") == true)
         #expect(parseError("t.json", "{\"text\": \"a\"} x")?.message.contains("after the JSON value") == true)

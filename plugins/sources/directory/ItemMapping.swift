@@ -28,13 +28,18 @@ enum ItemMapping {
             switch obj[key] {
             case nil, .null?: return nil
             case .number(let n)?:
-                if n >= 0, n == n.rounded(), n < 9e15 { return Int(n) }
-                problems.append("\(label) must be a whole number of at least 0, not \(formatNumber(n))")
+                if n >= 0, n == n.rounded(), n <= Double(Self.maxCount) { return Int(n) }
+                problems.append(n >= 0 && n == n.rounded() ? "\(label) must be at most \(Self.maxCount), not \(n < 1e18 ? String(Int64(n)) : formatNumber(n))"
+                                                            : "\(label) must be a whole number of at least 0, not \(formatNumber(n))")
                 return nil
             case .string(let s)?:
                 let t = Blank.trim(s)
                 if t.isEmpty { return nil }
-                if let v = Int(t.replacingOccurrences(of: "_", with: "")), v >= 0 { return v }
+                if let v = Int(t.replacingOccurrences(of: "_", with: "")), v >= 0 {
+                    if v <= Self.maxCount { return v }
+                    problems.append("\(label) must be at most \(Self.maxCount), not \"\(s)\"")
+                    return nil
+                }
                 problems.append("\(label) must be a whole number of at least 0, not \"\(s)\"")
                 return nil
             default:
@@ -122,6 +127,10 @@ enum ItemMapping {
     }
 
     /// Integers without a fraction (`12`, not `12.0`); others as Swift prints them.
+    /// Largest count (followers, likes, shares) an item may give: below 2^53, where a JSON
+    /// number stops being exact, with a round figure a message can state.
+    static let maxCount = 9_000_000_000_000_000
+
     static func formatNumber(_ n: Double) -> String {
         if n == n.rounded(), abs(n) < 9e15 { return String(Int64(n)) }
         return String(n)
