@@ -77,15 +77,17 @@ public enum FileRead {
         }
     }
 
-    /// The 1-based line holding the first byte sequence that is not valid UTF-8, if any.
-    public static func firstInvalidUTF8Line(_ bytes: [UInt8]) -> Int? {
+    /// The 1-based line holding the first byte sequence that is not valid UTF-8, if any. With
+    /// `loneCRBreaksLines`, a CR not followed by LF also ends a line, as `CSVReader` counts
+    /// them (so a CSV file's messages agree on its line numbers).
+    public static func firstInvalidUTF8Line(_ bytes: [UInt8], loneCRBreaksLines: Bool = false) -> Int? {
         var line = 1
         var i = 0
         let n = bytes.count
         while i < n {
             let b = bytes[i]
             if b < 0x80 {
-                if b == 0x0A { line += 1 }
+                if b == 0x0A || (loneCRBreaksLines && b == 0x0D && !(i + 1 < n && bytes[i + 1] == 0x0A)) { line += 1 }
                 i += 1
                 continue
             }

@@ -152,6 +152,19 @@ func errorText(_ body: () throws -> Void, sourceLocation: SourceLocation = #_sou
         #expect(FileRead.firstInvalidUTF8Line([0xE2, 0x82]) == 1)  // truncated sequence
     }
 
+    /// A lone CR (inside a quoted field too) ends a line for the CSV reader; the UTF-8 check
+    /// counts the same way in a CSV file, so both kinds of message name the same line.
+    @Test func lineNumbersAgreeAfterALoneCarriageReturn() throws {
+        let start = Array("text,label\n\"two\rlines\",a\n".utf8)
+        let empty = try temporaryFile("empty.csv", start + Array("no label,\n".utf8))
+        #expect(errorText { _ = try TrainingData.load(path: empty) }.hasSuffix("empty.csv line 4: column \"label\" is empty"))
+        let broken = try temporaryFile("broken.csv", start + Array("bad ".utf8) + [0xC3, 0x28] + Array(",b\n".utf8))
+        #expect(errorText { _ = try TrainingData.load(path: broken) }.hasSuffix("broken.csv line 4: invalid UTF-8 (save the file as UTF-8)"))
+        // JSON Lines count LF only (a CR there is white space, or the end of a CRLF).
+        #expect(FileRead.firstInvalidUTF8Line(Array("a\rb\r\n".utf8) + [0xFF]) == 2)
+        #expect(FileRead.firstInvalidUTF8Line(Array("a\rb\r\n".utf8) + [0xFF], loneCRBreaksLines: true) == 3)
+    }
+
     @Test func unknownExtensionAndMissingFile() throws {
         let path = try temporaryFile("data.xlsx", "text,label\n")
         #expect(errorText { _ = try TrainingData.load(path: path) }.hasSuffix("data.xlsx: unknown extension \".xlsx\", so its format is unknown; name it .csv, .tsv, .jsonl or .ndjson"))

@@ -47,7 +47,7 @@ public enum TrainingData {
             throw ModelError(error.reason == "no such file" ? "no such file" : "cannot read the file: \(error.reason)", path: path)
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if let line = FileRead.firstInvalidUTF8Line(bytes) {
+        if let line = FileRead.firstInvalidUTF8Line(bytes, loneCRBreaksLines: csvExtensions.contains(ext)) {
             throw ModelError("invalid UTF-8 (save the file as UTF-8)", path: path, line: line)
         }
         let examples: [TrainingExample]
