@@ -10,8 +10,8 @@ struct Analyze: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Analyzes lines of text from stdin and prints the analysis of each (for scripts and benchmarks).",
         discussion: """
-        Input: `id<TAB>text` lines, or plain lines (numbered from 1), ending in LF, CRLF or CR; a line \
-        over 16 MiB is analyzed up to there, with a warning. Lines are read and answered as they arrive \
+        Input: `id<TAB>text` lines, or plain lines (numbered from 1, as is a line whose id is empty), \
+        ending in LF, CRLF or CR; a line over 16 MiB is analyzed up to there, with a warning. Lines are read and answered as they arrive \
         (rows are written after each read of up to 1 MiB). Without --config the default chain \
         runs: language, sentiment (with --lexicon, that lexicon), classify with the default rule pack, \
         and the model analyzer when --model is given. With --config, that config's analyzers run. \
@@ -25,6 +25,12 @@ struct Analyze: AsyncParsableCommand {
     @OptionGroup var chain: AnalyzeChainOptions
 
     func run() async throws {
+        // Checked before anything is read or written: the descriptor that took a closed stream's
+        // number belongs to the runtime (reading an eventfd could wait forever).
+        for (fd, name) in [(STDIN_FILENO, "input"), (STDOUT_FILENO, "output")] where standardStreamWasClosed(fd) {
+            printError("earshot analyze: standard \(name) is closed; give it a file or a pipe (e.g. < /dev/null, > /dev/null)")
+            throw Exit.runtimeFailure
+        }
         let (pipeline, ctx, _) = try chain.pipeline()
         let encoder = EarshotJSON.encoder()
         // Output is built as bytes (appending to a String cost more than the analysis of a sentence)
@@ -65,42 +71,19 @@ struct Analyze: AsyncParsableCommand {
         }
 
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
-        var pending: [UInt8] = []   // read but not yet analyzed: a line whose end has not arrived
-        var linesBefore = 0
-        var cutting = false         // the line in `pending` is over the limit: its rest is dropped
-        func warnCut() {
-            printError("earshot analyze: line \(linesBefore + 1) is longer than \(Self.maxLineBytes >> 20) MiB; only its first \(Self.maxLineBytes >> 20) MiB are analyzed")
-        }
+        var splitter = LineSplitter(maxLineBytes: Self.maxLineBytes)
         while true {
             let count = try Self.readStandardInput(into: &chunk)
             if count == 0 { break }
-            var from = 0
-            if cutting {
-                // Drop the over-long line's rest, up to its line break.
-                guard let end = chunk[0..<count].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) else { continue }
-                cutting = false
-                from = end
+            let before = splitter.linesCompleted
+            let complete = splitter.feed(chunk[0..<count]) { line in
+                printError("earshot analyze: line \(line) is longer than \(Self.maxLineBytes >> 20) MiB; only its first \(Self.maxLineBytes >> 20) MiB are analyzed")
             }
-            // Only the new bytes are searched: a long line arriving in many reads stays linear.
-            guard let breakInChunk = InputLines.lastBreak(chunk[from..<count]) else {
-                pending += chunk[from..<count]
-                if pending.count > Self.maxLineBytes {
-                    warnCut()
-                    var cut = Self.maxLineBytes
-                    while cut > 0, pending[cut] & 0xC0 == 0x80 { cut -= 1 }   // not inside a UTF-8 character
-                    pending.removeSubrange(cut...)
-                    cutting = true
-                }
-                continue
-            }
-            let lastBreak = pending.count + breakInChunk - from
-            pending += chunk[from..<count]
-            var lines = InputLines(Array(pending[...lastBreak]), linesBefore: linesBefore)
+            guard !complete.isEmpty else { continue }
+            var lines = InputLines(complete, linesBefore: before)
             try await analyze(&lines)
-            linesBefore = lines.linesRead
-            pending.removeSubrange(...lastBreak)
         }
-        var last = InputLines(pending, linesBefore: linesBefore)   // a last line without a line break
+        var last = InputLines(splitter.rest, linesBefore: splitter.linesCompleted)   // a last line without a line break
         try await analyze(&last)
     }
 
@@ -131,7 +114,9 @@ struct Analyze: AsyncParsableCommand {
             for b in s.utf8 { out.append(b < 0x20 || b == 0x7F ? 0x20 : b) }
         }
         func tab() { out.append(UInt8(ascii: "\t")) }
-        func number(_ d: Double?) { if let d { DecimalText.appendFixed(d, decimals: 4, to: &out) } }
+        // A value that rounds to zero prints as 0.0000, not printf's -0.0000 (words that cancel
+        // out can leave a sum of -1e-16), so a script comparing with 0.0000 finds it.
+        func number(_ d: Double?) { if let d { DecimalText.appendFixed(abs(d) < 0.00005 ? 0 : d, decimals: 4, to: &out) } }
         field(id); tab()
         number(a.sentiment?.compound); tab()
         number(a.sentiment?.pos); tab()
@@ -145,6 +130,70 @@ struct Analyze: AsyncParsableCommand {
         tab()
         field(modelLabel); tab()
         number(modelScore); out.append(UInt8(ascii: "\n"))
+    }
+}
+
+/// Splits input arriving in reads of any size into whole lines, cutting a line longer than
+/// `maxLineBytes` there (at a character boundary) and dropping its rest, the same way whatever
+/// the reads' sizes (a file's or a pipe's). Line breaks are LF, CRLF or CR alone, including a
+/// CRLF split between two reads; the lines come out ending in LF alone.
+struct LineSplitter {
+    let maxLineBytes: Int
+    /// The line being read: its bytes so far, without a break.
+    private var partial: [UInt8] = []
+    /// The line being read was cut at the limit: its bytes up to the next break are dropped.
+    private var cut = false
+    /// The last byte read was a CR: an LF first in the next read belongs to it.
+    private var afterCR = false
+    /// Lines ended so far (blank ones too), for numbering.
+    private(set) var linesCompleted = 0
+
+    init(maxLineBytes: Int) { self.maxLineBytes = maxLineBytes }
+
+    /// The lines `bytes` completes, each ending in LF; `tooLong` is called with the 1-based
+    /// number of a line when it is cut.
+    mutating func feed(_ bytes: ArraySlice<UInt8>, tooLong: (Int) -> Void) -> [UInt8] {
+        var out: [UInt8] = []
+        var i = bytes.startIndex
+        if afterCR, i < bytes.endIndex {
+            afterCR = false
+            if bytes[i] == 0x0A { i += 1 }
+        }
+        while i < bytes.endIndex {
+            guard let end = bytes[i...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) else {
+                extend(with: bytes[i...], tooLong: tooLong)
+                break
+            }
+            if partial.isEmpty && !cut && end - i <= maxLineBytes {
+                out += bytes[i..<end]   // a whole line within this read, the common case
+            } else {
+                extend(with: bytes[i..<end], tooLong: tooLong)
+                out += partial
+                partial.removeAll(keepingCapacity: true)
+                cut = false
+            }
+            out.append(0x0A)
+            linesCompleted += 1
+            i = end + 1
+            if bytes[end] == 0x0D {
+                if i == bytes.endIndex { afterCR = true } else if bytes[i] == 0x0A { i += 1 }
+            }
+        }
+        return out
+    }
+
+    /// The last line, when the input ended without a break after it.
+    var rest: [UInt8] { partial }
+
+    private mutating func extend(with bytes: ArraySlice<UInt8>, tooLong: (Int) -> Void) {
+        guard !cut else { return }
+        partial += bytes
+        guard partial.count > maxLineBytes else { return }
+        var end = maxLineBytes
+        while end > 0, partial[end] & 0xC0 == 0x80 { end -= 1 }   // not inside a UTF-8 character
+        partial.removeSubrange(end...)
+        cut = true
+        tooLong(linesCompleted + 1)
     }
 }
 
@@ -166,18 +215,6 @@ struct InputLines: Sequence, IteratorProtocol {
         if linesBefore == 0, input.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
     }
 
-    /// Where the last line break of `bytes` is (the `\n` of a CRLF), or nil. A `\r` that ends
-    /// `bytes` does not count: its `\n` may come with the next read.
-    static func lastBreak(_ bytes: ArraySlice<UInt8>) -> Int? {
-        var i = bytes.endIndex - 1
-        if i >= bytes.startIndex, bytes[i] == 0x0D { i -= 1 }
-        while i >= bytes.startIndex {
-            if bytes[i] == 0x0A || bytes[i] == 0x0D { return i }
-            i -= 1
-        }
-        return nil
-    }
-
     mutating func next() -> (id: String, text: String)? {
         while start < input.count {
             let lineEnd = input[start...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) ?? input.count
@@ -186,7 +223,9 @@ struct InputLines: Sequence, IteratorProtocol {
             start = lineEnd + 1
             if lineEnd < input.count, input[lineEnd] == 0x0D, start < input.count, input[start] == 0x0A { start += 1 }
             guard lineEnd > lineStart else { continue }
-            if let tab = input[lineStart..<lineEnd].firstIndex(of: UInt8(ascii: "\t")) {
+            // An empty id is numbered like a plain line, so every row can be matched back (and
+            // a `duplicate_of` names an id that appears in the output).
+            if let tab = input[lineStart..<lineEnd].firstIndex(of: UInt8(ascii: "\t")), tab > lineStart {
                 return (String(decoding: input[lineStart..<tab], as: UTF8.self),
                         String(decoding: input[(tab + 1)..<lineEnd], as: UTF8.self))
             }
@@ -201,7 +240,7 @@ struct InputLines: Sequence, IteratorProtocol {
 struct AnalyzeChainOptions: ParsableArguments {
     enum LexiconMode: String, ExpressibleByArgument, CaseIterable { case replace, extend }
 
-    @Option(name: .customLong("config"), help: "Use this config's analyzers instead of the default chain.") var config: String?
+    @Option(name: [.customShort("c"), .customLong("config")], help: "Use this config's analyzers instead of the default chain.") var config: String?
     @Option(help: "A model file written by `earshot train`.") var model: String?
     @Option(help: "A sentiment lexicon file (word<TAB>mean<TAB>…).") var lexicon: String?
     @Option(help: "With --lexicon: extend the built-in lexicon (the file wins on shared words), or replace it. (default: extend, as in a config)") var lexiconMode: LexiconMode?
@@ -210,6 +249,9 @@ struct AnalyzeChainOptions: ParsableArguments {
     var noLengthening = false
 
     func validate() throws {
+        for (option, value) in [("--config", config), ("--model", model), ("--lexicon", lexicon), ("--only", only)] where value?.isEmpty == true {
+            throw ValidationError("\(option) is empty")
+        }
         if lexiconMode != nil && lexicon == nil { throw ValidationError("--lexicon-mode needs --lexicon") }
         if config != nil && (model != nil || lexicon != nil || noLengthening) {
             throw ValidationError("--model, --lexicon and --no-lengthening select the default chain; with --config, set them in the config")
@@ -252,17 +294,42 @@ struct AnalyzeChainOptions: ParsableArguments {
             printError("earshot: warning: \(config!) configures no analyzers; every row will be empty")
         }
         guard let only else { return c.analyzers }
-        let wanted = Set(only.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) })
-        let chosen = c.analyzers.filter { wanted.contains($0.type) || wanted.contains($0.name) }
-        if chosen.isEmpty {
-            throw ValidationError("--only \(only): no such analyzer in the chain (it has \(c.analyzers.map(\.type).joined(separator: ", ")))")
+        let wanted = only.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        // Every name must be found: a misspelt one would silently leave its analyzer out.
+        let unknown = wanted.filter { w in !c.analyzers.contains { $0.type == w || $0.name == w } }
+        if !unknown.isEmpty || wanted.isEmpty {
+            let names = unknown.map { "\"\($0)\"" }.joined(separator: ", ")
+            printError("earshot: --only \(only): \(unknown.isEmpty ? "names no analyzer" : "no such analyzer in the chain: \(names)") (it has \(c.analyzers.map(\.type).joined(separator: ", ")))")
+            throw Exit.usage
         }
-        return chosen
+        return c.analyzers.filter { wanted.contains($0.type) || wanted.contains($0.name) }
+    }
+
+    /// `path` as a double-quoted YAML scalar that reads back as exactly `path`: a command-line
+    /// path is taken literally, so `$` is doubled (config values expand `${VAR}`), and line
+    /// breaks, control and format characters are escaped (YAML would fold a line break to a space).
+    static func yamlQuoted(_ path: String) -> String {
+        var out = "\""
+        for scalar in path.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "$": out += "$$"
+            default:
+                switch scalar.properties.generalCategory {
+                case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate, .unassigned, .privateUse:
+                    out += "\\U" + String(repeating: "0", count: 8 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
+                default:
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
     }
 
     /// The default chain as config text, so it is built by the same factories as a config file.
     func defaultChainYAML() -> String {
-        func q(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
+        func q(_ s: String) -> String { Self.yamlQuoted(s) }
         var y = "analyzers:\n  - type: language\n  - type: sentiment\n"
         if let lexicon { y += "    lexicon: \(q(lexicon))\n    lexicon_mode: \((lexiconMode ?? .extend).rawValue)\n" }
         if noLengthening { y += "    lengthening: false\n" }

@@ -44,8 +44,35 @@ func printWarnings(of c: EarshotConfiguration) {
     for w in c.warnings { printError("\(w.location): warning: \(w.message)") }
 }
 
+/// Writes `s` and a line break to standard error with write(2). When stderr cannot be written
+/// (a full disk, closed) the message is lost but the command goes on to its exit status;
+/// FileHandle's write would trap there and lose the rows already analyzed.
 func printError(_ s: String) {
-    FileHandle.standardError.write(Data((s.hasSuffix("\n") ? s : s + "\n").utf8))
+    let bytes = Array((s.hasSuffix("\n") ? s : s + "\n").utf8)
+    var offset = 0
+    while offset < bytes.count {
+        let n = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress! + offset, $0.count - offset) }
+        if n > 0 { offset += n; continue }
+        if n < 0, errno == EINTR { continue }
+        return
+    }
+}
+
+/// Whether standard input, output or error (`fd` 0, 1, 2) was closed when the process
+/// started. The runtime then reuses the number for a descriptor of its own (an eventfd or an
+/// epoll instance, before any of our code runs), so the descriptor is open and `EBADF` never
+/// shows: what shows is the anonymous inode behind it, which a shell never hands a command.
+func standardStreamWasClosed(_ fd: Int32) -> Bool {
+    var target = [CChar](repeating: 0, count: 64)
+    let n = readlink("/proc/self/fd/\(fd)", &target, target.count - 1)
+    guard n > 0 else { return false }
+    return String(decoding: target[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self).hasPrefix("anon_inode:")
+}
+
+/// Why standard output could not be written, in words: "it is closed" rather than the
+/// "Invalid argument" of the runtime's descriptor that took its number.
+func standardOutputProblem(_ code: Int32) -> String {
+    standardStreamWasClosed(STDOUT_FILENO) ? "it is closed" : String(cString: strerror(code))
 }
 
 /// Writes all of `bytes` to standard output with write(2). A failed write (a full disk, a reader
@@ -57,7 +84,7 @@ func writeStandardOutput(_ bytes: [UInt8], command: String) throws {
         let n = bytes.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress! + offset, $0.count - offset) }
         if n > 0 { offset += n; continue }
         if n < 0, errno == EINTR { continue }
-        printError("earshot \(command): cannot write standard output: \(n < 0 ? String(cString: strerror(errno)) : "nothing written")")
+        printError("earshot \(command): cannot write standard output: \(n < 0 ? standardOutputProblem(errno) : "nothing written")")
         throw Exit.runtimeFailure
     }
 }
@@ -68,7 +95,7 @@ func writeStandardOutput(_ bytes: [UInt8], command: String) throws {
 /// leaves its bytes buffered, so the flush fails again and is caught here too.
 func finishStandardOutput(command: String) throws {
     if fflush(nil) != 0 {
-        printError("earshot \(command): cannot write standard output: \(String(cString: strerror(errno)))")
+        printError("earshot \(command): cannot write standard output: \(standardOutputProblem(errno))")
         throw Exit.runtimeFailure
     }
 }

@@ -1,3 +1,4 @@
+import EarshotTesting
 import Foundation
 import Testing
 
@@ -209,5 +210,83 @@ import Testing
         let r = try await EarshotBinary.run(["analyze", "--only", "sentimnet"], stdin: "hello\n")
         #expect(r.status == 64)
         #expect(r.stderr.contains("no such analyzer in the chain"), "\(r.stderr)")
+        // One misspelt name beside a right one would silently leave its analyzer out.
+        let typo = try await EarshotBinary.run(["analyze", "--only", "sentiment,clasify"], stdin: "hello\n")
+        #expect(typo.status == 64 && typo.stdout.isEmpty, "\(typo.stdout)")
+        #expect(typo.stderr == "earshot: --only sentiment,clasify: no such analyzer in the chain: \"clasify\" (it has language, sentiment, classify)\n", "\(typo.stderr)")
+        for option in ["--only", "--lexicon", "--model", "--config"] {
+            let empty = try await EarshotBinary.run(["analyze", option, ""], stdin: "hello\n")
+            #expect(empty.status == 64 && empty.stderr.contains("\(option) is empty"), "\(empty.stderr)")
+        }
+    }
+
+    /// A line over the limit is cut the same way whether stdin is a file (read 1 MiB at a time)
+    /// or a pipe (smaller reads), even when its break is a CR that ends a read; the next line is
+    /// analyzed, and the warning is given once.
+    @Test func overLongLinesAreCutAlikeFromAFileAndAPipe() async throws {
+        let dir = try makeTemporaryDirectory("earshot-analyze-long")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        // The CR is the last byte of the 18th 1-MiB read of the file.
+        var crAtRead = Data("a\t".utf8) + Data(repeating: UInt8(ascii: "x"), count: (18 << 20) - 3) + Data("\r".utf8)
+        crAtRead += Data("b\tI love it\nc\tok\n".utf8)
+        // The break falls inside the read that takes the line past 16 MiB.
+        var pastLimit = Data("big\t".utf8) + Data(String(repeating: "table ", count: 2_813_269).utf8)
+        pastLimit += Data(" I hate it, awful\nnext\tgreat\n".utf8)
+        for (name, input, ids) in [("cr.txt", crAtRead, ["a", "b", "c"]), ("past.txt", pastLimit, ["big", "next"])] {
+            try input.write(to: URL(fileURLWithPath: dir + "/" + name))
+            let file = try await EarshotBinary.shell("\"$EARSHOT\" analyze --format tsv --only sentiment < \(name)", cwd: dir)
+            let pipe = try await EarshotBinary.run(["analyze", "--format", "tsv", "--only", "sentiment"], stdinBytes: input)
+            #expect(file.status == 0 && pipe.status == 0, "\(file.stderr) \(pipe.stderr)")
+            #expect(Self.columns(file.stdout).dropFirst().map { $0[0] } == ids, "\(name): \(file.stdout.suffix(300))")
+            #expect(file.stdout == pipe.stdout, "\(name)")
+            #expect(file.stderr == "earshot analyze: line 1 is longer than 16 MiB; only its first 16 MiB are analyzed\n", "\(name): \(file.stderr)")
+            #expect(pipe.stderr == file.stderr, "\(name): \(pipe.stderr)")
+        }
+    }
+
+    /// Paths given as options are taken literally (they are not config values, where `${VAR}`
+    /// expands and `$$` is a `$`).
+    @Test func optionPathsAreLiteral() async throws {
+        let dir = try makeTemporaryDirectory("earshot-analyze-dollar")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        for name in ["m$$x.tsv", "${HOME}.tsv", "a\nb.tsv"] {
+            try "zorbly\t3.0\n".write(toFile: dir + "/" + name, atomically: true, encoding: .utf8)
+            let r = try await EarshotBinary.run(["analyze", "--format", "tsv", "--only", "sentiment", "--lexicon", name],
+                                                stdin: "a\tzorbly\n", cwd: dir)
+            #expect(r.status == 0, "\(name): \(r.stderr)")
+            #expect((Double(Self.columns(r.stdout).dropFirst().first?[1] ?? "") ?? 0) > 0.5, "\(name): \(r.stdout)")
+        }
+    }
+
+    /// An empty id is numbered like a plain line, so a `duplicate_of` names a row of the output;
+    /// a score that rounds to zero prints without a sign.
+    @Test func emptyIdsAreNumberedAndZeroHasNoSign() async throws {
+        let dir = try makeTemporaryDirectory("earshot-analyze-ids")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try "analyzers:\n  - type: sentiment\n  - type: duplicates\n".write(toFile: dir + "/d.yaml", atomically: true, encoding: .utf8)
+        let r = try await EarshotBinary.run(["analyze", "-c", "d.yaml"],
+                                            stdin: "\tI want a refund now, charged twice\nx\tI want a refund now, charged twice\n", cwd: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        let rows = r.stdout.split(separator: "\n").map(String.init)
+        #expect(rows.count == 2 && rows[0].contains("\"id\":\"1\""), "\(rows)")
+        #expect(rows.count == 2 && rows[1].contains("\"duplicate_of\":\"1\""), "\(rows)")
+        // Words whose valences cancel out, summed to -1e-16 (printf would print -0.0000).
+        let text = "refund the é bad the the great I crash terrible good bad app é great 😀 terrible I 😀 bad good bad café I great this bad refund"
+        let zero = try await EarshotBinary.run(["analyze", "--format", "tsv", "--only", "sentiment"], stdin: "z\t\(text)\n")
+        #expect(Self.columns(zero.stdout).dropFirst().first?[1] == "0.0000", "\(zero.stdout)")
+    }
+
+    /// A closed standard stream is named as such, and a stderr that cannot be written does not
+    /// turn an error into a crash.
+    @Test func closedStreamsAndAnUnwritableStandardError() async throws {
+        let closedIn = try await EarshotBinary.shell("\"$EARSHOT\" analyze <&-")
+        #expect(closedIn.status == 1)
+        #expect(closedIn.stderr == "earshot analyze: standard input is closed; give it a file or a pipe (e.g. < /dev/null, > /dev/null)\n", "\(closedIn.stderr)")
+        let closedOut = try await EarshotBinary.shell("echo 'a\tgood' | \"$EARSHOT\" analyze >&-")
+        #expect(closedOut.status == 1 && closedOut.stderr.contains("standard output is closed"), "\(closedOut.stderr)")
+        let noStderr = try await EarshotBinary.shell("\"$EARSHOT\" analyze --lexicon /nonexistent 2>/dev/full")
+        #expect(noStderr.status == 1, "\(noStderr.status)")
+        let rows = try await EarshotBinary.shell("printf 'a\\tgreat\\n' | \"$EARSHOT\" analyze --format tsv 2>&-")
+        #expect(rows.status == 0 && rows.stdout.hasSuffix("\n") && rows.stdout.contains("a\t0."), "\(rows.stdout)")
     }
 }

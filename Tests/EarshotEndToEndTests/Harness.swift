@@ -97,6 +97,14 @@ struct EarshotBinary {
             try? writer.close()
             written.signal()
         }
+        let result = collect(p, out: out, err: err)
+        written.wait()
+        return result
+    }
+
+    /// Reads a started process's stdout here and its stderr on another thread (either pipe
+    /// filling up would otherwise block it), then waits for its exit.
+    static func collect(_ p: Process, out: Pipe, err: Pipe) -> Output {
         nonisolated(unsafe) var e = Data()
         let readErr = DispatchSemaphore(value: 0)
         DispatchQueue.global().async {
@@ -104,10 +112,29 @@ struct EarshotBinary {
             readErr.signal()
         }
         let o = out.fileHandleForReading.readDataToEndOfFile()
-        written.wait()
         readErr.wait()
         p.waitUntilExit()
         return Output(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+}
+
+extension EarshotBinary {
+    /// Runs `script` with `/bin/sh -c`, `$EARSHOT` naming the binary: for what a Process cannot
+    /// set up (stdin from a file, stderr to /dev/full, a closed descriptor). Stdin is /dev/null
+    /// unless the script redirects it.
+    static func shell(_ script: String, cwd: String? = nil) async throws -> Output {
+        try await offload {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/bin/sh")
+            p.arguments = ["-c", script]
+            if let cwd { p.currentDirectoryURL = URL(fileURLWithPath: cwd) }
+            p.environment = ProcessInfo.processInfo.environment.merging(["EARSHOT": path]) { _, n in n }
+            let out = Pipe(), err = Pipe()
+            p.standardOutput = out; p.standardError = err
+            p.standardInput = FileHandle(forReadingAtPath: "/dev/null")
+            try p.run()
+            return collect(p, out: out, err: err)
+        }
     }
 }
 
