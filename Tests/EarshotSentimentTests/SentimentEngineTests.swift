@@ -70,6 +70,11 @@ import Testing
         #expect(close(raw("never so good"), (1.9 + 0.293) * 1.25))
         #expect(close(raw("without doubt good"), 1.9))
         #expect(close(raw("without good"), 1.9 * -0.74))
+        // Typographic quotes, as phone keyboards type them, read as ASCII apostrophes.
+        #expect(close(raw("it isn\u{2019}t good"), 1.9 * -0.74), "n’t counts as a negator")
+        #expect(engine.score("I don\u{2019}t find it good, it isn\u{2019}t great") == engine.score("I don't find it good, it isn't great"))
+        #expect(engine.score("\u{2018}good\u{2019} \u{1F600}") == engine.score("'good' \u{1F600}"), "and emoji are still translated")
+        #expect(close(raw("schön isn\u{2019}t it"), 2.0))
     }
 
     @Test func noAndLeast() {

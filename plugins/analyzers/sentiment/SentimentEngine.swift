@@ -40,6 +40,36 @@ public struct SentimentEngine: Sendable {
 
     /// Scores a text given as UTF-8 bytes (which must be valid UTF-8).
     public func score(utf8 bytes: UnsafeBufferPointer<UInt8>) -> SentimentScores {
+        if let plain = Self.asciiQuotes(bytes) {
+            return plain.withUnsafeBufferPointer { scoreASCIIQuoted($0) }
+        }
+        return scoreASCIIQuoted(bytes)
+    }
+
+    /// The text with typographic single quotes (‘ U+2018, ’ U+2019, as phone keyboards type
+    /// "don’t") made ASCII apostrophes, or nil when it has none: the rules read `n't`,
+    /// the lexicon's keys and the punctuation around words in ASCII. (vaderSentiment itself
+    /// reads "don’t" as no negation; its reference corpora have no such quote, so the
+    /// agreement with it there is unchanged.)
+    static func asciiQuotes(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        guard !isASCII(text) else { return nil }
+        var out: [UInt8]?
+        var i = 0
+        let n = text.count
+        while i < n {
+            if text[i] == 0xE2, i + 2 < n, text[i + 1] == 0x80, text[i + 2] == 0x98 || text[i + 2] == 0x99 {
+                if out == nil { out = Array(text[0..<i]); out!.reserveCapacity(n) }
+                out!.append(UInt8(ascii: "'"))
+                i += 3
+                continue
+            }
+            out?.append(text[i])
+            i += 1
+        }
+        return out
+    }
+
+    private func scoreASCIIQuoted(_ bytes: UnsafeBufferPointer<UInt8>) -> SentimentScores {
         if let translated = translateEmoji(bytes) {
             return translated.withUnsafeBufferPointer { scoreTranslated($0) }
         }
