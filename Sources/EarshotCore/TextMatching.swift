@@ -5,6 +5,23 @@ import Foundation
 /// inside folded text therefore respects word boundaries ("café" matches "CAFE!" but "cat"
 /// does not match "concatenate").
 public enum TextFolding {
+    /// Whether `scalar` belongs to a script whose words are written without spaces between
+    /// them (Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar), by its Unicode block: there,
+    /// a run between spaces is a phrase or a sentence, not a word. (Telling the words apart
+    /// takes a dictionary, which Earshot does not have.)
+    public static func isWrittenWithoutSpaces(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0E00...0x0EFF,                     // Thai, Lao
+             0x1000...0x109F, 0xAA60...0xAA7F,    // Myanmar
+             0x1780...0x17FF, 0x19E0...0x19FF,    // Khmer
+             0x3040...0x30FF, 0x31F0...0x31FF,    // Hiragana, Katakana
+             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF:   // Han
+            return true
+        default:
+            return false
+        }
+    }
+
     public static func fold(_ text: String) -> String {
         withFolded(text) { String(decoding: $0, as: UTF8.self) }
     }

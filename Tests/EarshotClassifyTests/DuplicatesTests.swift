@@ -212,6 +212,23 @@ import Testing
         #expect(try await run(d, item(campaign.uppercased(), id: "b2"), clock: clock).duplicateOf == "b")
     }
 
+    /// Scripts without spaces: each character is a word, so a long post is not one word under
+    /// `min_words`, and its copies group (with a handle, an `RT` or a changed character too).
+    @Test func copiesInScriptsWithoutSpacesGroup() async throws {
+        let d = DuplicatesAnalyzer()
+        let chinese = "我在你们网站上订购的商品已经三个星期了还没有收到，客服也不回复，我要退款！"
+        let thai = "ฉันสั่งสินค้าจากเว็บไซต์ของคุณมาสามสัปดาห์แล้วแต่ยังไม่ได้รับเลย"
+        #expect(SimHash.fingerprint(chinese).words == 34, "its Han characters; the punctuation is no word")
+        #expect(SimHash.fingerprint("iPhone坏了 again").words == 4, "iphone, 坏, 了, again")
+        _ = try await run(d, item(chinese, id: "z1"))
+        _ = try await run(d, item(thai, id: "t1"))
+        #expect(try await run(d, item("RT @x: " + chinese, id: "z2")).duplicateOf == "z1")
+        #expect(try await run(d, item(thai, id: "t2")).duplicateOf == "t1")
+        #expect(try await run(d, item("短一点", id: "short")).duplicateOf == nil)
+        #expect(await d.count() == 2, "three characters are under min_words")
+        #expect(try await run(d, item("我们公司明天上午十点在会议室开会讨论新产品的发布计划和市场推广安排", id: "other")).duplicateOf == nil)
+    }
+
     /// A window saved while the system clock ran ahead: its future times count as the clock's
     /// now when it is read back, so one entry from next week does not evict the rest.
     @Test func aWindowSavedWithFutureTimesKeepsItsEntries() async throws {

@@ -20,25 +20,10 @@ struct FoldedPhrase: Hashable, Sendable {
         let text = TextFolding.fold(p)
         var folded = Array(text.utf8)
         guard folded.count > 2 else { return nil }   // " " or "  ": nothing to match
-        if prefix || Self.writtenWithoutSpaces(text.unicodeScalars.dropLast().last) { folded.removeLast() }
-        if Self.writtenWithoutSpaces(text.unicodeScalars.dropFirst().first) { folded.removeFirst() }
+        let first = text.unicodeScalars.dropFirst().first, last = text.unicodeScalars.dropLast().last
+        if prefix || last.map(TextFolding.isWrittenWithoutSpaces) == true { folded.removeLast() }
+        if first.map(TextFolding.isWrittenWithoutSpaces) == true { folded.removeFirst() }
         bytes = folded
-    }
-
-    /// Whether `scalar` belongs to a script whose words are written without spaces between
-    /// them (Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar), by its Unicode block.
-    static func writtenWithoutSpaces(_ scalar: Unicode.Scalar?) -> Bool {
-        guard let v = scalar?.value else { return false }
-        switch v {
-        case 0x0E00...0x0EFF,                     // Thai, Lao
-             0x1000...0x109F, 0xAA60...0xAA7F,    // Myanmar
-             0x1780...0x17FF, 0x19E0...0x19FF,    // Khmer
-             0x3040...0x30FF, 0x31F0...0x31FF,    // Hiragana, Katakana
-             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF:   // Han
-            return true
-        default:
-            return false
-        }
     }
 
     /// Why `phrase` cannot be matched, or nil when it can.

@@ -33,21 +33,46 @@ public enum SimHash {
         }
     }
 
-    /// Byte ranges of the words of folded text, without a leading `rt`.
+    /// Byte ranges of the words of folded text, without a leading `rt`. In scripts written
+    /// without spaces (Chinese, Japanese, Thai…) each character counts as a word, so a post
+    /// there has as many words as characters rather than one (and `min_words` and shingles
+    /// work on characters).
     private static func wordRanges(_ b: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var i = 0
         while i < b.count {
             if b[i] == 0x20 { i += 1; continue }
             var j = i
-            while j < b.count && b[j] != 0x20 { j += 1 }
-            out.append(i..<j)
+            var wide = false   // a lead byte of 3 or 4: every script without spaces is there
+            while j < b.count && b[j] != 0x20 { wide = wide || b[j] >= 0xE0; j += 1 }
+            if wide { splitCharacters(b, i..<j, into: &out) } else { out.append(i..<j) }
             i = j
         }
         if let first = out.first, first.count == 2, b[first.lowerBound] == 0x72, b[first.lowerBound + 1] == 0x74 {
             out.removeFirst()
         }
         return out
+    }
+
+    /// Appends the words of `run` (no spaces in it): each character of a script without spaces
+    /// on its own, the characters between them as one word.
+    private static func splitCharacters(_ b: UnsafeBufferPointer<UInt8>, _ run: Range<Int>, into out: inout [Range<Int>]) {
+        var wordStart = run.lowerBound
+        var k = run.lowerBound
+        while k < run.upperBound {
+            let lead = b[k]
+            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            let end = min(k + length, run.upperBound)
+            var value = UInt32(length == 1 ? lead : length == 2 ? lead & 0x1F : length == 3 ? lead & 0x0F : lead & 0x07)
+            for m in (k + 1)..<end { value = value << 6 | UInt32(b[m] & 0x3F) }
+            if let scalar = Unicode.Scalar(value), TextFolding.isWrittenWithoutSpaces(scalar) {
+                if wordStart < k { out.append(wordStart..<k) }
+                out.append(k..<end)
+                wordStart = end
+            }
+            k = end
+        }
+        if wordStart < run.upperBound { out.append(wordStart..<run.upperBound) }
     }
 
     /// `text` without the tokens (runs between white space) that are handles or URLs.
