@@ -82,6 +82,10 @@ import Testing
         ("Thanks in advance, I need help resetting my password", 0.4, [], ["intent/praise"]),
         ("Thank you for not delivering my order", 0.3, [], ["intent/praise"]),
         ("Can't recommend them, the router still doesn't connect", -0.3, ["intent/complaint"], []),
+        // Earnest praise written with a negation is not also a complaint.
+        ("Cannot fault them", 0.26, ["intent/praise"], ["intent/complaint"]),
+        ("Can't recommend them enough", -0.39, ["intent/praise"], ["intent/complaint"]),
+        ("My phone battery is swollen", -0.34, ["intent/safety"], []),
         ("My lawyer will be in touch. You've cost me my job with this missed delivery", -0.4, ["intent/legal"], []),
         ("I bought it in store last week and it already broke", -0.4, [], ["intent/deflection"]),
         ("The contractor cancelled my appointment again", -0.2, [], ["intent/churn"]),

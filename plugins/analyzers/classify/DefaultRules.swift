@@ -144,7 +144,10 @@ rules:
     none: [dm us, direct message, private message, sorry to hear, we apologise, we apologize,
            were sorry, happy to help, glad to help, here to help, cant wait, cant believe how good,
            never disappoint*, no problem, no worries, cant ask for more, cant get over how,
-           cant fault, couldnt fault, cant complain, no complaints, never had a problem, never had an issue,
+           &earnest-fault [cant fault, couldnt fault, cannot fault, can not fault, could not fault], cant complain, no complaints, never had a problem, never had an issue,
+           # "can't recommend … enough" (praise-recommend), for the usual objects:
+           recommend them enough, recommend it enough, recommend this enough, recommend you enough,
+           recommend you guys enough, recommend enough, recommend them highly enough,
            never had any problem*, never had any issue*, never had a bad, never let me down, never lets me down,
            never fails, not one outage, not a single, nothing but good, nothing but praise, cant thank, cant believe its already, cant believe how fast, cant wait, still the best,
            still going strong, still piping hot, still smiling, still works, still working perfectly]
@@ -397,7 +400,8 @@ rules:
           toxic smell, toxic chemical*, contaminat*, mould, moldy, mouldy, mold, rotten, undercooked, raw chicken,
           raw in the middle, maggot*, cockroach*, rat in, rats in, mice in, mouse droppings,
           swollen battery, battery swell*, battery is swelling, battery bulg*, bulging battery, battery is bulging,
-          battery has swelled, battery has swollen,
+          battery has swelled, battery has swollen, battery is swollen, battery was swollen, batteries are swollen,
+          batteries have swollen, battery swollen,
           scorch marks, scorch mark, plug melted, charger melted, cable melted, socket melted,
           smell gas, smell of gas, smells of gas, smelled gas, smelt gas, smelling gas,
           exposed wire*, caught alight, too hot to touch, hot to the touch, trips the electrics, tripped the electrics,
@@ -490,8 +494,8 @@ rules:
     # Said only in earnest, whatever the sentiment engine makes of "no mess, no questions" or "can't":
     # "10/10", "can't recommend … enough", "credit where it's due", "hats off", "above and beyond".
     any: [10 10, credit where, hats off, legends, above and beyond,
-          thanks a million, massive thank you, massive thanks, huge thank you, cant fault, couldnt fault, cannot fault,
-          could not fault,
+          thanks a million, massive thank you, massive thanks, huge thank you,
+          *earnest-fault,
           fair play, top marks, five stars, 5 stars, big love, shout out to, props to]
     none: *praise-vetoes
 
