@@ -245,7 +245,7 @@ struct AnalyzeChainOptions: ParsableArguments {
     @Option(help: "A sentiment lexicon file (word<TAB>mean<TAB>…).") var lexicon: String?
     @Option(help: "With --lexicon: extend the built-in lexicon (the file wins on shared words), or replace it. (default: extend, as in a config)") var lexiconMode: LexiconMode?
     @Option(help: "Only these analyzers of the chain, comma-separated (e.g. sentiment).") var only: String?
-    @Flag(help: "Rate words only as spelled (sentiment's `lengthening: false`): with vaderSentiment's lexicon, exactly vaderSentiment's scores.")
+    @Flag(help: "Rate words only as spelled (sentiment's `lengthening: false`): with vaderSentiment's lexicon, vaderSentiment's scores (but its keys :Þ and :-Þ match here).")
     var noLengthening = false
 
     func validate() throws {

@@ -41,6 +41,14 @@ import Testing
         #expect(close(t.positive + t.neutral + t.negative, 1))
     }
 
+    /// A word typed with combining accents finds the key written composed, and the other way round.
+    @Test func decomposedAccentsFindComposedKeys() throws {
+        #expect(close(raw("sch\u{6F}\u{308}n"), 2.0), "schön typed as o + U+0308")
+        let decomposedKey = try SentimentLexicon(tsv: "cafe\u{301}\t2.0\n", source: "test")
+        let engine = SentimentEngine(lexicon: decomposedKey, emoji: [:])
+        #expect(engine.score("caf\u{E9}").compound > 0.4 && engine.score("caf\u{E9}") == engine.score("cafe\u{301}"))
+    }
+
     /// A held letter is shortened to two, then to one, only for words no key spells out.
     @Test func heldLetters() {
         #expect(close(raw("goooood"), 1.9))            // → "good" (two kept)

@@ -1,3 +1,4 @@
+import EarshotCore
 import HeapModule
 
 /// Rule-based sentence sentiment in the VADER family (Hutto & Gilbert, ICWSM 2014).
@@ -265,6 +266,11 @@ public struct SentimentEngine: Sendable {
         } else {
             let word = String(decoding: UnsafeBufferPointer(start: base, count: e - s), as: UTF8.self)
             var lowered = word.lowercased()
+            // Keys are composed (NFC); a word typed with combining accents (U+0300–U+036F, lead
+            // bytes 0xCC and 0xCD: "cafe" + U+0301) is composed to find them.
+            if UnsafeBufferPointer(start: base, count: e - s).contains(where: { $0 == 0xCC || $0 == 0xCD }) {
+                lowered = UnicodeNormalization.composed(lowered)
+            }
             index = lowered.withUTF8 { table.lookup($0.baseAddress!, $0.count) }
             (upper, lower) = Self.pythonCase(word)
         }

@@ -53,7 +53,8 @@ public struct SentimentLexicon: Sendable {
                 throw SentimentLexiconError(source: source, line: lineNumber,
                                             message: "mean \(meanText.prefix(40)) of \"\(word)\" is outside −4…+4, the scale the rules expect (rescale a lexicon written on another scale)")
             }
-            let key = word.lowercased()
+            var key = word.lowercased()
+            if !key.utf8.allSatisfy({ $0 < 0x80 }) { key = UnicodeNormalization.composed(key) }   // as the engine composes words
             if key == word {
                 entries[key] = mean
                 explicitLowercase.insert(key)
