@@ -49,7 +49,12 @@ public struct SharedRegex: @unchecked Sendable {
         if late {
             let n = gaveUp.count.add(1, ordering: .relaxed).newValue
             if n == 1 || [10, 100, 1_000, 10_000, 100_000].contains(n) {
-                Self.logger.warning("a regular expression gave up: it takes too long on this text (a repetition inside a repetition, such as (a+)+, can take time doubling with each character); counted as no match — rewrite the pattern", metadata: [
+                // Blame the pattern's shape only when it has the shape that blows up; a plain
+                // pattern can also run out of time on a very long text full of near misses.
+                let why = Self.nestedRepetition(in: pattern) != nil
+                    ? "a repetition inside a repetition, such as (a+)+, can take time doubling with each character; rewrite the pattern"
+                    : "the text is long and holds many near misses; nothing is wrong with the pattern's shape"
+                Self.logger.warning("a regular expression gave up: it takes too long on this text (\(why)); counted as no match", metadata: [
                     "pattern": "\(pattern)", "after_ms": .stringConvertible(Int(budget / .milliseconds(1))),
                     "text_length": .stringConvertible(ns.length), "times": .stringConvertible(n)])
             }
