@@ -118,9 +118,12 @@ import Testing
         let file = try Data(contentsOf: URL(fileURLWithPath: dir + "/small.model"))
         #expect(String(decoding: file, as: UTF8.self).contains("\"featureBits\":10"))
         let analyzed = try await EarshotBinary.run(["analyze", "--format", "tsv", "--model", "small.model"],
-                                                   stdin: "a\tmy refund never arrived, terrible\n", cwd: dir)
+                                                   stdin: "a\tmy refund never arrived, terrible\nblank\t   \n", cwd: dir)
         #expect(analyzed.status == 0, "\(analyzed.stderr)")
-        #expect(analyzed.stdout.split(separator: "\n").last?.split(separator: "\t").dropFirst(7).first == "complaint", "\(analyzed.stdout)")
+        let rows = analyzed.stdout.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        #expect(rows.count == 3 && rows[1][7] == "complaint", "\(analyzed.stdout)")
+        // A text of white space only has nothing to read: no answer from the model's bias alone.
+        #expect(rows.count == 3 && rows[2][0] == "blank" && rows[2][7].isEmpty && rows[2][8].isEmpty, "\(analyzed.stdout)")
     }
 
     @Test func brokenTrainingDataSaysWhereAndWritesNothing() async throws {

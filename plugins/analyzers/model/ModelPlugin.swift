@@ -44,6 +44,8 @@ public struct ModelAnalyzer: SynchronousAnalyzer, LabelListing {
             context.logger.warning("retrain this model: \(why)", metadata: ["model": "\(settings.path)"])
         }
         let text = item.title.map { $0 + ". " + item.text } ?? item.text
+        // Nothing to read: the model's answer would be its bias alone, which says nothing.
+        guard !text.allSatisfy(\.isWhitespace) else { return }
         let best = classifier.best(text)
         analysis.extras["model"] = .object(["label": .string(best.label), "score": .number(best.probability)])
         if let label = settings.label(for: best) {
